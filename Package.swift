@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Release builds target the build machine's CPU so the matmul kernel gets
+// 256-bit FMA. Numbers stay identical everywhere: kernels use explicit fused
+// multiply-add (`addingProduct`), which is exact on every target.
+let fast: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-target-cpu", "native"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "demystify",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "demystify", targets: ["demystify"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(name: "Engine", swiftSettings: fast),
+        .target(name: "Models", dependencies: ["Engine"], swiftSettings: fast),
+        .target(name: "Render", swiftSettings: fast),
+        .target(name: "Lessons"),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "Render", "Lessons", "CReadline"]),
+        .executableTarget(
+            name: "demystify",
+            dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models"], swiftSettings: fast),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"], resources: [.copy("Golden")]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Shell"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,95 @@
+// Broadcasting: shapes are aligned from the right and each pair of sizes must
+// be equal or 1, as in NumPy. So a 4×3 matrix combines with a scalar, with a
+// row (3 or 1×3) and with a column (4×1).
+
+extension Tensor {
+    /// The shape of `a ∘ b`, or a shape error naming the operation.
+    static func broadcastShape(_ a: [Int], _ b: [Int], op: String) throws -> [Int] {
+        let n = Swift.max(a.count, b.count)
+        var out = [Int](repeating: 1, count: n)
+        for i in 0..<n {
+            let da = i < n - a.count ? 1 : a[i - (n - a.count)]
+            let db = i < n - b.count ? 1 : b[i - (n - b.count)]
+            if da == db || db == 1 { out[i] = da }
+            else if da == 1 { out[i] = db }
+            else {
+                throw EngineError.shape("\(op): \(describe(a)) and \(describe(b)) do not broadcast — sizes \(da) and \(db) differ")
+            }
+        }
+        return out
+    }
+
+    /// Strides of `shape` read as if it had rank `rank`, with 0 for broadcast dimensions.
+    static func broadcastStrides(_ shape: [Int], to target: [Int]) -> [Int] {
+        let pad = target.count - shape.count
+        var strides = [Int](repeating: 0, count: target.count)
+        var s = 1
+        for i in stride(from: shape.count - 1, through: 0, by: -1) {
+            strides[i + pad] = shape[i] == 1 ? 0 : s
+            s *= shape[i]
+        }
+        return strides
+    }
+
+    /// Combine two tensors elementwise with broadcasting.
+    @inline(__always)
+    static func zip(_ a: Tensor, _ b: Tensor, op: String, _ f: (Double, Double) -> Double) throws -> Tensor {
+        if a.shape == b.shape {
+            var out = a.data
+            b.data.withUnsafeBufferPointer { bp in
+                out.withUnsafeMutableBufferPointer { op in
+                    for i in 0..<op.count { op[i] = f(op[i], bp[i]) }
+                }
+            }
+            return Tensor(unchecked: a.shape, data: out)
+        }
+        if b.count == 1 && b.rank <= a.rank {
+            let s = b.data[0]
+            return Tensor(unchecked: a.shape, data: a.data.map { f($0, s) })
+        }
+        if a.count == 1 && a.rank <= b.rank {
+            let s = a.data[0]
+            return Tensor(unchecked: b.shape, data: b.data.map { f(s, $0) })
+        }
+        let shape = try broadcastShape(a.shape, b.shape, op: op)
+        try checkSize(shape)
+        let sa = broadcastStrides(a.shape, to: shape), sb = broadcastStrides(b.shape, to: shape)
+        let count = shape.reduce(1, *)
+        var out = [Double](repeating: 0, count: count)
+        // Walk the result in row-major order with an odometer over its indices.
+        var idx = [Int](repeating: 0, count: shape.count)
+        var ia = 0, ib = 0
+        for k in 0..<count {
+            out[k] = f(a.data[ia], b.data[ib])
+            var d = shape.count - 1
+            while d >= 0 {
+                idx[d] += 1; ia += sa[d]; ib += sb[d]
+                if idx[d] < shape[d] { break }
+                ia -= sa[d] * shape[d]; ib -= sb[d] * shape[d]; idx[d] = 0
+                d -= 1
+            }
+        }
+        return Tensor(unchecked: shape, data: out)
+    }
+
+    /// Sum a broadcast result back down to `target` (the reverse of broadcasting,
+    /// used by gradients: every copy of an input receives its share).
+    public func sum(to target: [Int]) -> Tensor {
+        if shape == target { return self }
+        let sa = Tensor.broadcastStrides(target, to: shape)
+        var out = [Double](repeating: 0, count: target.reduce(1, *))
+        var idx = [Int](repeating: 0, count: shape.count)
+        var io = 0
+        for k in 0..<count {
+            out[io] += data[k]
+            var d = shape.count - 1
+            while d >= 0 {
+                idx[d] += 1; io += sa[d]
+                if idx[d] < shape[d] { break }
+                io -= sa[d] * shape[d]; idx[d] = 0
+                d -= 1
+            }
+        }
+        return Tensor(unchecked: target, data: out)
+    }
+}

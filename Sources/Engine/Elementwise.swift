@@ -1,0 +1,49 @@
+import Foundation
+
+// Elementwise arithmetic and the activation functions the lessons use.
+
+extension Tensor {
+    public static func + (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, op: "+") { $0 + $1 } }
+    public static func - (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, op: "-") { $0 - $1 } }
+    public static func * (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, op: "*") { $0 * $1 } }
+    public static func / (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, op: "/") { $0 / $1 } }
+    public static prefix func - (a: Tensor) -> Tensor { a.map { -$0 } }
+
+    public func map(_ f: (Double) -> Double) -> Tensor {
+        Tensor(unchecked: shape, data: data.map(f))
+    }
+
+    public func scaled(by s: Double) -> Tensor { map { $0 * s } }
+
+    public func exp() -> Tensor { map { Foundation.exp($0) } }
+    public func log() -> Tensor { map { Foundation.log($0) } }
+    public func sqrt() -> Tensor { map { $0.squareRoot() } }
+    public func tanh() -> Tensor { map { Foundation.tanh($0) } }
+    public func sigmoid() -> Tensor { map(Activation.sigmoid) }
+    public func relu() -> Tensor { map { $0 > 0 ? $0 : 0 } }
+    public func gelu() -> Tensor { map(Activation.gelu) }
+}
+
+/// Scalar activation functions and their derivatives, shared by tensors and autodiff.
+public enum Activation {
+    // σ(x) = 1 / (1 + e^{−x}), written to avoid overflow for large |x|.
+    @inline(__always) public static func sigmoid(_ x: Double) -> Double {
+        if x >= 0 { return 1 / (1 + Foundation.exp(-x)) }
+        let e = Foundation.exp(x)
+        return e / (1 + e)
+    }
+
+    static let geluC = (2 / Double.pi).squareRoot()
+
+    // GELU(x) ≈ ½ x (1 + tanh(√(2/π) (x + 0.044715 x³)))   (the GPT-2 form)
+    @inline(__always) public static func gelu(_ x: Double) -> Double {
+        0.5 * x * (1 + Foundation.tanh(geluC * (x + 0.044715 * x * x * x)))
+    }
+
+    // d/dx GELU = ½(1 + t) + ½ x (1 − t²) √(2/π) (1 + 3·0.044715 x²),  t = tanh(u)
+    @inline(__always) public static func geluDerivative(_ x: Double) -> Double {
+        let u = geluC * (x + 0.044715 * x * x * x)
+        let t = Foundation.tanh(u)
+        return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * geluC * (1 + 3 * 0.044715 * x * x)
+    }
+}

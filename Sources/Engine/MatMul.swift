@@ -1,0 +1,170 @@
+// Matrix product C = A B, for 2-D matrices and stacks of them (rank 3).
+//   (m×k) @ (k×n) → m×n;  (b×m×k) @ (b×k×n) → b×m×n;  (b×m×k) @ (k×n) → b×m×n
+// Every entry is C[i,j] = Σ_p A[i,p]·B[p,j], summed in order p = 0…k−1 with fused
+// multiply-add, so all code paths (vector or scalar, any CPU) give identical bits.
+
+extension Tensor {
+    public func matmul(_ other: Tensor) throws -> Tensor {
+        let a = self, b = other
+        func fail(_ why: String) -> EngineError {
+            .shape("matmul: \(a.shapeDescription) @ \(b.shapeDescription) — \(why)")
+        }
+        guard a.rank >= 1, b.rank >= 1 else { throw fail("both sides need at least one dimension; use * to scale") }
+        // A vector on the left is a row, on the right a column (as in NumPy).
+        let am = a.rank == 1 ? 1 : a.rows, ak = a.cols
+        let bk = b.rank == 1 ? b.count : b.rows, bn = b.rank == 1 ? 1 : b.cols
+        guard ak == bk else { throw fail("inner sizes \(ak) and \(bk) differ") }
+        let batchA = a.rank == 3 ? a.shape[0] : 1
+        let batchB = b.rank == 3 ? b.shape[0] : 1
+        if a.rank == 3 && b.rank == 3 && batchA != batchB {
+            throw fail("batch sizes \(batchA) and \(batchB) differ")
+        }
+        let batch = Swift.max(batchA, batchB)
+        var outShape: [Int]
+        switch (a.rank, b.rank) {
+        case (1, 1): outShape = []
+        case (1, 2): outShape = [bn]
+        case (2, 1): outShape = [am]
+        case (1, 3): outShape = [batch, bn]
+        case (3, 1): outShape = [batch, am]
+        case (_, 3), (3, _): outShape = [batch, am, bn]
+        default: outShape = [am, bn]
+        }
+        try Tensor.checkSize(outShape)
+        var out = [Double](repeating: 0, count: batch * am * bn)
+        let strideA = a.rank == 3 ? am * ak : 0
+        let strideB = b.rank == 3 ? ak * bn : 0
+        a.data.withUnsafeBufferPointer { ap in
+            b.data.withUnsafeBufferPointer { bp in
+                out.withUnsafeMutableBufferPointer { cp in
+                    guard let A = ap.baseAddress, let B = bp.baseAddress, let C = cp.baseAddress else { return }
+                    if strideA != 0 && strideB == 0 {
+                        // A stack of matrices times one matrix is one tall product.
+                        MatMulKernel.gemm(A, B, C, m: batch * am, k: ak, n: bn)
+                        return
+                    }
+                    for t in 0..<batch {
+                        MatMulKernel.gemm(A + t * strideA, B + t * strideB, C + t * am * bn, m: am, k: ak, n: bn)
+                    }
+                }
+            }
+        }
+        return Tensor(unchecked: outShape, data: out)
+    }
+
+    /// Swap the last two axes: (m×n)ᵀ = n×m; a vector of n becomes an n×1 column.
+    public var transposed: Tensor {
+        if rank == 0 { return self }
+        if rank == 1 { return Tensor(unchecked: [count, 1], data: data) }
+        let r = rows, c = cols, batch = rank == 3 ? shape[0] : 1
+        var out = [Double](repeating: 0, count: count)
+        data.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                for t in 0..<batch {
+                    let s = t * r * c
+                    for i in 0..<r {
+                        for j in 0..<c { dst[s + j * r + i] = src[s + i * c + j] }
+                    }
+                }
+            }
+        }
+        var newShape = shape
+        newShape[rank - 1] = r
+        newShape[rank - 2] = c
+        return Tensor(unchecked: newShape, data: out)
+    }
+}
+
+/// The inner kernel: register-blocked 4×8 tiles of SIMD4 accumulators, so each
+/// loaded value of A and B feeds several fused multiply-adds.
+enum MatMulKernel {
+    typealias V = SIMD4<Double>
+
+    @inline(__always) static func load(_ p: UnsafePointer<Double>) -> V {
+        UnsafeRawPointer(p).loadUnaligned(as: V.self)
+    }
+
+    @inline(__always) static func store(_ v: V, _ p: UnsafeMutablePointer<Double>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
+    }
+
+    /// C (m×n) = A (m×k) · B (k×n); C is overwritten.
+    static func gemm(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                     m: Int, k: Int, n: Int) {
+        var j = 0
+        while j + 8 <= n {
+            var i = 0
+            while i + 4 <= m {
+                tile4x8(A + i * k, B + j, C + i * n + j, k: k, n: n)
+                i += 4
+            }
+            while i < m {
+                tile1x8(A + i * k, B + j, C + i * n + j, k: k, n: n)
+                i += 1
+            }
+            j += 8
+        }
+        while j + 4 <= n {
+            for i in 0..<m {
+                let a = A + i * k
+                var c = V.zero
+                var b = B + j
+                for p in 0..<k {
+                    c = c.addingProduct(V(repeating: a[p]), load(b))
+                    b += n
+                }
+                store(c, C + i * n + j)
+            }
+            j += 4
+        }
+        while j < n {
+            for i in 0..<m {
+                let a = A + i * k
+                var c = 0.0
+                var b = B + j
+                for p in 0..<k {
+                    c = c.addingProduct(a[p], b.pointee)
+                    b += n
+                }
+                C[i * n + j] = c
+            }
+            j += 1
+        }
+    }
+
+    @inline(__always)
+    static func tile4x8(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                        k: Int, n: Int) {
+        var c00 = V.zero, c01 = V.zero, c10 = V.zero, c11 = V.zero
+        var c20 = V.zero, c21 = V.zero, c30 = V.zero, c31 = V.zero
+        let a0 = A, a1 = A + k, a2 = A + 2 * k, a3 = A + 3 * k
+        var b = B
+        for p in 0..<k {
+            let b0 = load(b), b1 = load(b + 4)
+            let x0 = V(repeating: a0[p]), x1 = V(repeating: a1[p])
+            let x2 = V(repeating: a2[p]), x3 = V(repeating: a3[p])
+            c00 = c00.addingProduct(x0, b0); c01 = c01.addingProduct(x0, b1)
+            c10 = c10.addingProduct(x1, b0); c11 = c11.addingProduct(x1, b1)
+            c20 = c20.addingProduct(x2, b0); c21 = c21.addingProduct(x2, b1)
+            c30 = c30.addingProduct(x3, b0); c31 = c31.addingProduct(x3, b1)
+            b += n
+        }
+        store(c00, C); store(c01, C + 4)
+        store(c10, C + n); store(c11, C + n + 4)
+        store(c20, C + 2 * n); store(c21, C + 2 * n + 4)
+        store(c30, C + 3 * n); store(c31, C + 3 * n + 4)
+    }
+
+    @inline(__always)
+    static func tile1x8(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                        k: Int, n: Int) {
+        var c0 = V.zero, c1 = V.zero
+        var b = B
+        for p in 0..<k {
+            let x = V(repeating: A[p])
+            c0 = c0.addingProduct(x, load(b)); c1 = c1.addingProduct(x, load(b + 4))
+            b += n
+        }
+        store(c0, C); store(c1, C + 4)
+    }
+}

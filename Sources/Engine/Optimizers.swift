@@ -1,0 +1,74 @@
+import Foundation
+
+// Optimizers move each parameter against its gradient. Both keep per-parameter
+// state, so they are classes that live as long as the model they train.
+
+public protocol Optimizer: AnyObject {
+    var learningRate: Double { get set }
+    /// Update every parameter from its `grad`, then clear the gradients.
+    func step(_ parameters: [Variable])
+}
+
+/// SGD with momentum:  v ← μ v + g;  θ ← θ − η v
+public final class SGD: Optimizer {
+    public var learningRate: Double
+    public var momentum: Double
+    var velocity: [ObjectIdentifier: [Double]] = [:]
+
+    public init(learningRate: Double, momentum: Double = 0) {
+        self.learningRate = learningRate
+        self.momentum = momentum
+    }
+
+    public func step(_ parameters: [Variable]) {
+        for p in parameters {
+            guard let g = p.grad else { continue }
+            let key = ObjectIdentifier(p)
+            var v = velocity[key] ?? [Double](repeating: 0, count: g.count)
+            for i in 0..<g.count {
+                v[i] = momentum * v[i] + g.data[i]
+                p.value.data[i] -= learningRate * v[i]
+            }
+            velocity[key] = v
+            p.grad = nil
+        }
+    }
+}
+
+/// Adam (with decoupled weight decay, i.e. AdamW, when `weightDecay` > 0):
+///   m ← β₁ m + (1−β₁) g;  v ← β₂ v + (1−β₂) g²
+///   θ ← θ − η ( m̂ / (√v̂ + ε) + λ θ ),  m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ)
+public final class Adam: Optimizer {
+    public var learningRate: Double
+    public var beta1: Double, beta2: Double, epsilon: Double, weightDecay: Double
+    var moments: [ObjectIdentifier: (m: [Double], v: [Double])] = [:]
+    public private(set) var t = 0
+
+    public init(learningRate: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999,
+                epsilon: Double = 1e-8, weightDecay: Double = 0) {
+        self.learningRate = learningRate
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        self.weightDecay = weightDecay
+    }
+
+    public func step(_ parameters: [Variable]) {
+        t += 1
+        let c1 = 1 - Foundation.pow(beta1, Double(t)), c2 = 1 - Foundation.pow(beta2, Double(t))
+        for p in parameters {
+            guard let g = p.grad else { continue }
+            let key = ObjectIdentifier(p)
+            var (m, v) = moments[key] ?? ([Double](repeating: 0, count: g.count), [Double](repeating: 0, count: g.count))
+            for i in 0..<g.count {
+                let gi = g.data[i]
+                m[i] = beta1 * m[i] + (1 - beta1) * gi
+                v[i] = beta2 * v[i] + (1 - beta2) * gi * gi
+                let update = (m[i] / c1) / ((v[i] / c2).squareRoot() + epsilon)
+                p.value.data[i] -= learningRate * (update + weightDecay * p.value.data[i])
+            }
+            moments[key] = (m, v)
+            p.grad = nil
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+// The one source of randomness: xoshiro256** seeded through SplitMix64.
+// Written out here (not the system generator) so the same seed gives the
+// same numbers on every machine and every Swift version.
+
+public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
+    private var s: (UInt64, UInt64, UInt64, UInt64)
+    /// A second normal from the last Box–Muller pair, kept for the next call.
+    private var spareNormal: Double?
+
+    public let seed: UInt64
+
+    public init(seed: UInt64) {
+        self.seed = seed
+        var sm = seed
+        func splitMix(_ x: inout UInt64) -> UInt64 {
+            x &+= 0x9E37_79B9_7F4A_7C15
+            var z = x
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        s = (splitMix(&sm), splitMix(&sm), splitMix(&sm), splitMix(&sm))
+    }
+
+    public static func == (a: SeededGenerator, b: SeededGenerator) -> Bool {
+        a.s == b.s && a.spareNormal == b.spareNormal && a.seed == b.seed
+    }
+
+    @inline(__always) static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+
+    public mutating func next() -> UInt64 {
+        let result = SeededGenerator.rotl(s.1 &* 5, 7) &* 9
+        let t = s.1 << 17
+        s.2 ^= s.0
+        s.3 ^= s.1
+        s.1 ^= s.2
+        s.0 ^= s.3
+        s.2 ^= t
+        s.3 = SeededGenerator.rotl(s.3, 45)
+        return result
+    }
+
+    /// Uniform in [0, 1) with 53 random bits.
+    public mutating func nextUniform() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
+    }
+
+    /// Standard normal by Box–Muller: z = √(−2 ln u₁) · cos(2π u₂), and sin for the spare.
+    public mutating func nextNormal() -> Double {
+        if let z = spareNormal {
+            spareNormal = nil
+            return z
+        }
+        var u1 = nextUniform()
+        while u1 <= 0 { u1 = nextUniform() }
+        let u2 = nextUniform()
+        let r = (-2 * log(u1)).squareRoot()
+        let theta = 2 * Double.pi * u2
+        spareNormal = r * sin(theta)
+        return r * cos(theta)
+    }
+
+    /// Uniform integer in 0..<n without modulo bias.
+    public mutating func nextInt(below n: Int) -> Int {
+        precondition(n > 0)
+        return Int(truncatingIfNeeded: next(upperBound: UInt64(n)))
+    }
+
+    /// Index drawn with the given (not necessarily normalised) non-negative weights.
+    public mutating func sample(weights: [Double]) -> Int {
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return 0 }
+        var r = nextUniform() * total
+        for (i, w) in weights.enumerated() {
+            r -= w
+            if r < 0 { return i }
+        }
+        return weights.count - 1
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+// softmax(x)_i = e^{x_i − max x} / Σ_j e^{x_j − max x}, along the last axis.
+// Subtracting the row maximum changes nothing mathematically and keeps e^x
+// from overflowing. A row that is entirely −∞ (fully masked) gives zeros.
+
+extension Tensor {
+    /// Apply `f(row, out)` to each row of the last axis.
+    func mapRows(_ f: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void) -> Tensor {
+        let w = cols
+        var out = [Double](repeating: 0, count: count)
+        guard w > 0 else { return self }
+        data.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                for r in 0..<(count / w) {
+                    f(UnsafeBufferPointer(rebasing: src[r * w ..< (r + 1) * w]),
+                      UnsafeMutableBufferPointer(rebasing: dst[r * w ..< (r + 1) * w]))
+                }
+            }
+        }
+        return Tensor(unchecked: shape, data: out)
+    }
+
+    public func softmax() -> Tensor {
+        mapRows { x, y in
+            var m = -Double.infinity
+            for v in x where v > m { m = v }
+            guard m > -.infinity else { return }   // all masked: zeros
+            var s = 0.0
+            for i in 0..<x.count { y[i] = Foundation.exp(x[i] - m); s += y[i] }
+            let inv = 1 / s
+            for i in 0..<x.count { y[i] *= inv }
+        }
+    }
+
+    // logSoftmax(x)_i = x_i − max − log Σ_j e^{x_j − max}
+    public func logSoftmax() -> Tensor {
+        mapRows { x, y in
+            var m = -Double.infinity
+            for v in x where v > m { m = v }
+            var s = 0.0
+            for v in x { s += Foundation.exp(v - m) }
+            let lse = m + Foundation.log(s)
+            for i in 0..<x.count { y[i] = x[i] - lse }
+        }
+    }
+
+    /// Mean cross-entropy of rows of logits (N×V) against target indices (N):
+    /// L = −(1/N) Σ_n log softmax(logits_n)[target_n].
+    public func crossEntropy(targets: [Int]) throws -> Double {
+        let n = count / Swift.max(cols, 1)
+        guard rank >= 1, targets.count == n else {
+            throw EngineError.shape("crossEntropy: \(shapeDescription) logits need \(n) targets, got \(targets.count)")
+        }
+        let lsm = logSoftmax()
+        var loss = 0.0
+        for (r, t) in targets.enumerated() {
+            guard t >= 0 && t < cols else {
+                throw EngineError.domain("crossEntropy: target \(t) is outside 0…\(cols - 1)")
+            }
+            loss -= lsm.data[r * cols + t]
+        }
+        return loss / Double(Swift.max(n, 1))
+    }
+
+    /// cos(a, b) = a·b / (‖a‖ ‖b‖), over all entries; 0 when either is all zeros.
+    public func cosine(_ other: Tensor) throws -> Double {
+        guard count == other.count else {
+            throw EngineError.shape("cosine: \(shapeDescription) and \(other.shapeDescription) have different sizes")
+        }
+        var dot = 0.0
+        for i in 0..<count { dot += data[i] * other.data[i] }
+        let d = norm() * other.norm()
+        return d == 0 ? 0 : dot / d
+    }
+}

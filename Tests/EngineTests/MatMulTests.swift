@@ -1,0 +1,56 @@
+import Engine
+import Testing
+
+@Suite struct MatMulTests {
+    @Test func twoByTwoByHand() throws {
+        let a = try Tensor(rows: [[1, 2], [3, 4]]), b = try Tensor(rows: [[5, 6], [7, 8]])
+        // [1·5+2·7, 1·6+2·8; 3·5+4·7, 3·6+4·8]
+        expectClose(try a.matmul(b), [2, 2], [19, 22, 43, 50])
+    }
+
+    @Test func shapeErrorNamesBothShapes() throws {
+        let a = try Tensor.zeros([2, 3])
+        #expect(message { try a.matmul(a) } == "matmul: 2×3 @ 2×3 — inner sizes 3 and 2 differ")
+        let s = try Tensor.zeros([2, 2, 3]), t = try Tensor.zeros([3, 3, 3])
+        #expect(message { try s.matmul(t) } == "matmul: 2×2×3 @ 3×3×3 — batch sizes 2 and 3 differ")
+    }
+
+    /// Every tile path (4×8, 1×8 rows, 4-wide and 1-wide columns) against the
+    /// textbook loop: identical bits, since both sum in the same order with FMA.
+    @Test(arguments: [(1, 1, 1), (3, 5, 2), (4, 8, 8), (5, 7, 13), (9, 3, 12), (33, 17, 9), (64, 64, 64), (7, 1, 29)])
+    func kernelMatchesTripleLoop(_ dims: (Int, Int, Int)) throws {
+        var rng = SeededGenerator(seed: UInt64(dims.0 * 100 + dims.2))
+        let a = try Tensor.randn([dims.0, dims.1], using: &rng)
+        let b = try Tensor.randn([dims.1, dims.2], using: &rng)
+        let c = try a.matmul(b)
+        #expect(c.shape == [dims.0, dims.2])
+        #expect(c.data == naiveMatmul(a, b))
+    }
+
+    @Test func batchedMatchesSlices() throws {
+        var rng = SeededGenerator(seed: 3)
+        let a = try Tensor.randn([3, 4, 5], using: &rng)
+        let b = try Tensor.randn([3, 5, 6], using: &rng)
+        let w = try Tensor.randn([5, 6], using: &rng)
+        let c = try a.matmul(b), d = try a.matmul(w)
+        #expect(c.shape == [3, 4, 6] && d.shape == [3, 4, 6])
+        for t in 0..<3 {
+            let at = try Tensor(shape: [4, 5], data: Array(a.data[t * 20 ..< (t + 1) * 20]))
+            let bt = try Tensor(shape: [5, 6], data: Array(b.data[t * 30 ..< (t + 1) * 30]))
+            #expect(Array(c.data[t * 24 ..< (t + 1) * 24]) == naiveMatmul(at, bt))
+            #expect(Array(d.data[t * 24 ..< (t + 1) * 24]) == naiveMatmul(at, w))
+        }
+    }
+
+    @Test func vectorsActAsRowAndColumn() throws {
+        let m = try Tensor(rows: [[1, 2], [3, 4]])
+        expectClose(try Tensor([1, 1]).matmul(m), [2], [4, 6])
+        expectClose(try m.matmul(Tensor([1, 1])), [2], [3, 7])
+        expectClose(try Tensor([1, 2]).matmul(Tensor([3, 4])), [], [11])
+    }
+
+    @Test func batchedTranspose() throws {
+        let a = try Tensor(shape: [2, 1, 2], data: [1, 2, 3, 4])
+        expectClose(a.transposed, [2, 2, 1], [1, 2, 3, 4])
+    }
+}
