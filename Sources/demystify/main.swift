@@ -1,1 +1,73 @@
-print("demystify")
+import ArgumentParser
+import Foundation
+import Render
+import Shell
+
+// The executable is thin: flags in, one call into Shell.
+
+struct DisplayOptions: ParsableArguments {
+    @Option(help: "Seed for every random number (the same seed gives every student the same numbers).")
+    var seed: UInt64 = 42
+    @Option(help: "Colour theme: dark, light or mono.")
+    var theme: String = "dark"
+    @Flag(help: "Big, bold, high-contrast pictures for a classroom projector.")
+    var projector = false
+    @Option(help: "Draw this many columns wide instead of the terminal's width.")
+    var width: Int?
+    @Option(help: "Colour: auto, always or never.")
+    var color: String = "auto"
+
+    func config() throws -> ShellConfig {
+        var c = ShellConfig()
+        c.seed = seed
+        guard let t = Theme(rawValue: theme) else { throw ValidationError("--theme takes dark, light or mono") }
+        c.theme = t
+        guard let col = ShellConfig.ColorChoice(rawValue: color) else { throw ValidationError("--color takes auto, always or never") }
+        c.color = col
+        c.projector = projector
+        if let w = width {
+            guard (Terminal.minWidth...Terminal.maxWidth).contains(w) else {
+                throw ValidationError("--width takes a number from \(Terminal.minWidth) to \(Terminal.maxWidth)")
+            }
+            c.width = w
+        }
+        c.environment = ProcessInfo.processInfo.environment
+        return c
+    }
+}
+
+@main
+struct Demystify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demystify",
+        abstract: "A terminal tutor for the mathematics behind generative AI.",
+        version: "0.1.0",
+        subcommands: [Interactive.self, Run.self],
+        defaultSubcommand: Interactive.self)
+}
+
+struct Interactive: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "repl", abstract: "Start the tutor (the default).")
+    @OptionGroup var display: DisplayOptions
+    @Flag(help: "Stop at the first error when reading a script from standard input.")
+    var strict = false
+
+    func run() throws {
+        var c = try display.config()
+        c.strict = strict
+        throw ExitCode(Shell.main(config: c))
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a script of tutor commands, one per line.")
+    @Argument(help: "The script file.") var file: String
+    @OptionGroup var display: DisplayOptions
+    @Flag(help: "Stop at the first error.") var strict = false
+
+    func run() throws {
+        var c = try display.config()
+        c.strict = strict
+        throw ExitCode(Shell.runScript(path: file, config: c))
+    }
+}

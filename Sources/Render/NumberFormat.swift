@@ -1,0 +1,35 @@
+import Foundation
+
+// One number format per tensor, so its columns line up on the decimal point:
+// fixed with `decimals` places, or scientific when magnitudes need it
+// (largest |x| ≥ 10⁵, or every non-zero |x| < 10⁻³). A tensor of whole
+// numbers (a shape, token ids, counts) prints without decimals.
+
+public struct NumberFormat: Sendable, Equatable {
+    public let decimals: Int
+    public let scientific: Bool
+
+    public init(decimals: Int, scientific: Bool) {
+        self.decimals = decimals
+        self.scientific = scientific
+    }
+
+    /// The format that suits all of `values`.
+    public static func fitting(_ values: [Double], decimals: Int) -> NumberFormat {
+        let finite = values.filter { $0.isFinite }.map { Swift.abs($0) }
+        let maxAbs = finite.max() ?? 0
+        let sci = maxAbs >= 1e5 || (maxAbs > 0 && maxAbs < 1e-3)
+        let whole = !values.isEmpty && values.allSatisfy { !$0.isFinite || $0 == $0.rounded() }
+        if whole && !sci { return NumberFormat(decimals: 0, scientific: false) }
+        return NumberFormat(decimals: decimals, scientific: sci)
+    }
+
+    public func string(_ x: Double) -> String {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x > 0 ? "inf" : "-inf" }
+        if scientific { return String(format: "%.\(decimals)e", x) }
+        var s = String(format: "%.\(decimals)f", x)
+        if s.hasPrefix("-"), Double(s) == 0 { s.removeFirst() }   // no "-0.000"
+        return s
+    }
+}

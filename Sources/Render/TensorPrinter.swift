@@ -1,0 +1,126 @@
+// Prints a tensor as a learner reads it on paper:
+//
+//   scores  3×3
+//            the    cat    sat
+//   the    1.000      ·      ·
+//   cat    0.412  0.588      ·
+//
+// A header with name and shape, numbers right-aligned in one format (so the
+// decimal points line up), optional row and column labels, masked entries as
+// a dim `·`, `…` past 12 rows or columns, and stacks printed slice by slice.
+
+public struct TensorPrinter {
+    public var options: RenderOptions
+    public var rowLabels: [String]? = nil
+    public var columnLabels: [String]? = nil
+    /// Show −∞ as a dim `·`: the causal mask's "cannot look here".
+    public var showMaskedAsDot = false
+    /// Name of one slice of a rank-3 tensor: "head" gives "head 1", "head 2", …
+    public var sliceName = "slice"
+    public var maxRows = 12
+    public var maxColumns = 12
+
+    public init(options: RenderOptions) { self.options = options }
+
+    public func render(name: String?, shape: [Int], values: [Double]) -> String {
+        let style = options.style
+        let shapeText = shape.isEmpty ? "scalar" : shape.map(String.init).joined(separator: "×")
+        var lines: [String] = []
+        let title = name.map { Sanitize.text($0) }
+        if let title { lines.append(style.paint(title, .title) + "  " + style.paint(shapeText, .dim)) }
+        let format = NumberFormat.fitting(values, decimals: options.decimals)
+        switch shape.count {
+        case 0:
+            lines.append(cellText(values.first ?? .nan, format))
+        case 1:
+            lines += grid(rows: 1, cols: shape[0], values: values, format: format, rowLabels: nil)
+        case 2:
+            lines += grid(rows: shape[0], cols: shape[1], values: values, format: format, rowLabels: rowLabels)
+        default:
+            let per = shape[1] * shape[2]
+            let shown = slicesShown(shape[0])
+            for s in shown {
+                guard let s else { lines.append(style.paint("⋮", .dim)); continue }
+                lines.append(style.paint("\(sliceName) \(s + 1)", .label))
+                lines += grid(rows: shape[1], cols: shape[2], values: Array(values[s * per ..< (s + 1) * per]),
+                              format: format, rowLabels: rowLabels)
+            }
+        }
+        let flagged = values.contains { $0.isNaN } || values.contains { $0.isInfinite && !(showMaskedAsDot && $0 < 0) }
+        if flagged {
+            lines.append(style.paint("⚠ contains NaN or ∞ — a step overflowed or divided by zero", .warning))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func slicesShown(_ n: Int) -> [Int?] {
+        n <= 4 ? Array(0..<n) : [0, 1, nil, n - 1]
+    }
+
+    func cellText(_ x: Double, _ format: NumberFormat) -> String {
+        if showMaskedAsDot && x == -.infinity { return "·" }
+        return format.string(x)
+    }
+
+    /// Indices to show along an axis of `n`: all, or head … tail with nil for the gap.
+    static func shown(_ n: Int, limit: Int) -> [Int?] {
+        guard n > limit else { return Array(0..<n) }
+        let head = (limit + 1) / 2, tail = limit - head - 1
+        return Array(0..<head) + [nil] + Array((n - tail)..<n)
+    }
+
+    func grid(rows: Int, cols: Int, values: [Double], format: NumberFormat, rowLabels: [String]?) -> [String] {
+        let style = options.style
+        let rowIdx = TensorPrinter.shown(rows, limit: maxRows)
+        let labels = rowLabels.map { $0.map { Sanitize.text($0) } }
+        let labelWidth = labels.map { l in rowIdx.compactMap { $0 }.map { TextWidth.of(l[safe: $0] ?? "") }.max() ?? 0 } ?? 0
+        // Column width: the widest number (or column label), at most 12 wide labels.
+        let cellWidth = Swift.max(values.map { TextWidth.of(cellText($0, format)) }.max() ?? 1,
+                                  columnLabels.map { ls in Swift.min(ls.map { TextWidth.of($0) }.max() ?? 0, 10) } ?? 0)
+        let gap = 2
+        let lead = labelWidth > 0 ? labelWidth + gap : 0
+        // As many columns as fit the width, keeping head and tail when cut.
+        let fit = Swift.max(1, (options.width - lead) / (cellWidth + gap))
+        let colIdx = TensorPrinter.shown(cols, limit: Swift.min(maxColumns, fit))
+        var out: [String] = []
+        if let cl = columnLabels {
+            var line = String(repeating: " ", count: lead)
+            for (k, c) in colIdx.enumerated() {
+                let text = c.map { TextWidth.truncate(Sanitize.text(cl[safe: $0] ?? ""), cellWidth) } ?? "…"
+                line += (k == 0 ? "" : "  ") + style.paint(TextWidth.padLeft(text, cellWidth), .label)
+            }
+            out.append(trimRight(line))
+        }
+        for r in rowIdx {
+            guard let r else {
+                out.append(String(repeating: " ", count: lead) + style.paint(TextWidth.padLeft("⋮", cellWidth), .dim))
+                continue
+            }
+            var line = ""
+            if let labels {
+                line += style.paint(TextWidth.padRight(labels[safe: r] ?? "", labelWidth), .label) + "  "
+            }
+            for (k, c) in colIdx.enumerated() {
+                let sep = k == 0 ? "" : "  "
+                guard let c else { line += sep + style.paint(TextWidth.padLeft("…", cellWidth), .dim); continue }
+                let x = values[r * cols + c]
+                let text = TextWidth.padLeft(cellText(x, format), cellWidth)
+                if showMaskedAsDot && x == -.infinity { line += sep + style.paint(text, .dim) }
+                else if !x.isFinite { line += sep + style.paint(text, .error) }
+                else { line += sep + text }
+            }
+            out.append(trimRight(line))
+        }
+        return out
+    }
+
+    func trimRight(_ s: String) -> String {
+        var s = s
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

@@ -1,0 +1,80 @@
+import Engine
+import Foundation
+
+// The functions every session has. Models add their own (`embed`) beside these.
+
+extension Function {
+    /// A function of one tensor.
+    static func unary(_ name: String, _ summary: String, example: String, _ f: @escaping (Tensor) throws -> Tensor) -> Function {
+        Function(name, usage: "\(name)(A)", summary: summary, example: example, arity: 1...1) { args, _ in
+            .tensor(try engine { try f(try args[0].tensor(for: name)) })
+        }
+    }
+
+    /// A reduction: over everything, or along the axis given as a second argument.
+    static func reduction(_ name: String, _ summary: String, all: @escaping (Tensor) throws -> Tensor,
+                          axis: @escaping (Tensor, Int) throws -> Tensor) -> Function {
+        Function(name, usage: "\(name)(A) or \(name)(A, axis)", summary: summary,
+                 example: "\(name)([1 2; 3 4], 1)", arity: 1...2) { args, _ in
+            let t = try args[0].tensor(for: name)
+            if args.count == 1 { return .tensor(try engine { try all(t) }) }
+            let ax = try integer(args[1], name: name, what: "the axis")
+            return .tensor(try engine { try axis(t, ax) })
+        }
+    }
+
+    static func integer(_ v: Value, name: String, what: String) throws -> Int {
+        let t = try v.tensor(for: name)
+        guard t.isScalar, let x = t.data.first, x.isFinite, x == x.rounded(), Swift.abs(x) < 1e9 else {
+            throw ShellError.usage("\(name): \(what) must be a whole number")
+        }
+        return Int(x)
+    }
+
+    static func size(_ args: [Value], _ name: String) throws -> [Int] {
+        try args.map { try integer($0, name: name, what: "sizes") }
+    }
+
+    public static let builtins: [Function] = [
+        unary("softmax", "e^x / Σ e^x along each row: turns scores into weights that sum to 1", example: "softmax([1 2 3])") { $0.softmax() },
+        unary("relu", "max(0, x) elementwise: keeps positives, zeroes negatives", example: "relu([-1 0 2])") { $0.relu() },
+        unary("gelu", "x·Φ(x), the smooth ReLU used in GPT feedforward layers", example: "gelu([-1 0 2])") { $0.gelu() },
+        unary("tanh", "hyperbolic tangent elementwise, squashes into (−1, 1)", example: "tanh([-2 0 2])") { $0.tanh() },
+        unary("sigmoid", "1 / (1 + e^−x) elementwise, squashes into (0, 1)", example: "sigmoid([-2 0 2])") { $0.sigmoid() },
+        unary("exp", "e^x elementwise", example: "exp([0 1])") { $0.exp() },
+        unary("log", "natural logarithm elementwise", example: "log([1 2.718])") { $0.log() },
+        unary("sqrt", "square root elementwise", example: "sqrt([4 9])") { $0.sqrt() },
+        unary("layernorm", "(x − mean) / std along each row", example: "layernorm([1 2 3])") { $0.layerNorm() },
+        unary("transpose", "rows become columns, the same as A.T", example: "transpose([1 2; 3 4])") { $0.transposed },
+        unary("norm", "length √(Σ x²) of all entries", example: "norm([3 4])") { Tensor($0.norm()) },
+        reduction("sum", "sum of all entries, or along an axis (0 = down columns, 1 = along rows)",
+                  all: { $0.sum() }, axis: { try $0.sum(axis: $1) }),
+        reduction("mean", "average of all entries, or along an axis", all: { $0.mean() }, axis: { try $0.mean(axis: $1) }),
+        reduction("max", "largest entry, or largest along an axis", all: { try $0.max() }, axis: { try $0.max(axis: $1) }),
+        reduction("argmax", "position of the largest entry (counting from 0), or along an axis",
+                  all: { Tensor(Double(try $0.argmax())) }, axis: { try $0.argmax(axis: $1) }),
+        Function("cosine", usage: "cosine(a, b)", summary: "cosine similarity a·b / (‖a‖ ‖b‖): 1 same direction, 0 unrelated, −1 opposite",
+                 example: "cosine([1 0], [1 1])", arity: 2...2) { args, _ in
+            .tensor(Tensor(try engine { try args[0].tensor(for: "cosine").cosine(try args[1].tensor(for: "cosine")) }))
+        },
+        Function("zeros", usage: "zeros(rows, cols)", summary: "a matrix of zeros", example: "zeros(2, 3)", arity: 1...3) { args, _ in
+            .tensor(try engine { try Tensor.zeros(try size(args, "zeros")) })
+        },
+        Function("ones", usage: "ones(rows, cols)", summary: "a matrix of ones", example: "ones(2, 3)", arity: 1...3) { args, _ in
+            .tensor(try engine { try Tensor.ones(try size(args, "ones")) })
+        },
+        Function("eye", usage: "eye(n)", summary: "the n×n identity matrix", example: "eye(3)", arity: 1...1) { args, _ in
+            .tensor(try engine { try Tensor.eye(try integer(args[0], name: "eye", what: "n")) })
+        },
+        Function("randn", usage: "randn(rows, cols)", summary: "standard normal numbers from the session's seeded generator",
+                 example: "randn(2, 3)", arity: 1...3) { args, session in
+            let s = try size(args, "randn")
+            return .tensor(try engine { try Tensor.randn(s, using: &session.rng) })
+        },
+        Function("shape", usage: "shape(A)", summary: "the sizes of A as a row: rows and columns", example: "shape([1 2 3])",
+                 arity: 1...1) { args, _ in
+            let t = try args[0].tensor(for: "shape")
+            return .tensor(Tensor(t.shape.map(Double.init)))
+        },
+    ]
+}

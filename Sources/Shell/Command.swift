@@ -1,0 +1,54 @@
+// A shell command names itself, its help and its completion; the one
+// `CommandTable` holds them all, so help, completion and dispatch agree.
+
+public enum CommandGroup: Int, CaseIterable, Comparable {
+    case basics, workspace, pictures, lessons, transformer, gan, settings
+
+    public var title: String {
+        switch self {
+        case .basics: return "Getting around"
+        case .workspace: return "Numbers and the workspace"
+        case .pictures: return "Pictures"
+        case .lessons: return "Lessons"
+        case .transformer: return "The live transformer"
+        case .gan: return "The live GAN"
+        case .settings: return "Settings"
+        }
+    }
+
+    public static func < (a: CommandGroup, b: CommandGroup) -> Bool { a.rawValue < b.rawValue }
+}
+
+public struct Command {
+    public let name: String
+    public var aliases: [String] = []
+    public let group: CommandGroup
+    public let usage: String
+    public let summary: String
+    public var detail: String = ""
+    public let example: String
+    /// Completions for the word being typed, given the words before it.
+    public var complete: (Session, _ previous: [String], _ prefix: String) -> [String] = { _, _, _ in [] }
+    public let run: (Session, _ arguments: String) throws -> Void
+}
+
+public struct CommandTable {
+    public private(set) var commands: [Command] = []
+    var byName: [String: Int] = [:]
+
+    public init(_ commands: [Command]) {
+        for c in commands { add(c) }
+    }
+
+    public mutating func add(_ c: Command) {
+        precondition(byName[c.name] == nil, "command \(c.name) registered twice")
+        byName[c.name] = commands.count
+        for a in c.aliases { byName[a] = commands.count }
+        commands.append(c)
+    }
+
+    public subscript(name: String) -> Command? { byName[name].map { commands[$0] } }
+
+    /// Every name a learner can type, aliases included.
+    public var names: [String] { Array(byName.keys).sorted() }
+}

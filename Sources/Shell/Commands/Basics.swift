@@ -1,0 +1,80 @@
+import Render
+
+// help, quit: finding your way around.
+
+enum BasicsCommands {
+    static let all: [Command] = [help, quit]
+
+    static let help = Command(
+        name: "help", group: .basics, usage: "help [NAME]",
+        summary: "list every command, or explain one command or function",
+        detail: "`?NAME` is a short form of `help NAME`.",
+        example: "help softmax",
+        complete: { s, prev, _ in prev.isEmpty ? s.commands.names + Array(s.functions.keys) : [] },
+        run: { s, args in
+            let name = args.trimmingCharacters(in: [" "])
+            if name.isEmpty { s.print(overview(s)) } else { s.print(try detail(s, name)) }
+        })
+
+    static let quit = Command(
+        name: "quit", aliases: ["exit"], group: .basics, usage: "quit",
+        summary: "leave the tutor (Ctrl-D does the same); history and progress are saved",
+        example: "quit",
+        run: { s, _ in s.requestQuit() })
+
+    static func overview(_ s: Session) -> String {
+        let st = s.style
+        var lines: [String] = []
+        let width = s.renderOptions.width
+        for group in CommandGroup.allCases {
+            let cs = s.commands.commands.filter { $0.group == group }
+            guard !cs.isEmpty else { continue }
+            lines.append(st.paint(group.title, .title))
+            let nameWidth = min(cs.map { $0.name.count }.max() ?? 0, 12)
+            for c in cs {
+                let lead = "  " + TextWidth.padRight(c.name, nameWidth) + "  "
+                let room = width - TextWidth.of(lead)
+                if room >= 20 {
+                    lines.append("  " + st.paint(TextWidth.padRight(c.name, nameWidth), .accent) + "  " + TextWidth.truncate(c.summary, room))
+                } else {
+                    lines.append("  " + st.paint(c.name, .accent))
+                    lines.append("    " + TextWidth.truncate(c.summary, width - 4))
+                }
+            }
+            lines.append("")
+        }
+        lines.append(st.paint("Functions", .title))
+        lines += wrapWords(s.functions.keys.sorted(), width: width - 2).map { "  " + $0 }
+        lines.append("")
+        lines.append("Type " + st.paint("help NAME", .accent) + " for one in detail, or an expression such as "
+                     + st.paint("[1 2; 3 4] @ eye(2)", .accent) + ".")
+        return lines.joined(separator: "\n")
+    }
+
+    static func detail(_ s: Session, _ name: String) throws -> String {
+        let st = s.style
+        if let c = s.commands[name] {
+            var lines = [st.paint(c.usage, .title), c.summary]
+            if !c.detail.isEmpty { lines.append(c.detail) }
+            if !c.aliases.isEmpty { lines.append("Also: " + c.aliases.joined(separator: ", ")) }
+            lines.append("Example: " + st.paint(c.example, .accent))
+            return lines.joined(separator: "\n")
+        }
+        if let f = s.functions[name] {
+            return [st.paint(f.usage, .title), f.summary, "Example: " + st.paint(f.example, .accent)].joined(separator: "\n")
+        }
+        let clean = Sanitize.text(name)
+        throw ShellError.unknownCommand(clean, suggestions: DidYouMean.suggestions(for: clean, among: s.commands.names + Array(s.functions.keys)))
+    }
+
+    /// Words joined by commas into lines no wider than `width`.
+    static func wrapWords(_ words: [String], width: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for w in words {
+            let piece = line.isEmpty ? w : ", " + w
+            if !line.isEmpty && line.count + piece.count > width { lines.append(line + ","); line = w } else { line += piece }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}

@@ -1,0 +1,67 @@
+import Engine
+import Render
+
+// seed, projector, theme, width: how the session draws and what numbers it draws.
+
+enum SettingsCommands {
+    static let all: [Command] = [seed, projector, theme, width]
+
+    static let seed = Command(
+        name: "seed", group: .settings, usage: "seed [N]",
+        summary: "show the seed, or restart the random numbers from seed N",
+        detail: "Every random number (randn, initial weights, samples) comes from this seed, so the same seed gives every student the same numbers.",
+        example: "seed 7",
+        run: { s, args in
+            if args.isEmpty { s.print("seed \(s.config.seed)"); return }
+            guard let n = UInt64(args) else { throw ShellError.usage("seed needs a whole number from 0 to \(UInt64.max), as in `seed 7`") }
+            s.config.seed = n
+            s.rng = SeededGenerator(seed: n)
+            s.print("Random numbers restart from seed \(n).")
+        })
+
+    static let projector = Command(
+        name: "projector", group: .settings, usage: "projector [on|off]",
+        summary: "big, bold, high-contrast pictures for a classroom projector",
+        example: "projector on",
+        complete: { _, _, _ in ["on", "off"] },
+        run: { s, args in
+            switch args {
+            case "": s.config.projector.toggle()
+            case "on": s.config.projector = true
+            case "off": s.config.projector = false
+            default: throw ShellError.usage("projector takes `on` or `off`")
+            }
+            s.print("Projector mode is \(s.config.projector ? "on" : "off").")
+        })
+
+    static let theme = Command(
+        name: "theme", group: .settings, usage: "theme dark|light|mono",
+        summary: "colours for a dark or light background, or none",
+        example: "theme light",
+        complete: { _, _, _ in Theme.allCases.map(\.rawValue) },
+        run: { s, args in
+            guard let t = Theme(rawValue: args) else {
+                throw ShellError.usage("theme takes dark, light or mono")
+            }
+            s.config.theme = t
+            s.print("Theme: \(t.rawValue).")
+        })
+
+    static let width = Command(
+        name: "width", group: .settings, usage: "width [N|auto]",
+        summary: "draw N columns wide, or follow the terminal (auto)",
+        example: "width 60",
+        complete: { _, _, _ in ["auto"] },
+        run: { s, args in
+            if args.isEmpty || args == "auto" {
+                if args == "auto" { s.config.width = nil }
+                s.print("Width: \(s.renderOptions.width) columns\(s.config.width == nil ? " (following the terminal)" : "").")
+                return
+            }
+            guard let n = Int(args), (Terminal.minWidth...Terminal.maxWidth).contains(n) else {
+                throw ShellError.usage("width takes a number from \(Terminal.minWidth) to \(Terminal.maxWidth), or `auto`")
+            }
+            s.config.width = n
+            s.print("Width: \(n) columns.")
+        })
+}

@@ -1,0 +1,49 @@
+import Engine
+import Render
+
+// vars, clear, show: the learner's named tensors.
+
+enum WorkspaceCommands {
+    static let all: [Command] = [vars, clear, show]
+
+    static let vars = Command(
+        name: "vars", group: .workspace, usage: "vars",
+        summary: "list the named tensors in the workspace with their shapes",
+        example: "vars",
+        run: { s, _ in
+            let st = s.style
+            guard !s.variableNames.isEmpty else {
+                s.print("The workspace is empty. Try " + st.paint("A = [1 2; 3 4]", .accent) + ".")
+                return
+            }
+            let w = min(s.variableNames.map { $0.count }.max() ?? 0, 24)
+            for n in s.variableNames {
+                guard let t = s.workspace[n] else { continue }
+                s.print(st.paint(TextWidth.padRight(n, w), .label) + "  " + t.shapeDescription)
+            }
+        })
+
+    static let clear = Command(
+        name: "clear", group: .workspace, usage: "clear NAME…",
+        summary: "remove named tensors from the workspace",
+        example: "clear A",
+        complete: { s, _, _ in s.variableNames },
+        run: { s, args in
+            let names = args.split(separator: " ").map(String.init)
+            guard !names.isEmpty else { throw ShellError.usage("clear needs a name, as in `clear A` (see `vars`)") }
+            for n in names where !s.remove(n) {
+                throw ShellError.unknownName(Sanitize.text(n), suggestions: DidYouMean.suggestions(for: n, among: s.variableNames))
+            }
+        })
+
+    static let show = Command(
+        name: "show", group: .pictures, usage: "show EXPR",
+        summary: "print a tensor with its shape, numbers aligned",
+        example: "show softmax([1 2 3])",
+        complete: { s, _, _ in s.variableNames + Array(s.functions.keys) },
+        run: { s, args in
+            let t = try s.evaluateTensor(args, for: "show")
+            let name = Session.isWord(args) ? args : nil
+            s.show(t, name: name ?? TextWidth.truncate(Sanitize.text(args), 40))
+        })
+}

@@ -1,0 +1,104 @@
+import Engine
+import Foundation
+
+// One line in, its effect out: a command, an assignment or an expression.
+
+extension Session {
+    static var allCommands: [Command] {
+        BasicsCommands.all + WorkspaceCommands.all + SettingsCommands.all
+    }
+
+    /// Run one line. Errors are thrown for the caller to report with its context
+    /// (a caret at the prompt, FILE:LINE in a script).
+    public func execute(_ rawLine: String) throws {
+        let line = rawLine.trimmingCharacters(in: [" ", "\t", "\r"])
+        if line.isEmpty || line.hasPrefix("#") { return }
+        if line.hasPrefix("?") {
+            try run(command: "help", arguments: String(line.dropFirst()))
+            return
+        }
+        let (word, rest) = Session.splitFirstWord(line)
+        if let _ = commands[word], !Session.looksLikeExpression(rest) {
+            try run(command: word, arguments: rest)
+            return
+        }
+        let statement: Statement
+        do {
+            statement = try Parser.statement(line)
+        } catch let e as ShellError {
+            // `atention` alone, or `atention --steps`: say it is not a command.
+            if Session.isWord(word), commands[word] == nil, functions[word] == nil, workspace[word] == nil,
+               !Session.looksLikeExpression(rest) {
+                throw ShellError.unknownCommand(word, suggestions: DidYouMean.suggestions(for: word, among: commands.names))
+            }
+            throw e
+        }
+        try run(statement)
+    }
+
+    func run(command name: String, arguments: String) throws {
+        guard let c = commands[name] else {
+            throw ShellError.unknownCommand(name, suggestions: DidYouMean.suggestions(for: name, among: commands.names))
+        }
+        try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"]))
+    }
+
+    func run(_ statement: Statement) throws {
+        let ev = Evaluator(session: self)
+        switch statement {
+        case .assign(let name, let e, let silent):
+            if commands[name] != nil || functions[name] != nil {
+                throw ShellError.usage("`\(name)` is the name of a \(commands[name] != nil ? "command" : "function"); pick another name")
+            }
+            let v = try ev.evaluate(e)
+            let t = try v.tensor(for: "assignment")
+            set(name, t)
+            if !silent { show(t, name: name) }
+        case .evaluate(let e, let silent):
+            if case .name(let n, _) = e, workspace[n] == nil, functions[n] == nil, commands[n] == nil,
+               !["pi", "inf", "nan"].contains(n) {
+                throw ShellError.unknownCommand(n, suggestions: DidYouMean.suggestions(for: n, among: knownNames))
+            }
+            switch try ev.evaluate(e) {
+            case .tensor(let t):
+                set("ans", t)
+                if !silent {
+                    var name = "ans"
+                    if case .name(let n, _) = e { name = n }
+                    show(t, name: name)
+                }
+            case .text(let s):
+                if !silent { print(s) }
+            }
+        }
+    }
+
+    /// Evaluate an expression given as text (the argument of `show`, `heatmap`, …).
+    public func evaluate(_ text: String) throws -> Value {
+        try Evaluator(session: self).evaluate(try Parser.expression(text))
+    }
+
+    public func evaluateTensor(_ text: String, for what: String) throws -> Tensor {
+        guard !text.trimmingCharacters(in: [" "]).isEmpty else {
+            throw ShellError.usage("\(what) needs an expression, as in `\(what) [1 2; 3 4]`")
+        }
+        return try evaluate(text).tensor(for: what)
+    }
+
+    static func splitFirstWord(_ line: String) -> (String, String) {
+        guard let i = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (line, "") }
+        return (String(line[..<i]), String(line[i...]).trimmingCharacters(in: [" ", "\t"]))
+    }
+
+    static func isWord(_ s: String) -> Bool {
+        guard let f = s.first, f.isLetter || f == "_" else { return false }
+        return s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+
+    /// `show = 3` or `help(…)` are not commands: the rest starts like an operator.
+    static func looksLikeExpression(_ rest: String) -> Bool {
+        guard let c = rest.first else { return false }
+        if c == "=" { return !rest.hasPrefix("==") }
+        return false
+    }
+}

@@ -1,0 +1,79 @@
+import Engine
+
+// Evaluates expressions against the session's workspace and functions.
+
+struct Evaluator {
+    let session: Session
+
+    func evaluate(_ e: Expression) throws -> Value {
+        switch e {
+        case .number(let v):
+            return .tensor(Tensor(v))
+        case .string(let s):
+            return .text(s)
+        case .name(let n, _):
+            if let v = session.workspace[n] { return .tensor(v) }
+            if n == "pi" { return .tensor(Tensor(Double.pi)) }
+            if n == "inf" { return .tensor(Tensor(Double.infinity)) }
+            if n == "nan" { return .tensor(Tensor(Double.nan)) }
+            if session.functions[n] != nil {
+                throw ShellError.usage("`\(n)` is a function: call it with parentheses, as in `\(session.functions[n]!.example)`")
+            }
+            throw ShellError.unknownName(n, suggestions: DidYouMean.suggestions(for: n, among: session.knownNames))
+        case .call(let n, let args, _):
+            guard let f = session.functions[n] else {
+                throw ShellError.unknownName(n, suggestions: DidYouMean.suggestions(for: n, among: Array(session.functions.keys)))
+            }
+            return try f.call(try args.map(evaluate), session)
+        case .negate(let x):
+            return .tensor(-(try evaluate(x).tensor(for: "−")))
+        case .transpose(let x):
+            return .tensor(try evaluate(x).tensor(for: ".T").transposed)
+        case .binary(let op, let l, let r, _):
+            let a = try evaluate(l).tensor(for: "`\(op)`"), b = try evaluate(r).tensor(for: "`\(op)`")
+            return .tensor(try engine {
+                switch op {
+                case "+": return try a + b
+                case "-": return try a - b
+                case "*": return try a * b
+                case "/": return try a / b
+                default: return try a.matmul(b)
+                }
+            })
+        case .matrix(let rows, _):
+            return .tensor(try matrix(rows))
+        }
+    }
+
+    /// `[a b; c d]`: elements side by side make a row, rows stack downwards.
+    /// Elements may be numbers or matrices, as long as the pieces fit.
+    func matrix(_ rows: [[Expression]]) throws -> Tensor {
+        if rows.count == 1 && rows[0].isEmpty { return try engine { try Tensor.zeros([0, 0]) } }
+        var built: [Tensor] = []
+        var scalarCounts: [Int] = []
+        for (i, row) in rows.enumerated() {
+            guard !row.isEmpty else { throw ShellError.usage("matrix: row \(i + 1) is empty") }
+            let parts = try row.map { e -> Tensor in
+                var t = try evaluate(e).tensor(for: "a matrix entry")
+                if t.rank == 0 { t = try engine { try t.reshaped([1, 1]) } }
+                if t.rank == 1 { t = try engine { try t.reshaped([1, t.count]) } }
+                guard t.rank == 2 else { throw ShellError.usage("matrix: entries must be numbers or matrices, got \(t.shapeDescription)") }
+                return t
+            }
+            scalarCounts.append(parts.allSatisfy { $0.count == 1 } ? parts.count : -1)
+            let h = parts[0].rows
+            if let bad = parts.first(where: { $0.rows != h }) {
+                throw ShellError.usage("matrix: row \(i + 1) joins pieces of \(h) and \(bad.rows) rows side by side")
+            }
+            built.append(try engine { try Tensor.concat(parts, axis: -1) })
+        }
+        let w = built[0].cols
+        for (i, r) in built.enumerated() where r.cols != w {
+            if scalarCounts[i] >= 0 && scalarCounts[0] >= 0 {
+                throw ShellError.usage("matrix: row \(i + 1) has \(r.cols) element\(r.cols == 1 ? "" : "s"), row 1 has \(w)")
+            }
+            throw ShellError.usage("matrix: row \(i + 1) is \(r.cols) wide, row 1 is \(w) wide")
+        }
+        return try engine { try Tensor.concat(built, axis: 0) }
+    }
+}

@@ -1,0 +1,41 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Ctrl-C never ends the tutor. The signal handler only sets a flag; the
+// prompt clears its line when it sees it, and long work (training) checks it
+// between steps, keeps the last completed step and returns to the prompt.
+
+public enum Interrupt {
+    /// Set by the SIGINT handler; allocated before the handler is installed.
+    static let flag: UnsafeMutablePointer<sig_atomic_t> = {
+        let p = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+        p.pointee = 0
+        return p
+    }()
+
+    public static func install() {
+        _ = flag
+        signal(SIGINT) { _ in Interrupt.flag.pointee = 1 }
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    public static var pending: Bool { flag.pointee != 0 }
+
+    /// True once per Ctrl-C: reading it clears it.
+    public static func take() -> Bool {
+        let was = flag.pointee != 0
+        flag.pointee = 0
+        return was
+    }
+
+    public static func clear() { flag.pointee = 0 }
+}
+
+/// Handed to long work: check `isCancelled` between steps.
+public struct CancellationToken {
+    public init() {}
+    public var isCancelled: Bool { Interrupt.pending }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Render
+
+// The read–evaluate–print loop, for a terminal and for scripts alike.
+
+public enum REPL {
+    public static let prompt = "demystify> "
+
+    /// Run lines from `reader` until the end of input or `quit`.
+    /// Returns the exit status: 1 if any line failed, 0 otherwise.
+    @discardableResult
+    public static func run(_ session: Session, reader: LineReader, strict: Bool = false) -> Int32 {
+        var failed = false
+        let colorPrompt = session.interactive && session.style.colored
+        let prompt = colorPrompt ? "\u{01}\u{1B}[1m\u{02}" + REPL.prompt + "\u{01}\u{1B}[0m\u{02}" : REPL.prompt
+        while !session.quitRequested, let line = reader.readLine(prompt: session.interactive ? prompt : "") {
+            Interrupt.clear()
+            do {
+                try session.execute(line)
+            } catch {
+                failed = true
+                report(error, line: line, session: session, location: reader.location)
+                if strict { break }
+            }
+            session.output.flush()
+        }
+        reader.close()
+        return failed ? 1 : 0
+    }
+
+    /// Interactive: the line and a caret under the column. Script: FILE:LINE: error: …
+    static func report(_ error: Error, line: String, session: Session, location: String?) {
+        let message = Sanitize.text("\(error)")
+        let st = Style(depth: session.interactive ? session.style.depth : .none, theme: session.config.theme)
+        if let location {
+            var where_ = location
+            if let col = (error as? ShellError)?.column { where_ += ":\(col)" }
+            session.output.writeError("\(where_): error: \(message)\n")
+            return
+        }
+        if let col = (error as? ShellError)?.column {
+            let shown = Sanitize.text(line)
+            if TextWidth.of(shown) < session.renderOptions.width - 2 && col <= shown.count + 1 {
+                session.output.writeError("  " + shown + "\n")
+                session.output.writeError("  " + String(repeating: " ", count: max(0, col - 1)) + st.paint("^", .error) + "\n")
+            }
+        }
+        session.output.writeError(st.paint("error:", .error) + " " + message + "\n")
+    }
+}

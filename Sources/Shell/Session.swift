@@ -1,0 +1,91 @@
+import Engine
+import Render
+
+// One learner's session: the workspace of named tensors, the seeded
+// generator, the drawing settings, and (later) the live models and lesson.
+// A class because commands mutate it in place.
+
+public struct ShellConfig {
+    public enum ColorChoice: String, CaseIterable { case auto, always, never }
+    public var seed: UInt64 = 42
+    public var theme: Theme = .dark
+    public var projector = false
+    public var width: Int? = nil
+    public var color: ColorChoice = .auto
+    public var strict = false
+    public var environment: [String: String] = [:]
+    public init() {}
+}
+
+public final class Session {
+    public var workspace: [String: Tensor] = [:]
+    /// Names in the order they were first set, for `vars`.
+    var order: [String] = []
+    public var rng: SeededGenerator
+    public var config: ShellConfig
+    public let output: Output
+    public internal(set) var commands: CommandTable
+    public internal(set) var functions: [String: Function] = [:]
+    /// Set by `quit`; the reader loop ends after the current line.
+    public internal(set) var quitRequested = false
+    /// True when stdout is a terminal (progress bars, clearing the screen).
+    public var interactive = false
+
+    public init(config: ShellConfig = ShellConfig(), output: Output = Output()) {
+        self.config = config
+        self.output = output
+        self.rng = SeededGenerator(seed: config.seed)
+        self.commands = CommandTable(Session.allCommands)
+        for f in Function.builtins { functions[f.name] = f }
+    }
+
+    // MARK: workspace
+
+    public func set(_ name: String, _ value: Tensor) {
+        if workspace[name] == nil { order.append(name) }
+        workspace[name] = value
+    }
+
+    public func remove(_ name: String) -> Bool {
+        guard workspace.removeValue(forKey: name) != nil else { return false }
+        order.removeAll { $0 == name }
+        return true
+    }
+
+    public var variableNames: [String] { order }
+
+    /// Everything a name in an expression could mean, for did-you-mean.
+    var knownNames: [String] { order + Array(functions.keys) + commands.names }
+
+    // MARK: drawing
+
+    public var renderOptions: RenderOptions {
+        let width = config.width ?? Terminal.width()
+        let depth: ColorDepth
+        switch config.color {
+        case .never: depth = .none
+        case .always:
+            let d = Terminal.colorDepth(fd: 1, environment: config.environment)
+            depth = d == .none ? (config.environment["COLORTERM"].map { $0.contains("truecolor") } == true ? .truecolor : .ansi256) : d
+        case .auto: depth = Terminal.colorDepth(fd: 1, environment: config.environment)
+        }
+        return RenderOptions(width: width, style: Style(depth: depth, theme: config.theme, projector: config.projector))
+    }
+
+    public var style: Style { renderOptions.style }
+
+    public func print(_ text: String) { output.write(text + "\n") }
+
+    /// Print a tensor through the shared tensor printer.
+    public func show(_ t: Tensor, name: String?, rowLabels: [String]? = nil, columnLabels: [String]? = nil,
+                     masked: Bool = false, sliceName: String = "slice") {
+        var p = TensorPrinter(options: renderOptions)
+        p.rowLabels = rowLabels
+        p.columnLabels = columnLabels
+        p.showMaskedAsDot = masked
+        p.sliceName = sliceName
+        print(p.render(name: name, shape: t.shape, values: t.data))
+    }
+
+    func requestQuit() { quitRequested = true }
+}
