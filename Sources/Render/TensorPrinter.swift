@@ -43,7 +43,7 @@ public struct TensorPrinter {
                 guard let s else { lines.append(style.paint("⋮", .dim)); continue }
                 lines.append(style.paint("\(sliceName) \(s + 1)", .label))
                 lines += grid(rows: shape[1], cols: shape[2], values: Array(values[s * per ..< (s + 1) * per]),
-                              format: format, rowLabels: rowLabels)
+                              format: format, rowLabels: rowLabels, widthOf: values)
             }
         }
         let flagged = values.contains { $0.isNaN } || values.contains { $0.isInfinite && !(showMaskedAsDot && $0 < 0) }
@@ -69,13 +69,15 @@ public struct TensorPrinter {
         return Array(0..<head) + [nil] + Array((n - tail)..<n)
     }
 
-    func grid(rows: Int, cols: Int, values: [Double], format: NumberFormat, rowLabels: [String]?) -> [String] {
+    /// `widthOf`: the values that set the column width (all slices of a stack share it).
+    func grid(rows: Int, cols: Int, values: [Double], format: NumberFormat, rowLabels: [String]?,
+              widthOf: [Double]? = nil) -> [String] {
         let style = options.style
         let rowIdx = TensorPrinter.shown(rows, limit: maxRows)
         let labels = rowLabels.map { $0.map { Sanitize.text($0) } }
         let labelWidth = labels.map { l in rowIdx.compactMap { $0 }.map { TextWidth.of(l[safe: $0] ?? "") }.max() ?? 0 } ?? 0
         // Column width: the widest number (or column label), at most 12 wide labels.
-        let cellWidth = Swift.max(values.map { TextWidth.of(cellText($0, format)) }.max() ?? 1,
+        let cellWidth = Swift.max((widthOf ?? values).map { TextWidth.of(cellText($0, format)) }.max() ?? 1,
                                   columnLabels.map { ls in Swift.min(ls.map { TextWidth.of($0) }.max() ?? 0, 10) } ?? 0)
         let gap = 2
         let lead = labelWidth > 0 ? labelWidth + gap : 0

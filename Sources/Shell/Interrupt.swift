@@ -18,7 +18,21 @@ public enum Interrupt {
 
     public static func install() {
         _ = flag
-        signal(SIGINT) { _ in Interrupt.flag.pointee = 1 }
+        // No SA_RESTART: a blocked read() returns EINTR, so the prompt notices.
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in Interrupt.flag.pointee = 1 }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in Interrupt.flag.pointee = 1 }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked; we want to hear it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGPIPE, SIG_IGN)
     }
 

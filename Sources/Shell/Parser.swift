@@ -136,6 +136,7 @@ struct Parser {
                 let saved = inMatrix
                 inMatrix = 0
                 defer { inMatrix = saved }
+                if current.kind == .end { throw ShellError.parse("`(` is never closed", column: current.column) }
                 if !isSymbol(")") {
                     args.append(try parseExpression())
                     while isSymbol(",") { advance(); args.append(try parseExpression()) }

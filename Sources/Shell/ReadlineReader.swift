@@ -15,9 +15,11 @@ public final class ReadlineReader: LineReader {
     /// is reached through this one static.
     nonisolated(unsafe) static var completer: ((_ line: String, _ start: Int, _ word: String) -> [String])?
     nonisolated(unsafe) static var matches: [String] = []
+    nonisolated(unsafe) static var functionNames: Set<String> = []
 
-    public init(historyPath: String?, completer: @escaping (String, Int, String) -> [String]) {
+    public init(historyPath: String?, functionNames: Set<String>, completer: @escaping (String, Int, String) -> [String]) {
         self.historyPath = historyPath
+        ReadlineReader.functionNames = functionNames
         ReadlineReader.completer = completer
         rl_readline_name = UnsafePointer(strdup("demystify"))
         rl_basic_word_break_characters = UnsafePointer(strdup(" \t\n\"'@><=;|&{(,[+-*/"))
@@ -29,22 +31,36 @@ public final class ReadlineReader: LineReader {
             ReadlineReader.matches = (ReadlineReader.completer?(before, Int(start), word) ?? [])
                 .filter { $0.hasPrefix(word) }.sorted()
             guard !ReadlineReader.matches.isEmpty else { return nil }
+            // A function completes with its opening parenthesis, anything else with a space.
+            let isFunction = ReadlineReader.matches.count == 1 && ReadlineReader.functionNames.contains(ReadlineReader.matches[0])
+            rl_completion_append_character = isFunction ? 40 : 32
             return rl_completion_matches(text) { _, state in
                 let i = Int(state)
                 guard i < ReadlineReader.matches.count else { return nil }
                 return strdup(ReadlineReader.matches[i])
             }
         }
-        // Ctrl-C at the prompt: readline has already echoed ^C; drop the line and
-        // finish reading so the loop prints a fresh prompt.
-        rl_signal_event_hook = {
-            if Interrupt.take() {
-                rl_replace_line("", 0)
-                ReadlineReader.interrupted = true
-                rl_done = 1
+        // Ctrl-C at the prompt: our handler (installed without SA_RESTART) makes
+        // read() fail with EINTR; we drop the line and hand readline a newline,
+        // so it returns an empty line and the loop prints a fresh prompt.
+        rl_catch_signals = 0
+        rl_getc_function = { stream in
+            var byte: UInt8 = 0
+            while true {
+                let n = read(stream.map { fileno($0) } ?? 0, &byte, 1)
+                if n == 1 { return Int32(byte) }
+                if n == 0 { return EOF }
+                guard errno == EINTR else { return EOF }
+                if Interrupt.take() {
+                    fputs("^C", stdout)
+                    rl_replace_line("", 0)
+                    ReadlineReader.interrupted = true
+                    return 10   // newline: accept the now empty line
+                }
             }
-            return 0
         }
+        // One Tab lists every choice when there are several.
+        rl_variable_bind("show-all-if-ambiguous", "on")
         stifle_history(Int32(ReadlineReader.historyLimit))
         if let p = historyPath, FileManager.default.fileExists(atPath: p) {
             if read_history(p) != 0 { warnings.append("could not read the history file \(p); starting a new one") }
@@ -59,10 +75,7 @@ public final class ReadlineReader: LineReader {
         ReadlineReader.interrupted = false
         guard let cLine = readline(prompt) else { return nil }
         defer { free(cLine) }
-        if ReadlineReader.interrupted {
-            fputs("\n", stdout)
-            return ""
-        }
+        if ReadlineReader.interrupted { return "" }
         let line = String(decoding: UnsafeRawBufferPointer(start: cLine, count: strlen(cLine)), as: UTF8.self)
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty && trimmed != lastAdded {

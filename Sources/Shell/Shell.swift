@@ -22,13 +22,13 @@ public enum Shell {
         case .success(let dir): historyPath = dir.appendingPathComponent("history").path
         case .failure(let e): session.output.writeError("warning: \(e); history will not be saved\n")
         }
-        let reader = ReadlineReader(historyPath: historyPath) { line, _, word in
+        let reader = ReadlineReader(historyPath: historyPath, functionNames: Set(session.functions.keys)) { line, _, word in
             Completion.candidates(session, lineBefore: line, word: word)
         }
         for w in reader.warnings { session.output.writeError("warning: \(w)\n") }
         session.print(banner(session))
         let status = REPL.run(session, reader: reader)
-        session.print("Bye.")
+        session.print(session.quitRequested ? "Bye." : "\nBye.")
         return status
     }
 

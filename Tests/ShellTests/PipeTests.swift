@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The real binary through pipes, as a script or CI runs it.
+extension EndToEnd {
+@Suite struct PipeTests {
+    @Test func scriptFromStdinPrintsResultsWithoutPromptOrColour() throws {
+        let r = try Binary.run(stdin: "A = [1 2; 3 4]\nA @ A\n", environment: ["COLORTERM": "truecolor"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "A  2×2\n1  2\n3  4\nans  2×2\n 7  10\n15  22\n")
+        #expect(r.stderr.isEmpty)
+        #expect(!r.stdout.contains("\u{1B}"))
+    }
+
+    @Test func errorsGoToStderrWithLineAndTheRunGoesOn() throws {
+        let r = try Binary.run(stdin: "x = 1\n# comment\nsoftmx(x)\n[1 2; 3]\nx + 1\n")
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+        <stdin>:3: error: unknown name `softmx` — did you mean `softmax`? (type `vars` for the workspace)
+        <stdin>:4: error: matrix: row 2 has 1 element, row 1 has 2
+
+        """)
+        #expect(r.stdout.hasSuffix("ans  scalar\n2\n"))
+    }
+
+    @Test func strictStopsAtTheFirstError() throws {
+        let r = try Binary.run(["--strict"], stdin: "bad(\nx = 1\n")
+        #expect(r.status == 1)
+        #expect(r.stderr == "<stdin>:1:5: error: `(` is never closed\n")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func runFileReportsFileAndLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dm-run-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("script.dm")
+        try "ok = 2\n\n1 +\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["run", file.path])
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(file.path):3:4: error: the line ends where a value was expected\n")
+        let good = try Binary.run(["run", file.path, "--strict"], stdin: "")
+        #expect(good.status == 1)
+        let missing = try Binary.run(["run", dir.appendingPathComponent("nope").path])
+        #expect(missing.status == 1 && missing.stderr.contains("cannot open"))
+    }
+
+    @Test func colorAlwaysColoursEvenInAPipe() throws {
+        let r = try Binary.run(["--color", "always"], stdin: "[1 2]\n")
+        #expect(r.stdout.contains("\u{1B}["))
+        let mono = try Binary.run(["--color", "always"], stdin: "[1 2]\n", environment: ["NO_COLOR": "1"])
+        #expect(mono.stdout.contains("\u{1B}["))   // an explicit flag wins over NO_COLOR
+    }
+
+    @Test func nonUTF8AndControlBytesAreAnswered() throws {
+        let bytes: [UInt8] = Array("x = 1\n".utf8) + [0xFF, 0xFE, 0x0A] + Array("\u{1B}[2J\n".utf8) + Array("x\n".utf8)
+        let r = try Binary.run(stdinBytes: bytes)
+        #expect(r.status == 1)
+        #expect(r.stdout.hasSuffix("x  scalar\n1\n"))
+        #expect(!r.stderr.contains("\u{1B}"))
+        #expect(r.stderr.contains("<stdin>:2:1: error: unexpected a control or unusual character"))
+    }
+
+    @Test func badFlagsGetAMessage() throws {
+        let r = try Binary.run(["--theme", "neon"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--theme takes dark, light or mono"))
+        let v = try Binary.run(["--version"])
+        #expect(v.stdout == "0.1.0\n")
+    }
+
+    @Test func closedStdoutEndsQuietly() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let lines = String(repeating: "randn(12, 12)\n", count: 2000)
+        p.arguments = ["-c", "printf '\(lines.replacingOccurrences(of: "\n", with: "\\n"))' | '\(Binary.path)' | head -1"]
+        let err = Pipe(), out = Pipe()
+        p.standardError = err
+        p.standardOutput = out
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(String(decoding: o, as: UTF8.self) == "ans  12×12\n")
+        #expect(e.isEmpty)
+    }
+}
+}

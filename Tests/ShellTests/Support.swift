@@ -1,0 +1,69 @@
+import Engine
+import Foundation
+import Testing
+@testable import Shell
+
+/// A session writing into a buffer, with a fixed width and no colour.
+func makeSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOutput) {
+    var c = ShellConfig()
+    c.seed = seed
+    c.width = width
+    c.color = .never
+    let out = BufferOutput()
+    return (Session(config: c, output: out), out)
+}
+
+/// The message of the error a line throws, or nil.
+func errorOf(_ s: Session, _ line: String) -> String? {
+    do { try s.execute(line); return nil } catch { return "\(error)" }
+}
+
+func tensor(_ s: Session, _ expr: String) throws -> Tensor {
+    try s.evaluate(expr).tensor(for: "test")
+}
+
+enum Binary {
+    /// The built tutor: .build/debug/demystify beside this package (make test builds it first).
+    static var path: String {
+        if let p = ProcessInfo.processInfo.environment["DEMYSTIFY_BIN"] { return p }
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.appendingPathComponent(".build/debug/demystify").path
+    }
+
+    static var packageRoot: URL {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }
+
+    struct Result { let status: Int32; let stdout: String; let stderr: String }
+
+    /// Run the tutor with `stdin` piped in, as a script or CI would.
+    static func run(_ args: [String] = [], stdin: String = "", stdinBytes: [UInt8]? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "demystify-test-state-\(getpid())"
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
+        p.standardInput = inPipe
+        p.standardOutput = outPipe
+        p.standardError = errPipe
+        try p.run()
+        inPipe.fileHandleForWriting.write(Data(stdinBytes ?? Array(stdin.utf8)))
+        try inPipe.fileHandleForWriting.close()
+        let out = outPipe.fileHandleForReading.readDataToEndOfFile()
+        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                      stderr: String(decoding: err, as: UTF8.self))
+    }
+}
+
+/// Tests that start processes run one at a time: a child started while another
+/// test holds a pipe open would inherit that pipe and keep it from closing.
+@Suite(.serialized) enum EndToEnd {}

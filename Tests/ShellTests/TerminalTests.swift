@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// The tutor in a real terminal (tmux): line editing, history, completion, Ctrl-C.
+extension EndToEnd {
+@Suite(.enabled(if: TmuxDriver.available)) struct TerminalTests {
+    @Test func promptEvaluatesAndEmacsKeysEdit() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start()
+        #expect(t.waitFor("demystify>").ok)
+        t.type("x = [1 2]")
+        t.send("C-a", "C-k")            // start of line, kill to end: the line is empty again
+        t.type("y = 4 + 2")
+        t.send("C-a", "C-e", "C-h")     // start, end, delete the `2`
+        t.type("38")
+        t.send("Enter")
+        let r = t.waitFor("y  scalar")
+        #expect(r.ok, "\(r.screen)")
+        #expect(r.screen.contains("42"))
+    }
+
+    @Test func historyIsKeptAcrossRuns() throws {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start()
+        #expect(t.waitFor("demystify>").ok)
+        t.type("z = 7 * 6"); t.send("Enter")
+        #expect(t.waitFor("42").ok)
+        t.type("quit"); t.send("Enter")
+        #expect(t.waitFor("Bye.").ok)
+        let file = t.stateDir + "/demystify/history"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text == "z = 7 * 6\nquit\n")
+        let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600)
+        t.tmux(["kill-server"])
+
+        let second = TmuxDriver(stateDir: t.stateDir)
+        defer { second.stop() }
+        second.start()
+        #expect(second.waitFor("demystify>").ok)
+        second.send("Up", "Up")
+        let r = second.waitFor("demystify> z = 7 * 6")
+        #expect(r.ok, "\(r.screen)")
+        second.send("Enter")
+        #expect(second.waitFor("z  scalar").ok)
+    }
+
+    @Test func tabCompletesCommandsAndFunctions() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start()
+        #expect(t.waitFor("demystify>").ok)
+        t.type("sof"); t.send("Tab")
+        #expect(t.waitFor("demystify> softmax(").ok)
+        t.type("[0 0])"); t.send("Enter")
+        #expect(t.waitFor("0.500  0.500").ok)
+        t.type("proj"); t.send("Tab")
+        #expect(t.waitFor("demystify> projector").ok)
+        t.send("Tab")   // both choices are listed
+        let r = t.waitFor { $0.contains("off") && $0.contains("on") }
+        #expect(r.ok, "\(r.screen)")
+    }
+
+    @Test func ctrlCClearsTheLineAndNeverEndsTheTutor() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start()
+        #expect(t.waitFor("demystify>").ok)
+        t.type("A = [1 2")
+        t.send("C-c")
+        #expect(t.waitFor("A = [1 2^C").ok)
+        t.type("1 + 1"); t.send("Enter")
+        let r = t.waitFor("ans  scalar")
+        #expect(r.ok, "\(r.screen)")
+        #expect(!t.paneDead)
+        #expect(t.screen().contains("demystify> 1 + 1"))
+    }
+
+    @Test func ctrlDLeavesCleanly() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start()
+        #expect(t.waitFor("demystify>").ok)
+        t.send("C-d")
+        #expect(t.waitFor("Bye.").ok)
+        #expect(t.waitFor(timeout: 5) { _ in t.paneDead }.ok)
+    }
+}
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Drives the real tutor in a real terminal: a private tmux server, keys sent
+/// with send-keys, the screen read with capture-pane.
+final class TmuxDriver {
+    let socket: String
+    let stateDir: String
+    static var available: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    init(stateDir: String? = nil) {
+        socket = "dm-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        self.stateDir = stateDir ?? NSTemporaryDirectory() + socket + "-state"
+    }
+
+    /// Run tmux with posix_spawn and waitpid (Foundation's Process can miss the
+    /// exit of a client whose server daemonised). Output goes through a file, not
+    /// a pipe, since the forked server would otherwise hold the pipe open.
+    @discardableResult
+    func tmux(_ args: [String]) -> String {
+        let outPath = NSTemporaryDirectory() + socket + "-out-\(UInt32.random(in: 0...UInt32.max))"
+        defer { unlink(outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["tmux", "-L", socket] + args
+        var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for a in cargs { free(a) } }
+        // Test threads block most signals; tmux must start with none blocked and
+        // default handlers, or its server never hears SIGCHLD or kill-server.
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var empty = sigset_t(), all = sigset_t()
+        sigemptyset(&empty)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attr, &empty)
+        posix_spawnattr_setsigdefault(&attr, &all)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, &attr, &cargs, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Start the tutor in a `width`×`height` terminal.
+    func start(_ args: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) {
+        var env = ["XDG_STATE_HOME": stateDir, "TERM": "xterm-256color"]
+        for (k, v) in environment { env[k] = v }
+        let envArgs = env.map { "\($0.key)=\($0.value)" }.sorted()
+        let command = (["env"] + envArgs + [Binary.path] + args).map { "'\($0)'" }.joined(separator: " ")
+        tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
+        tmux(["set-option", "-g", "remain-on-exit", "on"])
+    }
+
+    func send(_ keys: String...) { tmux(["send-keys", "-t", "0"] + keys) }
+    /// Type text literally (no key names).
+    func type(_ text: String) { tmux(["send-keys", "-t", "0", "-l", text]) }
+
+    func screen(colors: Bool = false) -> String {
+        tmux(["capture-pane", "-p", "-t", "0"] + (colors ? ["-e"] : []))
+    }
+
+    var paneDead: Bool { tmux(["display-message", "-p", "-t", "0", "#{pane_dead}"]).hasPrefix("1") }
+
+    /// Wait until the screen satisfies `condition`; returns the last screen.
+    @discardableResult
+    func waitFor(timeout: Double = 10, _ condition: (String) -> Bool) -> (ok: Bool, screen: String) {
+        let end = Date().addingTimeInterval(timeout)
+        var s = screen()
+        while Date() < end {
+            s = screen()
+            if condition(s) { return (true, s) }
+            usleep(50_000)
+        }
+        return (false, s)
+    }
+
+    func waitFor(_ text: String, timeout: Double = 10) -> (ok: Bool, screen: String) {
+        waitFor(timeout: timeout) { $0.contains(text) }
+    }
+
+    func stop() { tmux(["kill-server"]) }
+}
