@@ -1,0 +1,89 @@
+import Foundation
+
+// Ticks, tick labels and the frame around a plot area: the y axis on the left
+// with 3–5 labelled ticks, the x axis below with its labels and title.
+
+public struct Axes {
+    public var xRange: ClosedRange<Double>
+    public var yRange: ClosedRange<Double>
+    public var xTitle: String?
+    public var yTitle: String?
+
+    public init(x: ClosedRange<Double>, y: ClosedRange<Double>, xTitle: String? = nil, yTitle: String? = nil) {
+        xRange = Axes.widen(x)
+        yRange = Axes.widen(y)
+        self.xTitle = xTitle
+        self.yTitle = yTitle
+    }
+
+    /// A range of zero length is widened so that points sit in the middle.
+    static func widen(_ r: ClosedRange<Double>) -> ClosedRange<Double> {
+        guard r.lowerBound.isFinite, r.upperBound.isFinite else { return 0...1 }
+        if r.upperBound > r.lowerBound { return r }
+        let pad = Swift.max(Swift.abs(r.lowerBound) * 0.1, 0.5)
+        return (r.lowerBound - pad)...(r.upperBound + pad)
+    }
+
+    /// A short label: 3 significant figures, no trailing zeros.
+    public static func label(_ x: Double) -> String {
+        if x == 0 { return "0" }
+        let a = Swift.abs(x)
+        if a >= 1e5 || a < 1e-3 { return String(format: "%.1e", x) }
+        var s = String(format: a >= 100 ? "%.0f" : (a >= 10 ? "%.1f" : (a >= 1 ? "%.2f" : "%.3f")), x)
+        if s.contains(".") { while s.hasSuffix("0") { s.removeLast() }; if s.hasSuffix(".") { s.removeLast() } }
+        return s == "-0" ? "0" : s
+    }
+
+    /// The y tick labels of a plot `rows` high, keyed by row.
+    func yLabels(rows: Int) -> [Int: String] {
+        let tickRows = rows <= 4 ? [0, rows - 1] : [0, rows / 2, rows - 1]
+        var labels: [Int: String] = [:]
+        for r in tickRows {
+            let y = yRange.upperBound - (yRange.upperBound - yRange.lowerBound) * Double(r) / Double(Swift.max(rows - 1, 1))
+            labels[r] = Axes.label(y)
+        }
+        return labels
+    }
+
+    /// Columns the frame adds to the left of a plot `rows` high (labels, space, axis line).
+    public func leftMargin(rows: Int) -> Int {
+        (yLabels(rows: rows).values.map { $0.count }.max() ?? 1) + 2
+    }
+
+    /// Frame `body` (rows of plot characters, `plotWidth` wide) with the axes.
+    public func frame(_ body: [String], plotWidth: Int, style: Style) -> [String] {
+        let rows = body.count
+        let labels = yLabels(rows: rows)
+        let lw = labels.values.map { $0.count }.max() ?? 1
+        var out: [String] = []
+        if let yt = yTitle { out.append(style.paint(Sanitize.text(yt), .dim)) }
+        for (r, line) in body.enumerated() {
+            let l = labels[r].map { TextWidth.padLeft($0, lw) } ?? String(repeating: " ", count: lw)
+            out.append(style.paint(l, .dim) + " " + style.paint(labels[r] != nil ? "┤" : "│", .dim) + line)
+        }
+        out.append(String(repeating: " ", count: lw + 1) + style.paint("└" + String(repeating: "─", count: plotWidth), .dim))
+        let left = Axes.label(xRange.lowerBound), right = Axes.label(xRange.upperBound)
+        var xl = String(repeating: " ", count: lw + 2) + left
+        let mid = Axes.label((xRange.lowerBound + xRange.upperBound) / 2)
+        let midPos = lw + 2 + plotWidth / 2 - mid.count / 2
+        if midPos > xl.count + 1 && midPos + mid.count < lw + 2 + plotWidth - right.count - 1 {
+            xl += String(repeating: " ", count: midPos - xl.count) + mid
+        }
+        let rightPos = lw + 2 + plotWidth - right.count
+        xl += String(repeating: " ", count: Swift.max(1, rightPos - xl.count)) + right
+        out.append(style.paint(xl, .dim))
+        if let xt = xTitle {
+            let t = Sanitize.text(xt)
+            out.append(String(repeating: " ", count: Swift.max(0, lw + 2 + (plotWidth - TextWidth.of(t)) / 2)) + style.paint(t, .dim))
+        }
+        return out
+    }
+
+    public func xDot(_ x: Double, dots: Int) -> Int {
+        Int(((x - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * Double(dots - 1)).rounded())
+    }
+
+    public func yDot(_ y: Double, dots: Int) -> Int {
+        Int(((yRange.upperBound - y) / (yRange.upperBound - yRange.lowerBound) * Double(dots - 1)).rounded())
+    }
+}

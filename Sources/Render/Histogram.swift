@@ -1,0 +1,93 @@
+// Histograms with eighth blocks ▁▂▃▄▅▆▇█. Two distributions (real and
+// generated samples) sit side by side in each bin — left and right, with
+// different glyphs for full cells (█ and ▓) — so they read without colour.
+// A curve in [0, 1] (the discriminator's D(x)) can be drawn over the bars
+// as dots against its own 0…1 scale on the right.
+
+public struct Histogram {
+    public var options: RenderOptions
+    public var bins = 20
+    public var height: Int? = nil
+    public var range: ClosedRange<Double>? = nil
+    public var xTitle: String? = nil
+
+    public init(options: RenderOptions) { self.options = options }
+
+    static let eighths: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    public static func counts(_ values: [Double], bins: Int, range: ClosedRange<Double>) -> [Int] {
+        var c = [Int](repeating: 0, count: bins)
+        let w = (range.upperBound - range.lowerBound) / Double(bins)
+        for v in values where v.isFinite && v >= range.lowerBound && v <= range.upperBound {
+            c[Swift.min(Int((v - range.lowerBound) / Swift.max(w, 1e-300)), bins - 1)] += 1
+        }
+        return c
+    }
+
+    /// `samples`: one or two named sets. `curve`: a function sampled at each bin centre, values in [0, 1].
+    public func render(title: String?, samples: [(name: String, values: [Double])], curve: (name: String, f: (Double) -> Double)? = nil) -> String {
+        let st = options.style
+        var lines: [String] = []
+        if let title { lines.append(st.paint(Sanitize.text(title), .title)) }
+        let all = samples.flatMap { $0.values }.filter { $0.isFinite }
+        guard let lo = all.min(), let hi = all.max() else { return (lines + ["(no finite samples)"]).joined(separator: "\n") }
+        let r = Axes.widen(range ?? lo...hi)
+        let sets = Array(samples.prefix(2))
+        let perBin = sets.count
+        let labelW = 6
+        let maxBins = Swift.max(4, (options.width - labelW - 4) / (perBin + (perBin > 1 ? 1 : 0)))
+        let nb = Swift.max(1, Swift.min(bins, maxBins))
+        let counts = sets.map { Histogram.counts($0.values, bins: nb, range: r) }
+        // Heights as fractions of the fullest bin, by share of each set's samples.
+        let shares = zip(counts, sets).map { c, s in c.map { Double($0) / Double(Swift.max(s.values.count, 1)) } }
+        let top = shares.flatMap { $0 }.max() ?? 1
+        let h = height ?? (options.projector ? 14 : 10)
+        let fullGlyph: [Character] = ["█", "▓"]
+        var grid: [[String]] = Array(repeating: [], count: h)
+        for row in 0..<h {
+            let level = Double(h - row - 1)   // cells below this row are full
+            var line: [String] = []
+            for b in 0..<nb {
+                for (k, sh) in shares.enumerated() {
+                    let filled = top > 0 ? sh[b] / top * Double(h) : 0
+                    let eighth = Int(((filled - level) * 8).rounded())
+                    var ch: Character = " "
+                    if eighth >= 8 { ch = fullGlyph[k] } else if eighth > 0 { ch = Histogram.eighths[eighth] }
+                    line.append(ch == " " ? " " : st.paint(String(ch), .series(k)))
+                }
+                if perBin > 1 { line.append(" ") }
+            }
+            grid[row] = line
+        }
+        // The curve: a ● in each bin at its height on the 0…1 scale.
+        if let curve {
+            let width = Double(r.upperBound - r.lowerBound) / Double(nb)
+            for b in 0..<nb {
+                let y = curve.f(r.lowerBound + (Double(b) + 0.5) * width)
+                guard y.isFinite else { continue }
+                let row = Swift.min(h - 1, Swift.max(0, Int(((1 - Swift.min(Swift.max(y, 0), 1)) * Double(h - 1)).rounded())))
+                // Two sets: the dot goes in the gap after the bin's bars, never over a bar.
+                let col = perBin > 1 ? b * (perBin + 1) + perBin : b
+                grid[row][col] = st.paint("●", .accent)
+            }
+        }
+        let topLabel = Axes.label(top * 100) + "%"
+        for (row, cells) in grid.enumerated() {
+            let left = row == 0 ? topLabel : (row == h - 1 ? "0%" : "")
+            var right = ""
+            if curve != nil { right = row == 0 ? " 1" : (row == h - 1 ? " 0" : (row == (h - 1) / 2 ? " ½" : "")) }
+            lines.append(st.paint(TextWidth.padLeft(left, labelW), .dim) + st.paint(" │", .dim) + cells.joined() + st.paint(curve != nil ? " │" + right : "", .dim))
+        }
+        let plotWidth = nb * (perBin + (perBin > 1 ? 1 : 0))
+        lines.append(String(repeating: " ", count: labelW + 1) + st.paint("└" + String(repeating: "─", count: plotWidth), .dim))
+        let l = Axes.label(r.lowerBound), rr = Axes.label(r.upperBound)
+        lines.append(String(repeating: " ", count: labelW + 2) + st.paint(l + String(repeating: " ", count: Swift.max(1, plotWidth - l.count - rr.count)) + rr, .dim))
+        if let xt = xTitle { lines.append(String(repeating: " ", count: labelW + 2) + st.paint(Sanitize.text(xt), .dim)) }
+        var legend = sets.enumerated().map { k, s in
+            st.paint(String(fullGlyph[k]), .series(k)) + " " + Sanitize.text(s.name) + (sets.count > 1 ? (k == 0 ? " (left)" : " (right)") : "")
+        }
+        if let curve { legend.append(st.paint("●", .accent) + " " + Sanitize.text(curve.name) + " (right scale)") }
+        lines.append(String(repeating: " ", count: labelW + 2) + legend.joined(separator: "   "))
+        return lines.joined(separator: "\n")
+    }
+}

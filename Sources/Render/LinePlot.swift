@@ -1,0 +1,67 @@
+// Line plots (loss curves): each series a braille line, told apart by colour
+// and by a marker glyph stamped along it, with a legend naming both.
+
+public struct Series: Sendable {
+    public var name: String
+    public var x: [Double]
+    public var y: [Double]
+    public init(name: String, x: [Double]? = nil, y: [Double]) {
+        self.name = name
+        self.y = y
+        self.x = x ?? y.indices.map(Double.init)
+    }
+}
+
+public struct LinePlot {
+    public var options: RenderOptions
+    public var xTitle: String? = nil
+    public var yTitle: String? = nil
+    /// Use plain ASCII instead of braille (for terminals without Unicode fonts).
+    public var ascii = false
+    public var height: Int? = nil
+
+    public static let markers: [Character] = ["●", "✕", "◆", "▲"]
+    public static let asciiMarkers: [Character] = ["o", "x", "#", "^"]
+
+    public init(options: RenderOptions) { self.options = options }
+
+    public func render(title: String?, series: [Series]) -> String {
+        let st = options.style
+        let finite = series.flatMap { s in zip(s.x, s.y).filter { $0.0.isFinite && $0.1.isFinite } }
+        var lines: [String] = []
+        if let title { lines.append(st.paint(Sanitize.text(title), .title)) }
+        guard !finite.isEmpty else { return (lines + ["(nothing to plot: no finite values)"]).joined(separator: "\n") }
+        let axes = Axes(x: (finite.map(\.0).min()!)...(finite.map(\.0).max()!),
+                        y: (finite.map(\.1).min()!)...(finite.map(\.1).max()!), xTitle: xTitle, yTitle: yTitle)
+        let plotHeight = height ?? (options.projector ? 16 : 10)
+        let labelWidth = axes.leftMargin(rows: plotHeight) - 2
+        let plotWidth = Swift.max(10, options.width - labelWidth - 2)
+        var canvas = BrailleCanvas(columns: plotWidth, rows: plotHeight)
+        let marks = ascii ? LinePlot.asciiMarkers : LinePlot.markers
+        for (k, s) in series.enumerated() {
+            var prev: (Int, Int)? = nil
+            let pts = zip(s.x, s.y).filter { $0.0.isFinite && $0.1.isFinite }
+            for (x, y) in pts {
+                let p = (axes.xDot(x, dots: canvas.dotWidth), axes.yDot(y, dots: canvas.dotHeight))
+                if let q = prev { canvas.line(q.0, q.1, p.0, p.1, series: k) } else { canvas.set(p.0, p.1, series: k) }
+                prev = p
+            }
+            // Markers along the series (about eight), only when there are several series.
+            if series.count > 1, !pts.isEmpty {
+                let every = Swift.max(1, pts.count / 8)
+                for (i, (x, y)) in pts.enumerated() where i % every == (k * every / Swift.max(series.count, 1)) % every {
+                    canvas.mark(axes.xDot(x, dots: canvas.dotWidth), axes.yDot(y, dots: canvas.dotHeight), marks[k % marks.count], series: k)
+                }
+            }
+        }
+        let body = canvas.lines(style: st, ascii: ascii, asciiMarks: ["*", "+", ".", "~"])
+        lines += axes.frame(body, plotWidth: plotWidth, style: st)
+        if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
+            let legend = series.enumerated().map { k, s in
+                st.paint(String(marks[k % marks.count]), .series(k)) + " " + Sanitize.text(s.name)
+            }.joined(separator: "   ")
+            lines.append(String(repeating: " ", count: labelWidth + 2) + legend)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,104 @@
+// Scatter plots: word embeddings in 2-D with their words written beside the
+// points, or two point sets (real and generated samples) with distinct
+// markers ● and ✕. An optional background function (the discriminator's
+// output over the plane) colours the cells behind the points.
+
+public struct ScatterPlot {
+    public var options: RenderOptions
+    public var height: Int? = nil
+    public var xTitle: String? = nil
+    public var yTitle: String? = nil
+
+    public static let markers: [Character] = ["●", "✕", "◆", "▲"]
+    public static let asciiMarkers: [Character] = ["o", "x", "#", "^"]
+
+    public init(options: RenderOptions) { self.options = options }
+
+    public struct PointSet {
+        public var name: String
+        public var points: [(Double, Double)]
+        public var labels: [String]?
+        public init(name: String, points: [(Double, Double)], labels: [String]? = nil) {
+            self.name = name
+            self.points = points
+            self.labels = labels
+        }
+    }
+
+    public func render(title: String?, sets: [PointSet], background: ((Double, Double) -> Double)? = nil,
+                       backgroundName: String? = nil) -> String {
+        let st = options.style
+        var lines: [String] = []
+        if let title { lines.append(st.paint(Sanitize.text(title), .title)) }
+        let pts = sets.flatMap { $0.points }.filter { $0.0.isFinite && $0.1.isFinite }
+        guard !pts.isEmpty else { return (lines + ["(no finite points)"]).joined(separator: "\n") }
+        let xs = pts.map(\.0), ys = pts.map(\.1)
+        // A margin so points and labels are not drawn on the frame.
+        func pad(_ lo: Double, _ hi: Double) -> ClosedRange<Double> {
+            let m = (hi - lo) * 0.08
+            return (lo - m)...(hi + m)
+        }
+        let axes = Axes(x: pad(xs.min()!, xs.max()!), y: pad(ys.min()!, ys.max()!), xTitle: xTitle, yTitle: yTitle)
+        let rows = height ?? (options.projector ? 18 : 12)
+        let labelWidth = axes.leftMargin(rows: rows) - 2
+        let cols = Swift.max(10, options.width - labelWidth - 2)
+        var grid = [[Character]](repeating: [Character](repeating: " ", count: cols), count: rows)
+        var owner = [[Int]](repeating: [Int](repeating: -1, count: cols), count: rows)
+        let unicode = true
+        let marks = unicode ? ScatterPlot.markers : ScatterPlot.asciiMarkers
+        for (k, set) in sets.enumerated() {
+            for (i, p) in set.points.enumerated() where p.0.isFinite && p.1.isFinite {
+                let c = Swift.min(cols - 1, Swift.max(0, axes.xDot(p.0, dots: cols)))
+                let r = Swift.min(rows - 1, Swift.max(0, axes.yDot(p.1, dots: rows)))
+                grid[r][c] = marks[k % marks.count]
+                owner[r][c] = k
+                // The word beside its point, where there is room.
+                if let label = set.labels?[safe: i].map({ Sanitize.text($0) }) {
+                    let chars = Array(label)
+                    var start = c + 1
+                    if start + chars.count > cols { start = c - chars.count - 1 }
+                    if start >= 0, start + chars.count <= cols,
+                       (start..<(start + chars.count)).allSatisfy({ grid[r][$0] == " " }) {
+                        for (j, ch) in chars.enumerated() { grid[r][start + j] = ch; owner[r][start + j] = 100 + k }
+                    }
+                }
+            }
+        }
+        var map: ColorMap? = nil
+        var body: [String] = []
+        if let background {
+            map = ColorMap(kind: .sequential, low: 0, high: 1)
+        }
+        for r in 0..<rows {
+            var line = ""
+            for c in 0..<cols {
+                let ch = grid[r][c]
+                var bg: RGB? = nil
+                if let background, let map, st.colored {
+                    let x = axes.xRange.lowerBound + (axes.xRange.upperBound - axes.xRange.lowerBound) * (Double(c) + 0.5) / Double(cols)
+                    let y = axes.yRange.upperBound - (axes.yRange.upperBound - axes.yRange.lowerBound) * (Double(r) + 0.5) / Double(rows)
+                    bg = map.color(background(x, y)).mix(RGB(0, 0, 0), 0.35)
+                }
+                let k = owner[r][c]
+                if ch == " " {
+                    if let bg { line += st.cell(" ", fg: nil, bg: bg) } else { line.append(" ") }
+                } else if k >= 100 {
+                    line += bg != nil ? st.cell(String(ch), fg: RGB(1, 1, 1), bg: bg) : st.paint(String(ch), .label)
+                } else {
+                    let fg = st.theme.color(for: .series(k), projector: st.projector)
+                    line += st.colored ? st.cell(String(ch), fg: bg != nil ? RGB(1, 1, 1).mix(fg ?? RGB(1, 1, 1), 0.5) : fg, bg: bg) : String(ch)
+                }
+            }
+            body.append(line)
+        }
+        lines += axes.frame(body, plotWidth: cols, style: st)
+        var legend = sets.enumerated().filter { !$0.element.name.isEmpty }.map { k, s in
+            st.paint(String(marks[k % marks.count]), .series(k)) + " " + Sanitize.text(s.name)
+        }
+        if background != nil, let name = backgroundName {
+            legend.append(st.colored ? "background: \(Sanitize.text(name)) (dark 0 … bright 1)" : "(\(Sanitize.text(name)) needs colour to show)")
+        }
+        if !legend.isEmpty { lines.append(String(repeating: " ", count: labelWidth + 2) + legend.joined(separator: "   ")) }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,125 @@
+import Engine
+import Render
+
+// heatmap, plot, hist, bars, scatter, diagram: a picture of anything the
+// learner computes, drawn by Render with the session's width and colours.
+
+enum DrawCommands {
+    static let all: [Command] = [heatmap, plot, hist, bars, scatter, diagram]
+
+    static let expressionCompletion: (Session, [String], String) -> [String] = { s, _, _ in
+        s.variableNames + Array(s.functions.keys)
+    }
+
+    static let heatmap = Command(
+        name: "heatmap", group: .pictures, usage: "heatmap EXPR [--numbers]",
+        summary: "a matrix as colours (shades without colour), with a colour bar",
+        detail: "Values in [0, 1] use a sequential map, signed values a diverging one centred on 0. --numbers prints each value in its cell.",
+        example: "heatmap softmax(randn(6, 6)) --numbers",
+        complete: expressionCompletion,
+        run: { s, text in
+            let a = try CommandArguments(text, booleans: ["numbers"])
+            let t = try s.evaluateTensor(a.expression, for: "heatmap")
+            guard t.rank <= 2 else { throw ShellError.usage("heatmap draws a matrix; this is \(t.shapeDescription)") }
+            var h = Heatmap(options: s.renderOptions)
+            h.showNumbers = a.flags.contains("numbers")
+            s.print(h.render(title: title(a.expression), rows: t.rank == 2 ? t.rows : 1, cols: t.cols, values: t.data))
+        })
+
+    static let plot = Command(
+        name: "plot", group: .pictures, usage: "plot EXPR",
+        summary: "a line plot; each row of the matrix is one series",
+        example: "plot [1 4 9 16 25; 25 16 9 4 1]",
+        complete: expressionCompletion,
+        run: { s, text in
+            let a = try CommandArguments(text, booleans: ["ascii"])
+            let t = try s.evaluateTensor(a.expression, for: "plot")
+            guard t.rank <= 2 else { throw ShellError.usage("plot takes a matrix (one series per row); this is \(t.shapeDescription)") }
+            let rows = t.rank == 2 ? t.rows : 1
+            let series = (0..<rows).map { r in
+                Series(name: rows > 1 ? "row \(r + 1)" : "", y: Array(t.data[r * t.cols ..< (r + 1) * t.cols]))
+            }
+            var p = LinePlot(options: s.renderOptions)
+            p.ascii = a.flags.contains("ascii")
+            p.xTitle = "index"
+            s.print(p.render(title: title(a.expression), series: series))
+        })
+
+    static let hist = Command(
+        name: "hist", group: .pictures, usage: "hist EXPR [BINS]",
+        summary: "a histogram of all the values (two rows: two distributions side by side)",
+        example: "hist randn(1, 500) 20",
+        complete: expressionCompletion,
+        run: { s, text in
+            var a = try CommandArguments(text)
+            let bins = a.popTrailingInteger() ?? 20
+            guard (1...200).contains(bins) else { throw ShellError.usage("hist: BINS must be from 1 to 200") }
+            let t = try s.evaluateTensor(a.expression, for: "hist")
+            var h = Histogram(options: s.renderOptions)
+            h.bins = bins
+            let samples: [(name: String, values: [Double])]
+            if t.rank == 2 && t.rows == 2 {
+                samples = [("row 1", Array(t.data[0..<t.cols])), ("row 2", Array(t.data[t.cols...]))]
+            } else {
+                samples = [("values", t.data)]
+            }
+            s.print(h.render(title: title(a.expression), samples: samples))
+        })
+
+    static let bars = Command(
+        name: "bars", group: .pictures, usage: "bars EXPR [\"LABELS\"]",
+        summary: "horizontal bars with their values, optionally labelled",
+        example: "bars softmax([2 1 0.5]) \"cat dog mat\"",
+        complete: expressionCompletion,
+        run: { s, text in
+            var a = try CommandArguments(text)
+            let labels = a.popTrailingQuoted()?.split(separator: " ").map(String.init)
+            let t = try s.evaluateTensor(a.expression, for: "bars")
+            guard t.count <= 200 else { throw ShellError.usage("bars draws at most 200 values; this has \(t.count)") }
+            let names = labels ?? (0..<t.count).map { "\($0)" }
+            s.print(BarChart(options: s.renderOptions).render(title: title(a.expression), labels: names, values: t.data))
+        })
+
+    static let scatter = Command(
+        name: "scatter", group: .pictures, usage: "scatter EXPR",
+        summary: "points of an n×2 matrix (x in column 1, y in column 2)",
+        example: "scatter randn(50, 2)",
+        complete: expressionCompletion,
+        run: { s, text in
+            let a = try CommandArguments(text)
+            let t = try s.evaluateTensor(a.expression, for: "scatter")
+            guard t.rank == 2, t.cols == 2 else { throw ShellError.usage("scatter needs an n×2 matrix (x and y columns); this is \(t.shapeDescription)") }
+            let pts = (0..<t.rows).map { (t[$0, 0], t[$0, 1]) }
+            s.print(ScatterPlot(options: s.renderOptions).render(title: title(a.expression), sets: [.init(name: "", points: pts)]))
+        })
+
+    static let diagram = Command(
+        name: "diagram", group: .pictures, usage: "diagram transformer|gan [STAGE]",
+        summary: "the Transformer block or the GAN loop, with one stage highlighted",
+        example: "diagram transformer attention",
+        complete: { _, prev, _ in
+            if prev.isEmpty { return ["transformer", "gan"] }
+            return prev[0] == "gan" ? Diagram.ganStages : Diagram.transformerStages.map { $0.replacingOccurrences(of: " ", with: "") }
+        },
+        run: { s, text in
+            let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+            let d = Diagram(options: s.renderOptions)
+            let stage = words.count > 1 ? words[1] : nil
+            switch words.first {
+            case "transformer":
+                let names = Diagram.transformerStages
+                let match = stage.flatMap { st in names.first { $0.replacingOccurrences(of: " ", with: "") == st.replacingOccurrences(of: " ", with: "") } }
+                if let stage, match == nil { throw ShellError.usage("stages of the transformer: " + names.joined(separator: ", ")) }
+                s.print(d.transformer(current: match))
+            case "gan":
+                if let stage, !Diagram.ganStages.contains(stage) { throw ShellError.usage("stages of the GAN: " + Diagram.ganStages.joined(separator: ", ")) }
+                s.print(d.gan(current: stage))
+            default:
+                throw ShellError.usage("diagram takes `transformer` or `gan`, as in `diagram transformer attention`")
+            }
+        })
+
+    static func title(_ expression: String) -> String {
+        TextWidth.truncate(Sanitize.text(expression), 60)
+    }
+}

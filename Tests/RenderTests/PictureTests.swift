@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import Render
+
+/// Fixed inputs for every renderer, compared with golden files that were
+/// looked at when made (mono and colour).
+@Suite struct PictureTests {
+    static func opts(_ width: Int, color: ColorDepth = .none, projector: Bool = false, theme: Theme = .dark) -> RenderOptions {
+        RenderOptions(width: width, style: Style(depth: color, theme: color == .none ? .mono : theme, projector: projector))
+    }
+
+    static let tokens = ["the", "cat", "sat", "on"]
+    /// Causal attention weights for four tokens: each row sums to 1, −∞ above the diagonal.
+    static let weights: [Double] = [1, -.infinity, -.infinity, -.infinity,
+                                    0.3, 0.7, -.infinity, -.infinity,
+                                    0.1, 0.6, 0.3, -.infinity,
+                                    0.25, 0.25, 0.1, 0.4]
+
+    @Test func heatmapLabelledWithNumbers() {
+        for (name, o) in [("mono", Self.opts(80)), ("ansi256", Self.opts(80, color: .ansi256)), ("projector", Self.opts(80, color: .ansi256, projector: true))] {
+            var h = Heatmap(options: o)
+            h.rowLabels = Self.tokens
+            h.columnLabels = Self.tokens
+            h.showNumbers = true
+            h.rowTitle = "query"
+            h.columnTitle = "key"
+            expectGolden("heatmap-attention-\(name)", h.render(title: "attention weights", rows: 4, cols: 4, values: Self.weights))
+        }
+    }
+
+    @Test func heatmapPixelsAndShades() {
+        let v = (0..<(6 * 10)).map { sin(Double($0) / 5) * 2 }   // signed: diverging map
+        expectGolden("heatmap-pixels-truecolor", Heatmap(options: Self.opts(80, color: .truecolor)).render(title: "W", rows: 6, cols: 10, values: v))
+        expectGolden("heatmap-shades-mono", Heatmap(options: Self.opts(80)).render(title: "W", rows: 6, cols: 10, values: v))
+    }
+
+    @Test func linePlotTwoSeries() {
+        let a = Series(name: "D loss", y: (0..<40).map { 1.4 * exp(-Double($0) / 10) + 0.3 })
+        let b = Series(name: "G loss", y: (0..<40).map { 0.7 + 0.3 * sin(Double($0) / 4) })
+        var p = LinePlot(options: Self.opts(60))
+        p.xTitle = "step"
+        expectGolden("lineplot-mono-60", p.render(title: "losses", series: [a, b]))
+        p.options = Self.opts(60, color: .ansi256)
+        expectGolden("lineplot-ansi256-60", p.render(title: "losses", series: [a, b]))
+        p.options = Self.opts(40)
+        p.ascii = true
+        expectGolden("lineplot-ascii-40", p.render(title: "losses", series: [a, b]))
+    }
+
+    @Test func histogramTwoSetsWithCurve() {
+        let real: [Double] = (0..<200).map { (i: Int) -> Double in
+            let a = Double(i % 20) / 10
+            return a - 1 + Double(i % 7) / 20
+        }
+        let fake: [Double] = (0..<200).map { (i: Int) -> Double in Double(i % 10) / 10 + 0.5 }
+        var h = Histogram(options: Self.opts(70))
+        h.bins = 12
+        expectGolden("histogram-two-curve-mono", h.render(title: "real vs generated", samples: [("real", real), ("generated", fake)],
+                                                            curve: ("D(x)", { 1 / (1 + exp(-3 * $0)) })))
+    }
+
+    @Test func scatterLabelsAndTwoSets() {
+        let words = ["cat", "dog", "mat", "rug", "sat", "ran"]
+        let pts: [(Double, Double)] = [(1, 1), (1.2, 0.8), (-1, -0.5), (-1.1, -0.7), (0.2, 1.5), (0.3, 1.3)]
+        let s = ScatterPlot(options: Self.opts(60))
+        expectGolden("scatter-words-mono", s.render(title: "embeddings (PCA)", sets: [.init(name: "", points: pts, labels: words)]))
+        expectGolden("scatter-two-sets-mono", s.render(title: "real and generated", sets: [
+            .init(name: "real", points: [(0, 0), (1, 1), (2, 0)]), .init(name: "generated", points: [(0.5, 0.2), (1.5, 0.8)])]))
+    }
+
+    @Test func barsAndDiagrams() {
+        let b = BarChart(options: Self.opts(50))
+        expectGolden("bars-mono-50", b.render(title: "next token", labels: ["mat", "rug", "dog"], values: [0.62, 0.25, 0.13]))
+        for w in [40, 80] {
+            let d = Diagram(options: Self.opts(w))
+            expectGolden("diagram-transformer-\(w)", d.transformer(current: "attention"))
+            expectGolden("diagram-gan-\(w)", d.gan(current: "discriminator"))
+        }
+    }
+
+    @Test func progressLine() {
+        let p = ProgressBar(options: Self.opts(80), title: "gpt train", total: 200)
+        #expect(p.line(done: 50, elapsed: 0.5, figure: ("loss", 2.3456)) == "gpt train ██████░░░░░░░░░░░░░░░░░░░░  25%  100 steps/s  2 s left  loss 2.3456")
+        #expect(TextWidth.of(ProgressBar(options: Self.opts(40), title: "gpt train", total: 200).line(done: 50, elapsed: 0.5, figure: ("loss", 2.3))) <= 40)
+    }
+
+    /// Nothing any renderer draws is wider than the terminal, at 40, 80 and 120 columns.
+    @Test(arguments: [40, 80, 120]) func everythingFits(_ width: Int) {
+        let o = Self.opts(width, color: .ansi256)
+        var h = Heatmap(options: o)
+        h.rowLabels = Self.tokens; h.columnLabels = Self.tokens; h.showNumbers = true
+        let big = (0..<(12 * 30)).map { Double($0 % 17) / 17 }
+        let pictures = [
+            h.render(title: "w", rows: 4, cols: 4, values: Self.weights),
+            Heatmap(options: o).render(title: "big", rows: 12, cols: 30, values: big),
+            Heatmap(options: o).render(title: "huge", rows: 4, cols: 300, values: [Double](repeating: 0.5, count: 1200)),
+            LinePlot(options: o).render(title: "p", series: [Series(name: "a", y: [1, 3, 2])]),
+            Histogram(options: o).render(title: "h", samples: [("a", [1, 2, 2, 3]), ("b", [2, 3, 3])]),
+            ScatterPlot(options: o).render(title: "s", sets: [.init(name: "a", points: [(0, 0), (1, 1)], labels: ["a-long-label", "b"])]),
+            BarChart(options: o).render(title: "b", labels: ["a-very-long-label-indeed", "b"], values: [1, 0.5]),
+            Diagram(options: o).transformer(current: "logits"),
+            Diagram(options: o).gan(current: "noise"),
+            TensorPrinter(options: o).render(name: "t", shape: [3, 20], values: big.prefix(60).map { $0 * 1000 }),
+        ]
+        for p in pictures {
+            for line in p.split(separator: "\n") {
+                #expect(TextWidth.of(String(line)) <= width, "too wide at \(width): \(line)")
+            }
+        }
+    }
+}
+
+@Suite struct ColorMapTests {
+    @Test func endsAndMidpoints() {
+        let seq = ColorMap(kind: .sequential, low: 0, high: 1)
+        #expect(seq.color(0) == RGB(0.05, 0.03, 0.15))
+        #expect(seq.color(1) == RGB(0.99, 0.99, 0.75))
+        #expect(seq.color(0.5) == RGB(0.9, 0.35, 0.25))       // the middle stop exactly
+        #expect(seq.color(-3) == seq.color(0) && seq.color(7) == seq.color(1))   // clamped
+        let div = ColorMap.fitting([-2, 1])
+        #expect(div.kind == .diverging && div.low == -2 && div.high == 2)
+        #expect(div.color(0) == RGB(0.93, 0.93, 0.93))        // zero is the neutral middle
+        func close(_ a: RGB, _ b: RGB) -> Bool { abs(a.r - b.r) + abs(a.g - b.g) + abs(a.b - b.b) < 1e-12 }
+        #expect(close(div.color(-2), RGB(0.13, 0.4, 0.85)) && close(div.color(2), RGB(0.85, 0.15, 0.15)))
+        #expect(ColorMap.fitting([0.2, 0.9]).high == 1)       // weights keep the [0, 1] scale
+        #expect(ColorMap.fitting([2, 5]).low == 2)
+    }
+
+    @Test func shadesForMono() {
+        let seq = ColorMap(kind: .sequential, low: 0, high: 1)
+        #expect([0, 0.3, 0.5, 0.7, 1].map { seq.shade($0) } == ["·", "░", "▒", "▓", "█"])
+        let div = ColorMap(kind: .diverging, low: -1, high: 1)
+        #expect(div.shade(-1) == "█" && div.shade(1) == "█" && div.shade(0) == "·")
+    }
+
+    @Test func xtermCodes() {
+        #expect(RGB(0, 0, 0).xterm256 == 16)
+        #expect(RGB(1, 1, 1).xterm256 == 231)
+        #expect(RGB(1, 0, 0).xterm256 == 196)
+        #expect(RGB(0.5, 0.5, 0.5).xterm256 == 244)
+    }
+
+    @Test func sanitizeAndWidth() {
+        #expect(Sanitize.text("a\u{1B}[31mb\u{1B}]0;x\u{07}c\u{7F}") == "ab0;xc")
+        #expect(TextWidth.of("猫cat") == 5)
+        #expect(TextWidth.of("\u{1B}[1mab\u{1B}[0m") == 2)
+        #expect(TextWidth.truncate("abcdef", 4) == "abc…")
+    }
+}
