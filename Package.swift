@@ -25,7 +25,8 @@ let package = Package(
         ),
         .target(name: "Engine", swiftSettings: fast),
         .target(name: "Render", swiftSettings: fast),
-        .target(name: "Shell", dependencies: ["Engine", "Render", "CReadline"]),
+        .target(name: "Lessons"),
+        .target(name: "Shell", dependencies: ["Engine", "Render", "Lessons", "CReadline"]),
         .executableTarget(
             name: "demystify",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -34,6 +35,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Shell"]),
     ],
     swiftLanguageModes: [.v5]
 )

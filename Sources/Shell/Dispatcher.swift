@@ -5,14 +5,20 @@ import Foundation
 
 extension Session {
     static var allCommands: [Command] {
-        BasicsCommands.all + WorkspaceCommands.all + DrawCommands.all + SettingsCommands.all
+        BasicsCommands.all + WorkspaceCommands.all + DrawCommands.all + LessonCommands.all + SettingsCommands.all
     }
 
     /// Run one line. Errors are thrown for the caller to report with its context
     /// (a caret at the prompt, FILE:LINE in a script).
     public func execute(_ rawLine: String) throws {
         let line = rawLine.trimmingCharacters(in: [" ", "\t", "\r"])
+        // In a lesson, Enter on an empty line goes on.
+        if line.isEmpty, lessonRun != nil { try run(command: "next", arguments: ""); return }
         if line.isEmpty || line.hasPrefix("#") { return }
+        // A waiting quiz takes the line as its answer, unless it is a command.
+        if let r = lessonRun, r.quizOpen, !Session.quizControls.contains(Session.splitFirstWord(line).0) {
+            if try answerQuiz(line) { return }
+        }
         if line.hasPrefix("?") {
             try run(command: "help", arguments: String(line.dropFirst()))
             return
@@ -84,6 +90,9 @@ extension Session {
         }
         return try evaluate(text).tensor(for: what)
     }
+
+    /// Words that stay commands while a quiz waits; anything else is an answer.
+    static let quizControls: Set<String> = ["hint", "skip", "leave", "back", "again", "goto", "steps", "where", "help", "quit", "exit", "next", "vars"]
 
     static func splitFirstWord(_ line: String) -> (String, String) {
         guard let i = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (line, "") }

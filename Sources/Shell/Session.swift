@@ -1,4 +1,6 @@
 import Engine
+import Foundation
+import Lessons
 import Render
 
 // One learner's session: the workspace of named tensors, the seeded
@@ -10,6 +12,8 @@ public struct ShellConfig {
     public var seed: UInt64 = 42
     public var theme: Theme = .dark
     public var projector = false
+    /// Presenter pace: one paragraph per key press, the screen cleared between steps.
+    public var present = false
     public var width: Int? = nil
     public var color: ColorChoice = .auto
     public var strict = false
@@ -23,13 +27,20 @@ public final class Session {
     var order: [String] = []
     public var rng: SeededGenerator
     public var config: ShellConfig
-    public let output: Output
+    public internal(set) var output: Output
     public internal(set) var commands: CommandTable
     public internal(set) var functions: [String: Function] = [:]
     /// Set by `quit`; the reader loop ends after the current line.
     public internal(set) var quitRequested = false
     /// True when stdout is a terminal (progress bars, clearing the screen).
     public var interactive = false
+
+    // Lessons: the folder of lesson files, the one in progress, saved progress.
+    public var library: LessonLibrary?
+    var lessonRun: LessonRun?
+    public var progress = ProgressStore(file: nil)
+    /// Commands of lesson steps that failed (for `--auto` and `check`).
+    public internal(set) var lessonErrors = 0
 
     public init(config: ShellConfig = ShellConfig(), output: Output = Output()) {
         self.config = config

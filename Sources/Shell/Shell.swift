@@ -1,13 +1,60 @@
 import Foundation
+import Lessons
 import Render
 
 // The entry points the executable calls: the interactive tutor and scripts.
 
 public enum Shell {
-    static func makeSession(_ config: ShellConfig) -> Session {
-        let s = Session(config: config)
+    static func makeSession(_ config: ShellConfig, output: Output = Output()) -> Session {
+        let s = Session(config: config, output: output)
         s.interactive = Terminal.isTerminal(0) && Terminal.isTerminal(1)
+        if let dir = LessonLibrary.locate(environment: config.environment) { s.library = LessonLibrary(directory: dir) }
+        if case .success(let dir) = StatePaths.ensureDirectory(environment: config.environment) {
+            s.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
+            for w in s.progress.warnings { s.output.writeError("warning: \(w)\n") }
+        }
         return s
+    }
+
+    /// `demystify lessons`: the list with progress.
+    public static func listLessons(config: ShellConfig) -> Int32 {
+        let s = makeSession(config)
+        do { s.print(try LessonCommands.listing(s)); return 0 } catch {
+            s.output.writeError("demystify: \(error)\n")
+            return 1
+        }
+    }
+
+    /// `demystify lesson NAME [--auto]`: a lesson, interactively or run straight through.
+    public static func runLesson(_ name: String, auto: Bool, config: ShellConfig) -> Int32 {
+        Interrupt.install()
+        let s = makeSession(config)
+        if auto {
+            s.interactive = false
+            var c = s.config
+            c.present = false
+            s.config = c
+            return LessonAutoRunner.run(s, name: name)
+        }
+        do { try s.run(command: "lesson", arguments: name) } catch {
+            s.output.writeError("demystify: \(error)\n")
+            return 1
+        }
+        return s.interactive ? interactiveLoop(s) : REPL.run(s, reader: PlainLineReader(), strict: config.strict)
+    }
+
+    /// `demystify check FILE...`: FILE:LINE: message for every problem; status 1 if any.
+    public static func check(files: [String], config: ShellConfig) -> Int32 {
+        let s = makeSession(config)
+        var problems = 0
+        for f in files {
+            for p in LessonChecker.check(path: f, session: s) {
+                s.output.writeError("\(Sanitize.text(f)):\(p.line): \(p.message)\n")
+                problems += 1
+            }
+        }
+        if problems == 0 { s.print("\(files.count) lesson file\(files.count == 1 ? "" : "s") checked: no problems.") }
+        return problems == 0 ? 0 : 1
     }
 
     /// `demystify`: the REPL on a terminal, or a script read from standard input.
@@ -17,6 +64,12 @@ public enum Shell {
         guard session.interactive else {
             return REPL.run(session, reader: PlainLineReader(), strict: config.strict)
         }
+        session.print(banner(session))
+        return interactiveLoop(session)
+    }
+
+    static func interactiveLoop(_ session: Session) -> Int32 {
+        let config = session.config
         var historyPath: String? = nil
         switch StatePaths.ensureDirectory(environment: config.environment) {
         case .success(let dir): historyPath = dir.appendingPathComponent("history").path
@@ -26,7 +79,6 @@ public enum Shell {
             Completion.candidates(session, lineBefore: line, word: word)
         }
         for w in reader.warnings { session.output.writeError("warning: \(w)\n") }
-        session.print(banner(session))
         let status = REPL.run(session, reader: reader)
         session.print(session.quitRequested ? "Bye." : "\nBye.")
         return status

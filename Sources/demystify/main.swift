@@ -10,8 +10,10 @@ struct DisplayOptions: ParsableArguments {
     var seed: UInt64 = 42
     @Option(help: "Colour theme: dark, light or mono.")
     var theme: String = "dark"
-    @Flag(help: "Big, bold, high-contrast pictures for a classroom projector.")
+    @Flag(help: "Big, bold, high-contrast pictures for a classroom projector (implies --present).")
     var projector = false
+    @Flag(help: "Presenter pace in lessons: one paragraph per key press, screen cleared between steps.")
+    var present = false
     @Option(help: "Draw this many columns wide instead of the terminal's width.")
     var width: Int?
     @Option(help: "Colour: auto, always or never.")
@@ -25,6 +27,7 @@ struct DisplayOptions: ParsableArguments {
         guard let col = ShellConfig.ColorChoice(rawValue: color) else { throw ValidationError("--color takes auto, always or never") }
         c.color = col
         c.projector = projector
+        c.present = present || projector
         if let w = width {
             guard (Terminal.minWidth...Terminal.maxWidth).contains(w) else {
                 throw ValidationError("--width takes a number from \(Terminal.minWidth) to \(Terminal.maxWidth)")
@@ -42,7 +45,7 @@ struct Demystify: ParsableCommand {
         commandName: "demystify",
         abstract: "A terminal tutor for the mathematics behind generative AI.",
         version: "0.1.0",
-        subcommands: [Interactive.self, Run.self],
+        subcommands: [Interactive.self, Run.self, ListLessons.self, RunLesson.self, Check.self],
         defaultSubcommand: Interactive.self)
 }
 
@@ -70,4 +73,25 @@ struct Run: ParsableCommand {
         c.strict = strict
         throw ExitCode(Shell.runScript(path: file, config: c))
     }
+}
+
+struct ListLessons: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the lessons and your progress.")
+    @OptionGroup var display: DisplayOptions
+    func run() throws { throw ExitCode(Shell.listLessons(config: try display.config())) }
+}
+
+struct RunLesson: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lesson", abstract: "Start or resume a lesson.")
+    @Argument(help: "The lesson: its number, name or a unique prefix.") var name: String
+    @Flag(help: "Run every step without waiting and answer every quiz with its own answer.") var auto = false
+    @OptionGroup var display: DisplayOptions
+    func run() throws { throw ExitCode(Shell.runLesson(name, auto: auto, config: try display.config())) }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check lesson files; FILE:LINE: message for every problem.")
+    @Argument(help: "Lesson files.") var files: [String]
+    @OptionGroup var display: DisplayOptions
+    func run() throws { throw ExitCode(Shell.check(files: files, config: try display.config())) }
 }

@@ -1,0 +1,59 @@
+import Foundation
+
+// The lessons on disk: every `NN-name.md` in the Lessons folder, found by its
+// number, its name or a unique prefix. Names never reach the file system as
+// paths, so `lesson ../../etc/passwd` finds nothing.
+
+public struct LessonLibrary {
+    public let directory: URL
+    public let names: [String]
+
+    public init(directory: URL) {
+        self.directory = directory
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        names = files.filter { $0.hasSuffix(".md") && $0 != "README.md" && !$0.hasPrefix(".") }
+            .map { String($0.dropLast(3)) }.sorted()
+    }
+
+    /// Lessons/ beside the executable's package (walking up from it), or under the working directory.
+    public static func locate(environment: [String: String]) -> URL? {
+        if let d = environment["DEMYSTIFY_LESSONS"], !d.isEmpty { return URL(fileURLWithPath: d) }
+        var candidates: [URL] = []
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            var u = URL(fileURLWithPath: exe).deletingLastPathComponent()
+            for _ in 0..<6 { candidates.append(u.appendingPathComponent("Lessons")); u.deleteLastPathComponent() }
+        }
+        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Lessons"))
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("README.md").path) }
+    }
+
+    public enum Lookup: Equatable { case found(String), ambiguous([String]), missing }
+
+    /// "2", "02", "02-attention", "attention", "att" → "02-attention".
+    public func find(_ query: String) -> Lookup {
+        let q = query.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !q.isEmpty, q.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return .missing }
+        if let exact = names.first(where: { $0.lowercased() == q }) { return .found(exact) }
+        if let n = Int(q) {
+            let m = names.filter { Int($0.prefix { $0.isNumber }) == n }
+            if m.count == 1 { return .found(m[0]) }
+        }
+        let byPrefix = names.filter { n in
+            n.lowercased().hasPrefix(q) || n.lowercased().drop { $0.isNumber || $0 == "-" }.hasPrefix(q)
+        }
+        if byPrefix.count == 1 { return .found(byPrefix[0]) }
+        return byPrefix.isEmpty ? .missing : .ambiguous(byPrefix)
+    }
+
+    public func url(of name: String) -> URL? {
+        guard names.contains(name) else { return nil }
+        return directory.appendingPathComponent(name + ".md")
+    }
+
+    public func load(_ name: String) -> (lesson: Lesson?, problems: [LessonProblem]) {
+        guard let url = url(of: name), let data = FileManager.default.contents(atPath: url.path) else {
+            return (nil, [LessonProblem(line: 1, message: "cannot read the lesson file")])
+        }
+        return LessonParser.parse(String(decoding: data, as: UTF8.self), name: name)
+    }
+}

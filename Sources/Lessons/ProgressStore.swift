@@ -1,0 +1,69 @@
+import Foundation
+
+// How far the learner got in each lesson, saved after every step to
+// progress.json in the state directory: written to a temporary file and
+// renamed over the old one, so a crash or Ctrl-C never leaves it half written.
+// A file that cannot be read is moved aside with a warning, never overwritten.
+
+public struct LessonProgress: Codable, Equatable, Sendable {
+    public var step: Int        // 0-based index of the current step
+    public var total: Int
+    public var done: Bool
+    public init(step: Int, total: Int, done: Bool) { self.step = step; self.total = total; self.done = done }
+}
+
+public final class ProgressStore {
+    public let file: URL?
+    public private(set) var lessons: [String: LessonProgress] = [:]
+    public private(set) var warnings: [String] = []
+
+    struct Saved: Codable { var version = 1; var lessons: [String: LessonProgress] }
+
+    /// `file` nil keeps progress in memory only (no state directory).
+    public init(file: URL?) {
+        self.file = file
+        guard let file, FileManager.default.fileExists(atPath: file.path) else { return }
+        do {
+            let data = try Data(contentsOf: file)
+            lessons = try JSONDecoder().decode(Saved.self, from: data).lessons
+        } catch {
+            let aside = file.deletingLastPathComponent()
+                .appendingPathComponent("progress.json.unreadable-\(Int(Date().timeIntervalSince1970))")
+            if (try? FileManager.default.moveItem(at: file, to: aside)) != nil {
+                warnings.append("the progress file could not be read; it was moved to \(aside.lastPathComponent) and progress starts fresh")
+            } else {
+                warnings.append("the progress file could not be read and could not be moved aside; progress will not be saved this time")
+                readOnly = true
+            }
+        }
+    }
+
+    var readOnly = false
+
+    public subscript(name: String) -> LessonProgress? { lessons[name] }
+
+    /// Record and save. Returns a warning when the file could not be written.
+    @discardableResult
+    public func record(_ name: String, _ p: LessonProgress) -> String? {
+        lessons[name] = p
+        return save()
+    }
+
+    public func save() -> String? {
+        guard let file, !readOnly else { return nil }
+        do {
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let data = try enc.encode(Saved(lessons: lessons))
+            let tmp = file.deletingLastPathComponent().appendingPathComponent(".progress.json.tmp-\(getpid())")
+            try data.write(to: tmp)
+            guard rename(tmp.path, file.path) == 0 else {
+                try? FileManager.default.removeItem(at: tmp)
+                return "could not save progress: \(String(cString: strerror(errno)))"
+            }
+            return nil
+        } catch {
+            return "could not save progress: \(error.localizedDescription)"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+// A question at the end of a step. Four kinds:
+//   number   accepted within a tolerance
+//   choice   one of the listed options (by its text or its letter a, b, c…)
+//   command  a tutor expression whose value must equal the answer's value
+//            (same shape, numbers within tolerance) — checked by the shell
+//   word     compared ignoring case and surrounding spaces
+
+public struct Quiz: Equatable, Sendable {
+    public enum Kind: String, CaseIterable, Sendable { case number, choice, command, word }
+
+    public var question: String
+    public var kind: Kind
+    public var answer: String
+    public var options: [String] = []
+    public var tolerance: Double = 1e-6
+    public var hints: [String] = []
+    public var explanation: String? = nil
+    public var line: Int
+
+    public init(question: String, kind: Kind, answer: String, options: [String] = [], tolerance: Double = 1e-6,
+                hints: [String] = [], explanation: String? = nil, line: Int) {
+        self.question = question
+        self.kind = kind
+        self.answer = answer
+        self.options = options
+        self.tolerance = tolerance
+        self.hints = hints
+        self.explanation = explanation
+        self.line = line
+    }
+
+    public enum Verdict: Equatable, Sendable {
+        case right
+        case wrong(String)
+    }
+
+    /// Check an answer of kind number, choice or word. (Command answers need the
+    /// shell to evaluate them; it calls `compare(values:)` instead.)
+    public func check(_ response: String) -> Verdict {
+        let r = response.trimmingCharacters(in: .whitespaces)
+        switch kind {
+        case .number:
+            guard let x = Double(r) else { return .wrong("type a number, such as 0.5") }
+            guard let a = Double(answer) else { return .wrong("this quiz's answer is not a number") }
+            return Swift.abs(x - a) <= tolerance ? .right : .wrong("not quite")
+        case .choice:
+            let lower = r.lowercased()
+            if let i = options.firstIndex(where: { $0.lowercased() == lower }) {
+                return options[i].lowercased() == answer.lowercased() ? .right : .wrong("not that one")
+            }
+            if lower.count == 1, let c = lower.unicodeScalars.first, c.value >= 97, Int(c.value - 97) < options.count {
+                return options[Int(c.value - 97)].lowercased() == answer.lowercased() ? .right : .wrong("not that one")
+            }
+            return .wrong("pick one of: " + Quiz.lettered(options))
+        case .word:
+            let accepted = answer.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            return accepted.contains(r.lowercased()) ? .right : .wrong("not the word we were after")
+        case .command:
+            return .wrong("command answers are checked by evaluating them")
+        }
+    }
+
+    /// Same shape and every number within tolerance.
+    public func compare(shape: [Int], values: [Double], expectedShape: [Int], expected: [Double]) -> Verdict {
+        guard shape == expectedShape else {
+            let d: ([Int]) -> String = { $0.isEmpty ? "a single number" : $0.map(String.init).joined(separator: "×") }
+            return .wrong("the shape is \(d(shape)), expected \(d(expectedShape))")
+        }
+        for (a, b) in zip(values, expected) where !(Swift.abs(a - b) <= tolerance || (a.isNaN && b.isNaN)) {
+            return .wrong("the shape is right, but the numbers differ")
+        }
+        return .right
+    }
+
+    public static func lettered(_ options: [String]) -> String {
+        options.enumerated().map { i, o in "\(Character(Unicode.Scalar(97 + i)!))) \(o)" }.joined(separator: "  ")
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import Lessons
+import Render
+
+// lessons, lesson, next, back, again, goto, steps, where, hint, skip, leave.
+
+enum LessonCommands {
+    static let all: [Command] = [lessons, lesson, next, back, again, goto, steps, where_, hint, skip, leave]
+
+    static func library(_ s: Session) throws -> LessonLibrary {
+        guard let lib = s.library else {
+            throw ShellError.message("no Lessons folder was found; set DEMYSTIFY_LESSONS to the folder that holds the lesson files")
+        }
+        return lib
+    }
+
+    static func run(_ s: Session) throws -> LessonRun {
+        guard let r = s.lessonRun else { throw ShellError.usage("no lesson is running; `lessons` lists them, `lesson NAME` starts one") }
+        return r
+    }
+
+    static let lessons = Command(
+        name: "lessons", group: .lessons, usage: "lessons",
+        summary: "list the lessons with their summary and your progress",
+        example: "lessons",
+        run: { s, _ in s.print(try listing(s)) })
+
+    static func listing(_ s: Session) throws -> String {
+        let lib = try library(s)
+        let st = s.style
+        let width = s.renderOptions.width
+        var out: [String] = []
+        for name in lib.names {
+            let (lesson, problems) = lib.load(name)
+            let state: String
+            if let p = s.progress[name] {
+                state = p.done ? "done ✓" : "step \(p.step + 1) of \(p.total)"
+            } else { state = "not started" }
+            let title = lesson?.title ?? "(cannot be read: \(problems.first?.description ?? "unknown problem"))"
+            out.append(st.paint(name, .accent) + "  " + Sanitize.text(title) + "  " + st.paint("[\(state)]", state.hasPrefix("done") ? .success : .dim))
+            if let sum = lesson?.summary, !sum.isEmpty {
+                out += TextWrap.wrap(sum, width: width, indent: "    ").map { st.paint($0, .dim) }
+            }
+        }
+        if out.isEmpty { out.append("No lessons in \(lib.directory.path).") }
+        out.append("")
+        out.append("Start one with " + st.paint("lesson NAME", .accent) + " (a number or a unique prefix is enough).")
+        return out.joined(separator: "\n")
+    }
+
+    static let lesson = Command(
+        name: "lesson", group: .lessons, usage: "lesson NAME",
+        summary: "start a lesson, or resume it where you left off",
+        example: "lesson 0",
+        complete: { s, _, _ in s.library?.names ?? [] },
+        run: { s, args in try start(s, args, resume: true) })
+
+    /// Find, load and begin a lesson; `resume` picks up at the saved step.
+    static func start(_ s: Session, _ args: String, resume: Bool) throws {
+            let lib = try library(s)
+            guard !args.isEmpty else { throw ShellError.usage("lesson needs a name or number; `lessons` lists them") }
+            switch lib.find(args) {
+            case .missing:
+                throw ShellError.usage("no lesson `\(Sanitize.text(args))`" + DidYouMean.phrase(DidYouMean.suggestions(for: args, among: lib.names)) + " — `lessons` lists them")
+            case .ambiguous(let names):
+                throw ShellError.usage("`\(Sanitize.text(args))` could be " + names.joined(separator: ", ") + "; type more of the name")
+            case .found(let name):
+                let (lesson, problems) = lib.load(name)
+                guard let lesson, problems.isEmpty else {
+                    let list = problems.prefix(5).map { "\(name).md:\($0.line): \($0.message)" }.joined(separator: "\n")
+                    throw ShellError.message("the lesson file has problems, so it will not run:\n" + list)
+                }
+                var start = 0
+                if resume, let p = s.progress[name], !p.done, p.total == lesson.steps.count { start = p.step }
+                if start > 0 { s.print(s.style.paint("Resuming at step \(start + 1).", .dim)) }
+                try s.begin(lesson, file: "Lessons/\(name).md", at: start)
+            }
+    }
+
+    static let next = Command(
+        name: "next", group: .lessons, usage: "next",
+        summary: "go on (Enter on an empty line does the same)",
+        example: "next",
+        run: { s, _ in
+            let r = try run(s)
+            if s.revealNext() { return }
+            if r.quizOpen { throw ShellError.usage("the quiz is waiting: answer it, or `hint`, or `skip`") }
+            if r.isLast {
+                s.saveProgress(done: true)
+                s.print(s.style.paint("✓ Lesson complete: ", .success) + Sanitize.text(r.lesson.title) + ". `lessons` shows what is next.")
+                s.lessonRun = nil
+                return
+            }
+            try s.show(step: r.step + 1)
+        })
+
+    static let back = Command(
+        name: "back", group: .lessons, usage: "back",
+        summary: "the previous step, with the same numbers as before",
+        example: "back",
+        run: { s, _ in
+            let r = try run(s)
+            guard r.step > 0 else { throw ShellError.usage("this is the first step") }
+            try s.show(step: r.step - 1)
+        })
+
+    static let again = Command(
+        name: "again", group: .lessons, usage: "again",
+        summary: "show this step again from its start",
+        example: "again",
+        run: { s, _ in try s.show(step: try run(s).step) })
+
+    static let goto = Command(
+        name: "goto", group: .lessons, usage: "goto N",
+        summary: "jump to step N (the state is rebuilt from the steps before it)",
+        example: "goto 2",
+        run: { s, args in
+            let r = try run(s)
+            guard let n = Int(args), (1...r.lesson.steps.count).contains(n) else {
+                throw ShellError.usage("goto takes a step number from 1 to \(r.lesson.steps.count)")
+            }
+            try s.show(step: n - 1)
+        })
+
+    static let steps = Command(
+        name: "steps", group: .lessons, usage: "steps",
+        summary: "the outline of the lesson, with the current step marked",
+        example: "steps",
+        run: { s, _ in
+            let r = try run(s)
+            let st = s.style
+            s.print(st.paint(Sanitize.text(r.lesson.title), .title))
+            for (i, step) in r.lesson.steps.enumerated() {
+                let mark = i == r.step ? st.paint("▶", .accent) : " "
+                let line = "\(mark) \(i + 1). " + Sanitize.text(step.title)
+                s.print(i == r.step ? st.paint(line, .emphasis) : line)
+            }
+        })
+
+    static let where_ = Command(
+        name: "where", group: .lessons, usage: "where",
+        summary: "which lesson and step you are on",
+        example: "where",
+        run: { s, _ in
+            let r = try run(s)
+            s.print("\(r.lesson.name): step \(r.step + 1) of \(r.lesson.steps.count), \(Sanitize.text(r.current.title))" + (r.quizOpen ? " (quiz waiting)" : ""))
+        })
+
+    static let hint = Command(
+        name: "hint", group: .lessons, usage: "hint",
+        summary: "a hint for the quiz (again for the next hint)",
+        example: "hint",
+        run: { s, _ in
+            let r = try run(s)
+            guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
+            guard !q.hints.isEmpty else { s.print("No hints for this one; `skip` shows the answer."); return }
+            s.print(s.style.paint("Hint: ", .accent) + q.hints[r.hintsGiven % q.hints.count])
+            r.hintsGiven += 1
+        })
+
+    static let skip = Command(
+        name: "skip", group: .lessons, usage: "skip",
+        summary: "show the quiz's answer (and run it, for an expression) and go on",
+        example: "skip",
+        run: { s, _ in
+            let r = try run(s)
+            guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
+            s.print(s.style.paint("Answer: ", .accent) + Sanitize.text(q.answer) + (q.explanation.map { " — " + $0 } ?? ""))
+            if q.kind == .command { try s.execute(q.answer) }
+            s.finishQuiz(r)
+        })
+
+    static let leave = Command(
+        name: "leave", group: .lessons, usage: "leave",
+        summary: "leave the lesson; your place is saved for next time",
+        example: "leave",
+        run: { s, _ in
+            let r = try run(s)
+            s.saveProgress(done: false)
+            s.lessonRun = nil
+            s.print("Left \(r.lesson.name) at step \(r.step + 1). `lesson \(r.lesson.name)` resumes there.")
+        })
+}

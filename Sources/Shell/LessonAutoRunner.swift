@@ -1,0 +1,41 @@
+import Foundation
+import Lessons
+import Render
+
+// `demystify lesson NAME --auto`: every step shown and run without waiting,
+// every quiz answered with its own answer. A lesson that fails here fails CI.
+
+enum LessonAutoRunner {
+    static func run(_ s: Session, name: String) -> Int32 {
+        do { try LessonCommands.start(s, name, resume: false) } catch {
+            s.output.writeError("demystify: \(error)\n")
+            return 1
+        }
+        var failed = false
+        var guardSteps = 0
+        while let r = s.lessonRun, guardSteps < 10_000 {
+            guardSteps += 1
+            if r.quizOpen, let q = r.current.quiz {
+                s.print(s.style.paint("(auto) answer: ", .dim) + Sanitize.text(q.answer))
+                do {
+                    let taken = try s.answerQuiz(q.answer)
+                    if !taken || r.quizOpen {
+                        s.output.writeError("\(r.file):\(q.line): error: the quiz does not accept its own answer `\(q.answer)`\n")
+                        failed = true
+                        s.finishQuiz(r)
+                    }
+                } catch {
+                    s.output.writeError("\(r.file):\(q.line): error: \(error)\n")
+                    failed = true
+                    s.finishQuiz(r)
+                }
+                continue
+            }
+            do { try s.run(command: "next", arguments: "") } catch {
+                s.output.writeError("\(r.file): error: \(error)\n")
+                return 1
+            }
+        }
+        return failed || s.lessonErrors > 0 ? 1 : 0
+    }
+}

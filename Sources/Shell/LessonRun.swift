@@ -1,0 +1,187 @@
+import Engine
+import Foundation
+import Lessons
+import Render
+
+// A lesson in progress: which step, how much of it is shown, whether its quiz
+// is waiting. The state at step k is always rebuilt by replaying steps 1…k−1
+// from the lesson's seed, so going back or resuming shows the same numbers.
+
+final class LessonRun {
+    let lesson: Lesson
+    let file: String
+    var step = 0
+    /// Blocks of the current step already shown (presenter pace shows one per key press).
+    var shown = 0
+    var quizOpen = false
+    var quizAnswered = false
+    var hintsGiven = 0
+
+    init(lesson: Lesson, file: String) {
+        self.lesson = lesson
+        self.file = file
+    }
+
+    var current: Lesson.Step { lesson.steps[step] }
+    var isLast: Bool { step == lesson.steps.count - 1 }
+}
+
+extension Session {
+    /// Start `lesson` at `step`, replaying the steps before it silently.
+    func begin(_ lesson: Lesson, file: String, at step: Int) throws {
+        let run = LessonRun(lesson: lesson, file: file)
+        lessonRun = run
+        try show(step: Swift.min(Swift.max(step, 0), lesson.steps.count - 1))
+    }
+
+    /// Rebuild the state for step k and show it.
+    func show(step k: Int) throws {
+        guard let run = lessonRun else { return }
+        // Fresh workspace and generator, then the earlier steps' commands with output discarded.
+        workspace = [:]
+        order = []
+        rng = SeededGenerator(seed: run.lesson.seed)
+        let saved = output
+        let sink = BufferOutput()
+        output = sink
+        for s in run.lesson.steps[..<k] {
+            for c in s.commands { try? execute(c.text) }
+        }
+        output = saved
+        run.step = k
+        run.shown = 0
+        run.quizOpen = false
+        run.quizAnswered = false
+        run.hintsGiven = 0
+        saveProgress(done: false)
+        if config.present && interactive { output.write("\u{1B}[2J\u{1B}[H") }
+        print(stepHeader(run))
+        if config.present {
+            revealNext()
+        } else {
+            // Everything up to a held-back block; Enter shows the rest.
+            while run.shown < run.current.blocks.count {
+                if case .reveal = run.current.blocks[run.shown] {
+                    print(style.paint("\n  (think it through, then press Enter)", .dim))
+                    return
+                }
+                revealNext()
+            }
+        }
+    }
+
+    func stepHeader(_ run: LessonRun) -> String {
+        let st = style
+        let counter = "step \(run.step + 1) of \(run.lesson.steps.count)"
+        let head = Sanitize.text(run.lesson.title) + " · " + counter
+        let width = renderOptions.width
+        return st.paint(TextWidth.truncate(head, width), .dim) + "\n" + st.paint(TextWidth.truncate("## " + Sanitize.text(run.current.title), width), .title)
+    }
+
+    /// Show the next block of the step: a paragraph, or a code block run live.
+    /// Returns false when everything is already shown.
+    @discardableResult
+    func revealNext() -> Bool {
+        guard let run = lessonRun, run.shown < run.current.blocks.count else { return false }
+        let block = run.current.blocks[run.shown]
+        run.shown += 1
+        let st = style
+        let width = renderOptions.width
+        switch block {
+        case .paragraph(let text):
+            print("")
+            for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                print(TextWrap.wrap(String(l), width: width).joined(separator: "\n"))
+            }
+        case .reveal(let text):
+            print("")
+            print(TextWrap.wrap(text, width: width - 2, indent: "  ").joined(separator: "\n").replacingOccurrences(of: "\n", with: "\n") )
+        case .code(let lines):
+            print("")
+            for (line, text) in lines {
+                print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
+                do { try execute(text) } catch {
+                    REPL.report(error, line: text, session: self, location: "\(run.file):\(line)")
+                    lessonErrors += 1
+                }
+            }
+        }
+        if config.present && run.shown < run.current.blocks.count {
+            print(st.paint("  (Enter for more)", .dim))
+        } else if run.shown == run.current.blocks.count {
+            openQuizIfAny()
+        }
+        return true
+    }
+
+    func openQuizIfAny() {
+        guard let run = lessonRun, let q = run.current.quiz, !run.quizAnswered, !run.quizOpen else {
+            if let run = lessonRun, run.current.quiz == nil || run.quizAnswered { printContinueHint(run) }
+            return
+        }
+        run.quizOpen = true
+        let st = style
+        print("")
+        print(st.paint("Quiz: ", .accent) + TextWrap.wrap(q.question, width: renderOptions.width - 6).joined(separator: "\n      "))
+        if q.kind == .choice { print("      " + Quiz.lettered(q.options)) }
+        let how: String
+        switch q.kind {
+        case .number: how = "type a number"
+        case .choice: how = "type the option or its letter"
+        case .command: how = "type an expression that computes it"
+        case .word: how = "type one word"
+        }
+        print(st.paint("      (\(how); `hint` for a hint, `skip` to see the answer)", .dim))
+    }
+
+    func printContinueHint(_ run: LessonRun) {
+        let st = style
+        if run.isLast {
+            print(st.paint("\nThat was the last step. `next` finishes the lesson.", .dim))
+        } else {
+            print(st.paint("\nEnter or `next` goes on; `back`, `steps`, `leave` and every other command work too.", .dim))
+        }
+    }
+
+    /// A line typed while the quiz waits: returns true when it was taken as an answer.
+    func answerQuiz(_ line: String) throws -> Bool {
+        guard let run = lessonRun, run.quizOpen, let q = run.current.quiz else { return false }
+        let verdict: Quiz.Verdict
+        if q.kind == .command {
+            let given = try evaluate(line).tensor(for: "the answer")
+            let expected = try expectedValue(q)
+            verdict = q.compare(shape: given.shape, values: given.data, expectedShape: expected.shape, expected: expected.data)
+        } else {
+            verdict = q.check(line)
+        }
+        let st = style
+        switch verdict {
+        case .right:
+            print(st.paint("✓ Right.", .success) + (q.explanation.map { " " + $0 } ?? ""))
+            finishQuiz(run)
+        case .wrong(let why):
+            print(st.paint("✗ ", .error) + why + (q.hints.isEmpty ? "" : " — `hint` helps") + ", or `skip`.")
+        }
+        return true
+    }
+
+    /// The value a command quiz expects, computed by its own answer in a scratch copy of the state.
+    func expectedValue(_ q: Quiz) throws -> Tensor {
+        let savedRng = rng
+        defer { rng = savedRng }
+        return try evaluate(q.answer).tensor(for: "the quiz answer")
+    }
+
+    func finishQuiz(_ run: LessonRun) {
+        run.quizOpen = false
+        run.quizAnswered = true
+        printContinueHint(run)
+    }
+
+    func saveProgress(done: Bool) {
+        guard let run = lessonRun else { return }
+        if let w = progress.record(run.lesson.name, LessonProgress(step: run.step, total: run.lesson.steps.count, done: done)) {
+            output.writeError("warning: \(w)\n")
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Lessons
+import Testing
+
+@Suite struct ParserTests {
+    static let good = """
+    ---
+    summary: A short test lesson.
+    seed: 7
+    ---
+
+    # Test lesson
+
+    Intro paragraph.
+
+    ## First step
+
+    Some narration
+    over two lines.
+
+    ```demystify
+    A = [1 2; 3 4]
+    # a comment is kept as a line
+    A @ A
+    ```
+
+    ```quiz
+    question: Which one?
+    kind: choice
+    options: red | green | blue
+    answer: green
+    hint: not red
+    hint: not blue
+    explain: because.
+    ```
+
+    ## Second step
+
+    ```reveal
+    Held back.
+    ```
+    """
+
+    @Test func readsAGoodLesson() throws {
+        let (lesson, problems) = LessonParser.parse(Self.good, name: "99-test")
+        #expect(problems.isEmpty)
+        let l = try #require(lesson)
+        #expect(l.title == "Test lesson" && l.summary == "A short test lesson." && l.seed == 7)
+        #expect(l.steps.map(\.title) == ["First step", "Second step"])
+        #expect(l.steps[0].blocks.first == .paragraph("Some narration over two lines."))
+        #expect(l.steps[0].commands.map(\.text) == ["A = [1 2; 3 4]", "# a comment is kept as a line", "A @ A"])
+        #expect(l.steps[0].commands.map(\.line) == [16, 17, 18])
+        let q = try #require(l.steps[0].quiz)
+        #expect(q.kind == .choice && q.options == ["red", "green", "blue"] && q.hints.count == 2 && q.line == 21)
+        #expect(l.steps[1].blocks == [.reveal("Held back.")])
+    }
+
+    @Test func summaryDefaultsToTheFirstParagraph() throws {
+        let (lesson, _) = LessonParser.parse("# T\n\nFirst words.\n\nMore.\n\n## S\n\ntext\n", name: "x")
+        #expect(lesson?.summary == "First words." && lesson?.seed == 42)
+    }
+
+    /// Each broken file: the message and the line it names.
+    @Test(arguments: [
+        ("# T\n\n## S\n\n```demystify\nA = 1\n", 5, "this ``` block is never closed"),
+        ("# T\n\n## S\n\n```quiz\nquestion: q?\nkind: number\n```\n", 5, "quiz without an answer"),
+        ("# T\n\n## S\n\n```quiz\nanswer: 1\n```\n", 5, "quiz without a question"),
+        ("# T\n\n## S\ntext\n## s\n", 5, "duplicate step title `s` (also at line 3)"),
+        ("# T\n## S\n```quiz\nquestion: q\nkind: essay\nanswer: a\n```\n", 3, "unknown quiz kind `essay` (number, choice, command, word)"),
+        ("# T\n## S\n```quiz\nquestion: q\nkind: choice\noptions: a | b\nanswer: c\n```\n", 3, "the answer `c` is not one of the options"),
+        ("# T\n## S\n```quiz\nquestion: q\nkind: number\nanswer: many\n```\n", 3, "a number quiz needs a numeric answer, got `many`"),
+        ("# T\n## S\n```quiz\nquestion: q\nanswr: x\nanswer: y\n```\n", 5, "unknown quiz key `answr` (question, kind, answer, options, tolerance, hint, explain)"),
+        ("## S\ntext\n", 1, "the lesson needs a `# Title` before its first step"),
+        ("just text\n", 1, "the lesson has no `# Title` line"),
+        ("# T\n\ntext only\n", 1, "the lesson has no steps (`## Step title`)"),
+        ("# T\n```demystify\nA = 1\n```\n## S\n", 2, "a demystify block must be inside a step (after a ## heading)"),
+        ("---\nseed: x\nlevel: 3\n---\n# T\n## S\n", 2, "seed must be a whole number"),
+        ("---\nlevel: 3\n---\n# T\n## S\n", 2, "unknown front matter key `level` (known: summary, seed, title)"),
+        ("# T\n## S\n# Again\n", 3, "a lesson has one `# Title`; use `## ` for steps"),
+    ] as [(String, Int, String)])
+    func reportsProblemsWithLines(_ text: String, _ line: Int, _ message: String) {
+        let (_, problems) = LessonParser.parse(text, name: "broken")
+        #expect(problems.contains(LessonProblem(line: line, message: message)), "got \(problems)")
+    }
+
+    @Test func binaryGarbageIsAProblemNotACrash() {
+        let bytes = (0..<4000).map { UInt8(($0 * 7919) % 256) }
+        let (_, problems) = LessonParser.parse(String(decoding: bytes, as: UTF8.self), name: "junk")
+        #expect(!problems.isEmpty)
+        let huge = String(repeating: "x", count: LessonParser.maxBytes + 1)
+        #expect(LessonParser.parse(huge, name: "big").problems.first?.message.contains("larger than") == true)
+    }
+}
+
+@Suite struct QuizTests {
+    @Test func numberChoiceWord() {
+        var q = Quiz(question: "?", kind: .number, answer: "0.5", tolerance: 0.01, line: 1)
+        #expect(q.check(" 0.505 ") == .right)
+        #expect(q.check("0.6") == .wrong("not quite"))
+        #expect(q.check("half") == .wrong("type a number, such as 0.5"))
+        q = Quiz(question: "?", kind: .choice, answer: "green", options: ["red", "green"], line: 1)
+        #expect(q.check("GREEN") == .right && q.check("b") == .right && q.check("a") == .wrong("not that one"))
+        #expect(q.check("z") == .wrong("pick one of: a) red  b) green"))
+        q = Quiz(question: "?", kind: .word, answer: "softmax | soft-max", line: 1)
+        #expect(q.check("  SoftMax ") == .right && q.check("soft-max") == .right && q.check("relu") != .right)
+    }
+
+    @Test func commandAnswersCompareValuesNotText() {
+        let q = Quiz(question: "?", kind: .command, answer: "A @ B", tolerance: 1e-9, line: 1)
+        #expect(q.compare(shape: [2, 2], values: [1, 2, 3, 4], expectedShape: [2, 2], expected: [1, 2, 3, 4]) == .right)
+        #expect(q.compare(shape: [1, 4], values: [1, 2, 3, 4], expectedShape: [2, 2], expected: [1, 2, 3, 4])
+                == .wrong("the shape is 1×4, expected 2×2"))
+        #expect(q.compare(shape: [2, 2], values: [1, 2, 3, 5], expectedShape: [2, 2], expected: [1, 2, 3, 4])
+                == .wrong("the shape is right, but the numbers differ"))
+    }
+}

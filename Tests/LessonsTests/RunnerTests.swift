@@ -1,0 +1,176 @@
+import Foundation
+import Lessons
+import Testing
+@testable import Shell
+
+/// A session on a folder holding one lesson file, writing into a buffer.
+func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil) throws -> (Session, BufferOutput, URL) {
+    let dir = try temporaryDirectory("runner")
+    try Data(text.utf8).write(to: dir.appendingPathComponent(name + ".md"))
+    var c = ShellConfig()
+    c.width = 80
+    c.color = .never
+    let out = BufferOutput()
+    let s = Session(config: c, output: out)
+    s.library = LessonLibrary(directory: dir)
+    s.progress = ProgressStore(file: (state ?? dir).appendingPathComponent("progress.json"))
+    return (s, out, dir)
+}
+
+@Suite struct RunnerTests {
+    static let random = """
+    # Random lesson
+
+    ## Make numbers
+
+    ```demystify
+    x = randn(2, 3)
+    ```
+
+    ## Use them
+
+    ```demystify
+    y = x * 2
+    ```
+
+    ```quiz
+    question: Double x.
+    kind: command
+    answer: 2 * x
+    ```
+
+    ## End
+
+    Done.
+    """
+
+    @Test func backAndResumeShowTheSameNumbers() throws {
+        let (s, out, dir) = try lessonSession(Self.random)
+        try s.execute("lesson test")
+        try s.execute("next")
+        let first = out.text.components(separatedBy: "## Use them").last ?? ""
+        #expect(first.contains("y  2×3"))
+        try s.execute("randn(5, 5)")   // the learner's own randomness in between…
+        try s.execute("back")
+        let mark = out.text.count
+        try s.execute("next")
+        let again = String(out.text.dropFirst(mark)).components(separatedBy: "## Use them").last ?? ""
+        #expect(again == first)        // …does not change what the lesson shows
+        try s.execute("leave")
+
+        // A new session resumes at step 2 with the same numbers.
+        let (t, out2, _) = try lessonSession(Self.random, state: dir)
+        try t.execute("lesson 50")
+        #expect(out2.text.contains("Resuming at step 2."))
+        #expect((out2.text.components(separatedBy: "## Use them").last ?? "") == first)
+    }
+
+    @Test func quizAcceptsEquivalentExpressionsAndRejectsOthers() throws {
+        let (s, out, _) = try lessonSession(Self.random)
+        try s.execute("lesson test")
+        try s.execute("")              // Enter goes on
+        try s.execute("x+x")
+        #expect(out.text.hasSuffix("✓ Right.\n\nEnter or `next` goes on; `back`, `steps`, `leave` and every other command work too.\n"))
+        try s.execute("back")
+        try s.execute("next")
+        try s.execute("x * 3")
+        #expect(out.text.contains("✗ the shape is right, but the numbers differ, or `skip`."))
+        #expect(throws: ShellError.self) { try s.execute("next") }   // the quiz waits
+        try s.execute("skip")
+        #expect(out.text.contains("Answer: 2 * x"))
+        try s.execute("next")
+        try s.execute("next")
+        #expect(out.text.contains("✓ Lesson complete: Random lesson."))
+        #expect(s.progress["50-test"]?.done == true)
+    }
+
+    @Test func navigationCommands() throws {
+        let (s, out, _) = try lessonSession(Self.random)
+        #expect(throws: ShellError.self) { try s.execute("next") }   // no lesson yet
+        try s.execute("lesson test")
+        try s.execute("goto 3")
+        try s.execute("steps")
+        #expect(out.text.contains("▶ 3. End"))
+        try s.execute("where")
+        #expect(out.text.contains("50-test: step 3 of 3, End"))
+        #expect(throws: ShellError.self) { try s.execute("goto 9") }
+        #expect(throws: ShellError.self) { try s.execute("lesson ../../etc/passwd") }
+        #expect(s.progress["50-test"]?.step == 2)
+    }
+
+    @Test func brokenLessonIsRefusedWithLines() throws {
+        let (s, _, _) = try lessonSession("# T\n## A\n## A\n")
+        do {
+            try s.execute("lesson test")
+            Issue.record("should refuse")
+        } catch {
+            #expect("\(error)".contains("50-test.md:3: duplicate step title `A` (also at line 2)"))
+        }
+    }
+}
+
+/// Every lesson that ships passes `check` and runs to its end with `--auto`.
+extension EndToEndLessons {
+    @Suite struct ShippedLessons {
+        static var lessonsDir: URL {
+            var u = URL(fileURLWithPath: #filePath)
+            for _ in 0..<3 { u.deleteLastPathComponent() }
+            return u.appendingPathComponent("Lessons")
+        }
+        static var names: [String] { LessonLibrary(directory: lessonsDir).names }
+
+        @Test func everyLessonPassesCheck() throws {
+            let files = Self.names.map { Self.lessonsDir.appendingPathComponent($0 + ".md").path }
+            #expect(!files.isEmpty)
+            let r = try LessonBinary.run(["check"] + files)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stderr.isEmpty)
+        }
+
+        @Test(arguments: ShippedLessons.names) func runsToTheEndWithAuto(_ name: String) throws {
+            let r = try LessonBinary.run(["lesson", name, "--auto"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stderr.isEmpty)
+            #expect(r.stdout.contains("✓ Lesson complete"))
+        }
+
+        @Test func checkReportsEveryProblemWithFileAndLine() throws {
+            let dir = try temporaryDirectory("check")
+            let f = dir.appendingPathComponent("bad.md")
+            try Data("# T\n## S\n```demystify\natention\nA = [1 2\n```\n## S\n```quiz\nquestion: q\n```\n".utf8).write(to: f)
+            let r = try LessonBinary.run(["check", f.path])
+            #expect(r.status == 1)
+            #expect(r.stderr == """
+            \(f.path):4: unknown command `atention`
+            \(f.path):5: `[` at column 5 is never closed
+            \(f.path):7: duplicate step title `S` (also at line 2)
+            \(f.path):8: quiz without an answer
+
+            """)
+        }
+    }
+}
+
+@Suite(.serialized) enum EndToEndLessons {}
+
+enum LessonBinary {
+    static func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        let p = Process()
+        p.executableURL = root.appendingPathComponent(".build/debug/demystify")
+        p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_STATE_HOME"] = try temporaryDirectory("state").path
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+}
