@@ -24,15 +24,17 @@ let package = Package(
             providers: [.apt(["libreadline-dev"])]
         ),
         .target(name: "Engine", swiftSettings: fast),
+        .target(name: "Models", dependencies: ["Engine"], swiftSettings: fast),
         .target(name: "Render", swiftSettings: fast),
         .target(name: "Lessons"),
-        .target(name: "Shell", dependencies: ["Engine", "Render", "Lessons", "CReadline"]),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "Render", "Lessons", "CReadline"]),
         .executableTarget(
             name: "demystify",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "demystify-bench", dependencies: ["Engine"], swiftSettings: fast),
+        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models"], swiftSettings: fast),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Shell"]),

@@ -57,12 +57,9 @@ def main():
         r = json.loads(line)
         swift[(r["op"], r["n"])] = r["us"] / 1e6
     ref = numpy_results(5 if quick else 15)
-    try:
-        from threadpoolctl import threadpool_info
-        blas = ", ".join(f"{i['internal_api']} {i.get('architecture', '')} threads={i['num_threads']}" for i in threadpool_info())
-    except Exception:
-        blas = np.show_config.__doc__ and "numpy " + np.__version__
-    print(f"NumPy {np.__version__} ({blas})")
+    import os
+    print(f"NumPy {np.__version__}, float64, OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}; "
+          f"medians of {5 if quick else 15} rounds")
     print(f"{'operation':<18}{'demystify':>14}{'NumPy':>14}{'speed-up':>10}{'GFLOP/s':>16}")
     for (op, n), s in swift.items():
         r = ref[(op, n)]

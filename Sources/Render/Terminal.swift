@@ -21,6 +21,13 @@ public enum Terminal {
         return 80
     }
 
+    /// Rows of the terminal on `fd`, or nil when it is not a terminal.
+    public static func height(fd: Int32 = 1) -> Int? {
+        var ws = winsize()
+        guard ioctl(fd, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0 else { return nil }
+        return Int(ws.ws_row)
+    }
+
     public static func clamp(_ w: Int) -> Int { Swift.min(Swift.max(w, minWidth), maxWidth) }
 
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) != 0 }

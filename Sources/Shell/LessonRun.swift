@@ -54,8 +54,16 @@ extension Session {
         run.quizAnswered = false
         run.hintsGiven = 0
         saveProgress(done: false)
-        if config.present && interactive { output.write("\u{1B}[2J\u{1B}[H") }
-        print(stepHeader(run))
+        if config.present && interactive, let rows = Terminal.height(), rows >= 8 {
+            // Clear the screen, pin the header to the top two lines and let
+            // everything else scroll below it, so the step counter stays visible.
+            output.write("\u{1B}[r\u{1B}[2J\u{1B}[H")
+            print(stepHeader(run))
+            output.write("\u{1B}[3;\(rows)r\u{1B}[3;1H")
+            scrollRegionSet = true
+        } else {
+            print(stepHeader(run))
+        }
         if config.present {
             revealNext()
         } else {
@@ -95,7 +103,7 @@ extension Session {
             }
         case .reveal(let text):
             print("")
-            print(TextWrap.wrap(text, width: width - 2, indent: "  ").joined(separator: "\n").replacingOccurrences(of: "\n", with: "\n") )
+            print(TextWrap.wrap(text, width: width, indent: "  ").joined(separator: "\n"))
         case .code(let lines):
             print("")
             for (line, text) in lines {
@@ -131,15 +139,18 @@ extension Session {
         case .command: how = "type an expression that computes it"
         case .word: how = "type one word"
         }
-        print(st.paint("      (\(how); `hint` for a hint, `skip` to see the answer)", .dim))
+        let note = TextWrap.wrap("(\(how); `hint` for a hint, `skip` to see the answer)", width: renderOptions.width, indent: "      ")
+        print(st.paint(note.joined(separator: "\n"), .dim))
     }
 
     func printContinueHint(_ run: LessonRun) {
         let st = style
+        _ = st
+        print("")
         if run.isLast {
-            print(st.paint("\nThat was the last step. `next` finishes the lesson.", .dim))
+            say("That was the last step. `next` finishes the lesson.", .dim)
         } else {
-            print(st.paint("\nEnter or `next` goes on; `back`, `steps`, `leave` and every other command work too.", .dim))
+            say("Enter or `next` goes on; `back`, `steps`, `leave` and every other command work too.", .dim)
         }
     }
 
@@ -157,10 +168,10 @@ extension Session {
         let st = style
         switch verdict {
         case .right:
-            print(st.paint("✓ Right.", .success) + (q.explanation.map { " " + $0 } ?? ""))
+            say("✓ Right." + (q.explanation.map { " " + $0 } ?? ""), .success)
             finishQuiz(run)
         case .wrong(let why):
-            print(st.paint("✗ ", .error) + why + (q.hints.isEmpty ? "" : " — `hint` helps") + ", or `skip`.")
+            say("✗ " + why + (q.hints.isEmpty ? "" : " — `hint` helps") + ", or `skip`.", .error)
         }
         return true
     }
@@ -176,6 +187,14 @@ extension Session {
         run.quizOpen = false
         run.quizAnswered = true
         printContinueHint(run)
+    }
+
+    /// Give the whole screen back (after a presenter-paced lesson).
+    public func releaseScreen() {
+        guard scrollRegionSet else { return }
+        output.write("\u{1B}[r")
+        if let rows = Terminal.height() { output.write("\u{1B}[\(rows);1H") }
+        scrollRegionSet = false
     }
 
     func saveProgress(done: Bool) {

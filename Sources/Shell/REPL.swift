@@ -24,6 +24,7 @@ public enum REPL {
             }
             session.output.flush()
         }
+        session.releaseScreen()
         reader.close()
         return failed ? 1 : 0
     }
@@ -45,6 +46,9 @@ public enum REPL {
                 session.output.writeError("  " + String(repeating: " ", count: max(0, col - 1)) + st.paint("^", .error) + "\n")
             }
         }
-        session.output.writeError(st.paint("error:", .error) + " " + message + "\n")
+        let width = session.renderOptions.width
+        let wrapped = message.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { TextWrap.wrap(String($0), width: width - 7) }
+        session.output.writeError(st.paint("error:", .error) + " " + wrapped.joined(separator: "\n       ") + "\n")
     }
 }

@@ -41,6 +41,8 @@ public final class Session {
     public var progress = ProgressStore(file: nil)
     /// Commands of lesson steps that failed (for `--auto` and `check`).
     public internal(set) var lessonErrors = 0
+    /// True while a presenter-paced lesson keeps its header pinned at the top.
+    var scrollRegionSet = false
 
     public init(config: ShellConfig = ShellConfig(), output: Output = Output()) {
         self.config = config
@@ -86,6 +88,14 @@ public final class Session {
     public var style: Style { renderOptions.style }
 
     public func print(_ text: String) { output.write(text + "\n") }
+
+    /// Prose for the learner, wrapped at word boundaries to the drawing width.
+    public func say(_ text: String, _ role: Role? = nil) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { $0.isEmpty ? [""] : TextWrap.wrap(String($0), width: renderOptions.width) }
+        let body = lines.joined(separator: "\n")
+        print(role.map { style.paint(body, $0) } ?? body)
+    }
 
     /// Print a tensor through the shared tensor printer.
     public func show(_ t: Tensor, name: String?, rowLabels: [String]? = nil, columnLabels: [String]? = nil,

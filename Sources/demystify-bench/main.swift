@@ -1,4 +1,5 @@
 import Engine
+import Models
 import Foundation
 
 // Times the engine's hot operations and prints one JSON line per case, so
@@ -48,23 +49,15 @@ for n in [8, 32, 128] {
     if sink.isNaN { print("") }
 }
 
-// A 2-layer MLP 1→16→16→1 on a batch of 64: forward, MSE loss, backward.
+// A 2-layer MLP 1→16→16→1 (tanh) on a batch of 64: forward, MSE loss, backward.
 do {
-    func param(_ shape: [Int], _ std: Double) throws -> Variable {
-        Variable(try Tensor.randn(shape, std: std, using: &rng), requiresGrad: true)
-    }
-    let w1 = try param([1, 16], 1), b1 = try param([1, 16], 0.1)
-    let w2 = try param([16, 16], 0.25), b2 = try param([1, 16], 0.1)
-    let w3 = try param([16, 1], 0.25), b3 = try param([1, 1], 0.1)
+    let mlp = try MLP(sizes: [1, 16, 16, 1], activation: .tanh, using: &rng)
     let x = Variable(try Tensor.uniform([64, 1], low: -2, high: 2, using: &rng))
     let target = Variable(x.value.map { sin($0) })
     let t = try median(rounds: rounds, inner: 2000) {
-        let h1 = try (x.matmul(w1) + b1).tanh()
-        let h2 = try (h1.matmul(w2) + b2).tanh()
-        let y = try h2.matmul(w3) + b3
-        let loss = try (y - target).square().mean()
+        let loss = try (mlp(x) - target).square().mean()
         try loss.backward()
-        for p in [w1, b1, w2, b2, w3, b3] { p.grad = nil }
+        for p in mlp.parameters { p.grad = nil }
     }
     report("mlp_fwd_bwd", 64, t)
 }

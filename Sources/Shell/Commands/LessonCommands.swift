@@ -87,6 +87,7 @@ enum LessonCommands {
             if r.quizOpen { throw ShellError.usage("the quiz is waiting: answer it, or `hint`, or `skip`") }
             if r.isLast {
                 s.saveProgress(done: true)
+                s.releaseScreen()
                 s.print(s.style.paint("✓ Lesson complete: ", .success) + Sanitize.text(r.lesson.title) + ". `lessons` shows what is next.")
                 s.lessonRun = nil
                 return
@@ -177,6 +178,7 @@ enum LessonCommands {
         run: { s, _ in
             let r = try run(s)
             s.saveProgress(done: false)
+            s.releaseScreen()
             s.lessonRun = nil
             s.print("Left \(r.lesson.name) at step \(r.step + 1). `lesson \(r.lesson.name)` resumes there.")
         })

@@ -1,0 +1,53 @@
+import Engine
+
+// A multilayer perceptron: linear layers with an activation between them,
+//   h₁ = f(x W₁ + b₁),  h₂ = f(h₁ W₂ + b₂),  …,  y = h_{n−1} W_n + b_n
+// Shapes: x is (batch × sizes[0]), W_k is (sizes[k−1] × sizes[k]), b_k is (1 × sizes[k]).
+// The GAN's generator and discriminator are MLPs; so is the benchmark's network.
+
+public final class MLP {
+    public enum Activation: String, CaseIterable, Sendable { case tanh, relu, gelu, sigmoid }
+
+    public let sizes: [Int]
+    public var activation: Activation
+    public private(set) var weights: [Variable] = []
+    public private(set) var biases: [Variable] = []
+
+    /// Weights ~ N(0, 1/fan_in) (so activations keep their scale), biases 0.
+    public init(sizes: [Int], activation: Activation = .tanh, using rng: inout SeededGenerator) throws {
+        guard sizes.count >= 2, sizes.allSatisfy({ $0 >= 1 && $0 <= 4096 }) else {
+            throw EngineError.domain("an MLP needs at least two layer sizes from 1 to 4096, got \(sizes)")
+        }
+        self.sizes = sizes
+        self.activation = activation
+        for k in 1..<sizes.count {
+            let std = 1 / Double(sizes[k - 1]).squareRoot()
+            weights.append(Variable(try Tensor.randn([sizes[k - 1], sizes[k]], std: std, using: &rng), name: "W\(k)", requiresGrad: true))
+            biases.append(Variable(try Tensor.zeros([1, sizes[k]]), name: "b\(k)", requiresGrad: true))
+        }
+    }
+
+    public var parameters: [Variable] { Array(zip(weights, biases).flatMap { [$0, $1] }) }
+
+    func activate(_ v: Variable) -> Variable {
+        switch activation {
+        case .tanh: return v.tanh()
+        case .relu: return v.relu()
+        case .gelu: return v.gelu()
+        case .sigmoid: return v.sigmoid()
+        }
+    }
+
+    /// The output for a batch x (batch × sizes[0]); no activation after the last layer.
+    public func callAsFunction(_ x: Variable) throws -> Variable {
+        guard x.value.rank == 2, x.value.cols == sizes[0] else {
+            throw EngineError.shape("MLP: input \(x.value.shapeDescription) needs \(sizes[0]) column\(sizes[0] == 1 ? "" : "s")")
+        }
+        var h = x
+        for k in 0..<weights.count {
+            h = try h.matmul(weights[k]) + biases[k]
+            if k < weights.count - 1 { h = activate(h) }
+        }
+        return h
+    }
+}
