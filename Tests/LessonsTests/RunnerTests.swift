@@ -70,7 +70,7 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil) 
         try s.execute("lesson test")
         try s.execute("")              // Enter goes on
         try s.execute("x+x")
-        #expect(out.text.hasSuffix("✓ Right.\n\nEnter or `next` goes on; `back`, `steps`, `leave` and every other command\nwork too.\n"))
+        #expect(out.text.hasSuffix("✓ Right.\n\nEnter or `next` goes on; `back`, `steps`, `leave` and every other command work\ntoo.\n"))
         try s.execute("back")
         try s.execute("next")
         try s.execute("x * 3")
