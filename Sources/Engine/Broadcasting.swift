@@ -51,6 +51,23 @@ extension Tensor {
             let s = a.data[0]
             return Tensor(unchecked: b.shape, data: b.data.map { f(s, $0) })
         }
+        // A matrix with a row (a bias) or a column: the common cases in a network.
+        if a.rank == 2, b.count == a.cols, b.shape.last == a.cols, b.count == b.shape.last {
+            let n = a.cols
+            var out = a.data
+            b.data.withUnsafeBufferPointer { bp in
+                out.withUnsafeMutableBufferPointer { op in
+                    for r in 0..<a.rows { for j in 0..<n { op[r * n + j] = f(op[r * n + j], bp[j]) } }
+                }
+            }
+            return Tensor(unchecked: a.shape, data: out)
+        }
+        if a.rank == 2, b.rank == 2, b.cols == 1, b.rows == a.rows {
+            let n = a.cols
+            var out = a.data
+            for r in 0..<a.rows { let v = b.data[r]; for j in 0..<n { out[r * n + j] = f(out[r * n + j], v) } }
+            return Tensor(unchecked: a.shape, data: out)
+        }
         let shape = try broadcastShape(a.shape, b.shape, op: op)
         try checkSize(shape)
         let sa = broadcastStrides(a.shape, to: shape), sb = broadcastStrides(b.shape, to: shape)
@@ -76,6 +93,15 @@ extension Tensor {
     /// used by gradients: every copy of an input receives its share).
     public func sum(to target: [Int]) -> Tensor {
         if shape == target { return self }
+        // Down the rows of a matrix to one row (a bias's gradient).
+        if rank == 2, target.reduce(1, *) == cols, target.last == cols {
+            var out = [Double](repeating: 0, count: cols)
+            let n = cols
+            data.withUnsafeBufferPointer { d in
+                for r in 0..<rows { for j in 0..<n { out[j] += d[r * n + j] } }
+            }
+            return Tensor(unchecked: target, data: out)
+        }
         let sa = Tensor.broadcastStrides(target, to: shape)
         var out = [Double](repeating: 0, count: target.reduce(1, *))
         var idx = [Int](repeating: 0, count: shape.count)

@@ -94,8 +94,30 @@ extension Variable {
 
     public func exp() -> Variable { elementwise({ Foundation.exp($0) }) { _, y in y } }
     public func log() -> Variable { elementwise({ Foundation.log($0) }) { x, _ in 1 / x } }
-    public func tanh() -> Variable { elementwise({ Foundation.tanh($0) }) { _, y in 1 - y * y } }
-    public func sigmoid() -> Variable { elementwise(Activation.sigmoid) { _, y in y * (1 - y) } }
+    // The two activations of every MLP get their own loops (no closure per element).
+    // y = tanh(x);  ∂x = g (1 − y²)
+    public func tanh() -> Variable {
+        let y = value.map(Activation.tanh)
+        return Variable(y, parents: [self]) { g in
+            var d = g.data
+            y.data.withUnsafeBufferPointer { yp in
+                d.withUnsafeMutableBufferPointer { dp in for i in 0..<dp.count { dp[i] *= 1 - yp[i] * yp[i] } }
+            }
+            return [Tensor(unchecked: g.shape, data: d)]
+        }
+    }
+
+    // y = σ(x);  ∂x = g y (1 − y)
+    public func sigmoid() -> Variable {
+        let y = value.map(Activation.sigmoid)
+        return Variable(y, parents: [self]) { g in
+            var d = g.data
+            y.data.withUnsafeBufferPointer { yp in
+                d.withUnsafeMutableBufferPointer { dp in for i in 0..<dp.count { dp[i] *= yp[i] * (1 - yp[i]) } }
+            }
+            return [Tensor(unchecked: g.shape, data: d)]
+        }
+    }
     public func relu() -> Variable { elementwise({ $0 > 0 ? $0 : 0 }) { x, _ in x > 0 ? 1 : 0 } }
     public func gelu() -> Variable { elementwise(Activation.gelu) { x, _ in Activation.geluDerivative(x) } }
     public func square() -> Variable { elementwise({ $0 * $0 }) { x, _ in 2 * x } }

@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Lessons
+import Models
 import Render
 
 // A lesson in progress: which step, how much of it is shown, whether its quiz
@@ -41,6 +42,10 @@ extension Session {
         workspace = [:]
         order = []
         rng = SeededGenerator(seed: run.lesson.seed)
+        ganSettings = GAN.Settings()
+        ganSettings.seed = run.lesson.seed
+        gan = nil
+        ganDistances = []
         let saved = output
         let sink = BufferOutput()
         output = sink

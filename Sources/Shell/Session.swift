@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Lessons
+import Models
 import Render
 
 // One learner's session: the workspace of named tensors, the seeded
@@ -41,6 +42,15 @@ public final class Session {
     public var progress = ProgressStore(file: nil)
     /// Commands of lesson steps that failed (for `--auto` and `check`).
     public internal(set) var lessonErrors = 0
+    /// Steps per second of the last long work.
+    public internal(set) var lastWorkRate = 0.0
+    /// The live GAN (made on first use from the session's seed).
+    public internal(set) var gan: GAN?
+    public var ganSettings = GAN.Settings()
+    /// Distance to the data every 100 training steps: (step, W₁ or modes covered).
+    var ganDistances: [(Int, Double)] = []
+    /// Small facts about the session that commands remember (the GAN's lit stage).
+    var workspaceMeta: [String: String] = [:]
     /// True while a presenter-paced lesson keeps its header pinned at the top.
     var scrollRegionSet = false
 
@@ -48,6 +58,7 @@ public final class Session {
         self.config = config
         self.output = output
         self.rng = SeededGenerator(seed: config.seed)
+        self.ganSettings.seed = config.seed
         self.commands = CommandTable(Session.allCommands)
         for f in Function.builtins { functions[f.name] = f }
     }

@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 import Testing
 
 @Suite struct TensorTests {
@@ -89,5 +90,27 @@ import Testing
         #expect(abs(try Tensor([1, 2]).cosine(Tensor([-2, -4])) + 1) < 1e-15)
         #expect(try Tensor([0, 0]).cosine(Tensor([1, 1])) == 0)
         #expect(message { try Tensor([1, 2]).cosine(Tensor([1, 2, 3])) } == "cosine: 2 and 3 have different sizes")
+    }
+}
+
+@Suite struct FastExpTests {
+    /// Against libm's exp over the whole useful range: within 2 units in the last place.
+    @Test func agreesWithLibm() {
+        var g = SeededGenerator(seed: 11)
+        var worst = 0.0
+        for _ in 0..<100_000 {
+            let x = g.nextUniform() * 1400 - 700
+            let a = FastExp.exp(x), b = Foundation.exp(x)
+            worst = max(worst, abs(a - b) / b)
+        }
+        #expect(worst < 4.5e-16, "worst relative error \(worst)")
+        #expect(FastExp.exp(0) == 1 && abs(FastExp.exp(1) - Foundation.exp(1)) <= Foundation.exp(1).ulp)
+        #expect(FastExp.exp(800) == .infinity && FastExp.exp(-800) == 0 && FastExp.exp(.nan).isNaN)
+    }
+
+    @Test func tanhAgreesWithLibm() {
+        for x in stride(from: -25.0, through: 25.0, by: 0.001) {
+            #expect(abs(Activation.tanh(x) - Foundation.tanh(x)) <= 1e-14 * max(abs(Foundation.tanh(x)), 1e-300) + 1e-300)
+        }
     }
 }

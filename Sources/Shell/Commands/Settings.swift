@@ -16,6 +16,8 @@ enum SettingsCommands {
             guard let n = UInt64(args) else { throw ShellError.usage("seed needs a whole number from 0 to \(UInt64.max), as in `seed 7`") }
             s.config.seed = n
             s.rng = SeededGenerator(seed: n)
+            s.ganSettings.seed = n
+            s.gan = nil
             s.print("Random numbers restart from seed \(n).")
         })
 

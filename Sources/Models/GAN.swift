@@ -1,0 +1,253 @@
+import Engine
+import Foundation
+
+// A generative adversarial network on toy data.
+//   generator      G: noise z → sample G(z)
+//   discriminator  D: sample x → D(x) = σ(logit(x)), the probability x is real
+// The min-max game:  min_G max_D V(D, G) = E_x[log D(x)] + E_z[log(1 − D(G(z)))]
+// With logits ℓ, −log D = softplus(−ℓ) and −log(1 − D) = softplus(ℓ), which is
+// how the losses are computed without overflow.
+
+public final class GAN {
+    public enum Loss: String, CaseIterable, Sendable { case minimax, nonsaturating = "non-saturating", leastSquares = "least-squares" }
+    public enum Noise: String, CaseIterable, Sendable { case gaussian, uniform }
+    public enum OptimizerKind: String, CaseIterable, Sendable { case adam, sgd }
+
+    public struct Settings: Equatable, Sendable {
+        public var data: ToyDistribution = .twoModes
+        public var noise: Noise = .gaussian
+        public var noiseDimension = 1
+        public var hidden = [16, 16]
+        public var loss: Loss = .nonsaturating
+        public var optimizer: OptimizerKind = .adam
+        public var learningRateD = 0.005
+        public var learningRateG = 0.005
+        public var beta1 = 0.5
+        /// Discriminator steps per generator step.
+        public var dSteps = 1
+        public var batch = 64
+        public var seed: UInt64 = 42
+        public init() {}
+    }
+
+    public let settings: Settings
+    public let generator: MLP
+    public let discriminator: MLP
+    let optD: Optimizer
+    let optG: Optimizer
+    var rng: SeededGenerator
+    public private(set) var steps = 0
+    public private(set) var history: [Record] = []
+    /// The last batch: real samples, fakes, and D's logits on both.
+    public private(set) var last: Batch?
+
+    public struct Record: Sendable {
+        public let step: Int
+        public let lossD: Double
+        public let lossG: Double
+        public let value: Double
+    }
+
+    public struct Batch {
+        public let real: Tensor
+        public let fake: Tensor
+        public let dReal: Tensor   // D(x) for the real batch
+        public let dFake: Tensor   // D(G(z)) for the fakes
+    }
+
+    /// What one update did, for `gan step` to show.
+    public struct Update {
+        public let side: String        // "D" or "G"
+        public let loss: Double
+        public let gradientNorms: [(String, Double)]
+        public let moved: [(String, Double)]   // largest parameter change per tensor
+    }
+
+    public init(settings: Settings) throws {
+        self.settings = settings
+        var r = SeededGenerator(seed: settings.seed)
+        let d = settings.data.dimension
+        generator = try MLP(sizes: [settings.noiseDimension] + settings.hidden + [d], activation: .tanh, using: &r)
+        discriminator = try MLP(sizes: [d] + settings.hidden + [1], activation: .tanh, using: &r)
+        for (k, p) in generator.parameters.enumerated() { p.name = "G_" + (k % 2 == 0 ? "W" : "b") + "\(k / 2 + 1)" }
+        for (k, p) in discriminator.parameters.enumerated() { p.name = "D_" + (k % 2 == 0 ? "W" : "b") + "\(k / 2 + 1)" }
+        switch settings.optimizer {
+        case .adam:
+            optD = Adam(learningRate: settings.learningRateD, beta1: settings.beta1)
+            optG = Adam(learningRate: settings.learningRateG, beta1: settings.beta1)
+        case .sgd:
+            optD = SGD(learningRate: settings.learningRateD, momentum: 0)
+            optG = SGD(learningRate: settings.learningRateG, momentum: 0)
+        }
+        rng = r
+    }
+
+    // MARK: sampling
+
+    public func noise(_ n: Int) throws -> Tensor {
+        switch settings.noise {
+        case .gaussian: return try Tensor.randn([n, settings.noiseDimension], using: &rng)
+        case .uniform: return try Tensor.uniform([n, settings.noiseDimension], low: -1, high: 1, using: &rng)
+        }
+    }
+
+    public func generate(_ n: Int) throws -> Tensor {
+        try generator(Variable(try noise(n))).value
+    }
+
+    public func realSamples(_ n: Int) throws -> Tensor {
+        try settings.data.sample(n, using: &rng)
+    }
+
+    /// D(x) for each row of x.
+    public func discriminate(_ x: Tensor) throws -> Tensor {
+        try discriminator(Variable(x)).value.sigmoid()
+    }
+
+    // MARK: losses
+
+    /// Discriminator loss from logits on real (ℓr) and fake (ℓf) samples.
+    ///   minimax, non-saturating:  L_D = −E[log D(x)] − E[log(1 − D(G(z)))] = E[softplus(−ℓr)] + E[softplus(ℓf)]
+    ///   least squares:            L_D = ½ E[(D(x) − 1)²] + ½ E[D(G(z))²]
+    public static func lossD(_ lr: Variable, _ lf: Variable, _ loss: Loss) throws -> Variable {
+        switch loss {
+        case .minimax, .nonsaturating:
+            return try (-lr).softplus().mean() + lf.softplus().mean()
+        case .leastSquares:
+            let one = Variable(Tensor(1))
+            return try ((lr.sigmoid() - one).square().mean() + lf.sigmoid().square().mean()).scaled(by: 0.5)
+        }
+    }
+
+    /// Generator loss from logits on fakes:
+    ///   minimax         L_G = E[log(1 − D(G(z)))] = −E[softplus(ℓf)]   (saturates when D wins)
+    ///   non-saturating  L_G = −E[log D(G(z))]     = E[softplus(−ℓf)]
+    ///   least squares   L_G = ½ E[(D(G(z)) − 1)²]
+    public static func lossG(_ lf: Variable, _ loss: Loss) throws -> Variable {
+        switch loss {
+        case .minimax: return -(lf.softplus().mean())
+        case .nonsaturating: return (-lf).softplus().mean()
+        case .leastSquares: return try (lf.sigmoid() - Variable(Tensor(1))).square().mean().scaled(by: 0.5)
+        }
+    }
+
+    /// V(D, G) = E[log D(x)] + E[log(1 − D(G(z)))] from logits.
+    public static func value(realLogits lr: Tensor, fakeLogits lf: Tensor) -> Double {
+        func softplus(_ x: Double) -> Double { x > 0 ? x + Foundation.log1p(Foundation.exp(-x)) : Foundation.log1p(Foundation.exp(x)) }
+        let a = lr.data.reduce(0) { $0 - softplus(-$1) } / Double(Swift.max(lr.count, 1))
+        let b = lf.data.reduce(0) { $0 - softplus($1) } / Double(Swift.max(lf.count, 1))
+        return a + b
+    }
+
+    /// The best possible discriminator for fixed G: D*(x) = p_data(x) / (p_data(x) + p_g(x)).
+    public static func optimalDiscriminator(pData: Double, pG: Double) -> Double {
+        let s = pData + pG
+        return s > 0 ? pData / s : 0.5
+    }
+
+    // MARK: training
+
+    /// One discriminator update on a fresh batch.
+    @discardableResult
+    public func stepD() throws -> Update {
+        let real = try realSamples(settings.batch)
+        let fake = try generate(settings.batch)
+        let lr = try discriminator(Variable(real)), lf = try discriminator(Variable(fake))
+        let loss = try GAN.lossD(lr, lf, settings.loss)
+        try loss.backward()
+        let update = try apply(optD, discriminator.parameters, side: "D", loss: loss.value.scalar)
+        record(real: real, fake: fake, lr: lr.value, lf: lf.value, lossD: loss.value.scalar, lossG: nil)
+        return update
+    }
+
+    /// One generator update: gradients flow back through D into G, and only G moves.
+    @discardableResult
+    public func stepG() throws -> Update {
+        let z = Variable(try noise(settings.batch))
+        let fake = try generator(z)
+        let lf = try discriminator(fake)
+        let loss = try GAN.lossG(lf, settings.loss)
+        try loss.backward()
+        for p in discriminator.parameters { p.grad = nil }
+        let update = try apply(optG, generator.parameters, side: "G", loss: loss.value.scalar)
+        record(real: nil, fake: fake.value, lr: nil, lf: lf.value, lossD: nil, lossG: loss.value.scalar)
+        return update
+    }
+
+    /// k discriminator steps, then one generator step.
+    public func step() throws -> [Update] {
+        var out: [Update] = []
+        for _ in 0..<Swift.max(1, settings.dSteps) { out.append(try stepD()) }
+        out.append(try stepG())
+        steps += 1
+        return out
+    }
+
+    func apply(_ opt: Optimizer, _ params: [Variable], side: String, loss: Double) throws -> Update {
+        let norms = params.map { ($0.name, $0.grad?.norm() ?? 0) }
+        let before = params.map(\.value)
+        opt.step(params)
+        let moved = zip(params, before).map { p, b in
+            (p.name, zip(p.value.data, b.data).reduce(0.0) { Swift.max($0, Swift.abs($1.0 - $1.1)) })
+        }
+        return Update(side: side, loss: loss, gradientNorms: norms, moved: moved)
+    }
+
+    var pendingD: Double?
+    var lastReal: Tensor?
+    var lastRealD: Tensor?
+    var lastRealLogits: Tensor?
+
+    func record(real: Tensor?, fake: Tensor, lr: Tensor?, lf: Tensor, lossD: Double?, lossG: Double?) {
+        if let real, let lr {
+            lastReal = real
+            lastRealLogits = lr
+            lastRealD = lr.sigmoid()
+        }
+        if let d = lossD { pendingD = d }
+        guard let real = lastReal, let rl = lastRealLogits, let rd = lastRealD else { return }
+        last = Batch(real: real, fake: fake, dReal: rd, dFake: lf.sigmoid())
+        if let g = lossG {
+            history.append(Record(step: steps + 1, lossD: pendingD ?? .nan, lossG: g, value: GAN.value(realLogits: rl, fakeLogits: lf)))
+        }
+    }
+
+    // MARK: measuring
+
+    /// Wasserstein-1 distance between two equal-sized 1-D samples: mean |sorted a − sorted b|.
+    public static func wasserstein1(_ a: [Double], _ b: [Double]) -> Double {
+        let x = a.sorted(), y = b.sorted()
+        let n = Swift.min(x.count, y.count)
+        guard n > 0 else { return .nan }
+        return zip(x.prefix(n), y.prefix(n)).reduce(0) { $0 + Swift.abs($1.0 - $1.1) } / Double(n)
+    }
+
+    /// Modes with at least `share` of the samples within 3σ of their centre.
+    public static func modesCovered(_ samples: Tensor, modes: [[Double]], std: Double, share: Double = 0.02) -> Int {
+        guard !modes.isEmpty else { return 0 }
+        let d = modes[0].count, n = samples.count / d
+        var counts = [Int](repeating: 0, count: modes.count)
+        for i in 0..<n {
+            for (k, m) in modes.enumerated() {
+                var dist2 = 0.0
+                for j in 0..<d { dist2 += (samples.data[i * d + j] - m[j]) * (samples.data[i * d + j] - m[j]) }
+                if dist2 <= 9 * std * std { counts[k] += 1; break }
+            }
+        }
+        return counts.filter { Double($0) >= share * Double(n) }.count
+    }
+
+    /// How far the generator is from the data now, on `n` fresh samples:
+    /// W₁ in 1-D, modes covered in 2-D (nil when the data has no modes to count).
+    public func distance(samples n: Int = 2000) throws -> (w1: Double?, modes: Int?) {
+        var r = SeededGenerator(seed: settings.seed &+ 1)   // a fixed yardstick, apart from training
+        let real = try settings.data.sample(n, using: &r)
+        let saved = rng
+        rng = r
+        let fake = try generate(n)
+        rng = saved
+        if settings.data.dimension == 1 { return (GAN.wasserstein1(real.data, fake.data), nil) }
+        let m = settings.data.modes
+        return (nil, m.isEmpty ? nil : GAN.modesCovered(fake, modes: m, std: settings.data.modeStd))
+    }
+}

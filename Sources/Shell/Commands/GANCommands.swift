@@ -1,0 +1,317 @@
+import Engine
+import Foundation
+import Models
+import Render
+
+// gan, gan step, gan train, gan show, gan plot, gan set, gan reset, and minmax:
+// the min-max game played live, one update at a time.
+
+enum GANCommands {
+    static let all: [Command] = [gan, minmax]
+
+    static let subcommands = ["step", "train", "show", "plot", "set", "reset"]
+    static let keys = ["data", "noise", "noise-dim", "hidden", "loss", "optimizer", "lr", "lr-d", "lr-g", "beta1", "k", "batch", "seed"]
+
+    static let gan = Command(
+        name: "gan", group: .gan, usage: "gan [step [d|g] | train [N] | show | plot | set KEY VALUE | reset]",
+        summary: "the live GAN: its state, one update, training, pictures, settings",
+        detail: """
+        gan              the loop diagram, D(real), D(fake), both losses, V(D, G), steps
+        gan step         k discriminator updates then one generator update, shown in full
+        gan step d|g     update one side only
+        gan train [N]    N steps (default 500) with a progress bar; Ctrl-C stops after a step
+        gan show         real against generated samples with D(x) (and D*(x) in 1-D)
+        gan plot         both losses over time, and the distance to the data
+        gan set KEY V    data (gaussian, two-modes, ring, line, moons), noise (gaussian,
+                         uniform), noise-dim, hidden (16,16), loss (minimax, non-saturating,
+                         least-squares), optimizer (adam, sgd), lr, lr-d, lr-g, beta1, k,
+                         batch, seed — the GAN restarts with the new settings
+        gan reset        start again from the seed
+        """,
+        example: "gan step",
+        complete: { _, prev, _ in
+            if prev.isEmpty { return subcommands }
+            if prev == ["step"] { return ["d", "g"] }
+            if prev == ["set"] { return keys }
+            if prev.count == 2 && prev[0] == "set" {
+                switch prev[1] {
+                case "data": return ToyDistribution.allCases.map(\.rawValue)
+                case "loss": return GAN.Loss.allCases.map(\.rawValue)
+                case "noise": return GAN.Noise.allCases.map(\.rawValue)
+                case "optimizer": return GAN.OptimizerKind.allCases.map(\.rawValue)
+                default: return []
+                }
+            }
+            return []
+        },
+        run: { s, args in
+            let words = args.split(separator: " ").map(String.init)
+            switch words.first {
+            case nil: try state(s)
+            case "step": try step(s, words.dropFirst().first)
+            case "train":
+                let n = words.count > 1 ? Int(words[1]) : 500
+                guard let n else { throw ShellError.usage("gan train takes a number of steps, as in `gan train 500`") }
+                try train(s, n)
+            case "show": try show(s)
+            case "plot": try plot(s)
+            case "set":
+                guard words.count >= 3 else { throw ShellError.usage("gan set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
+                try set(s, words[1], words[2...].joined(separator: " "))
+            case "reset":
+                s.gan = nil
+                s.ganDistances = []
+                _ = try model(s)
+                s.say("The GAN starts again from seed \(s.ganSettings.seed).")
+            case let w?:
+                throw ShellError.usage("unknown `gan \(w)`" + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: subcommands)) + " — see `help gan`")
+            }
+        })
+
+    static func model(_ s: Session) throws -> GAN {
+        if let g = s.gan { return g }
+        let g = try engine { try GAN(settings: s.ganSettings) }
+        s.gan = g
+        publish(s, g)
+        return g
+    }
+
+    /// The GAN's tensors in the workspace, under the names the lessons use.
+    static func publish(_ s: Session, _ g: GAN) {
+        for p in g.generator.parameters + g.discriminator.parameters { s.set(p.name, p.value) }
+        if let b = g.last {
+            s.set("gan_real", b.real)
+            s.set("gan_fake", b.fake)
+            s.set("D_real", b.dReal)
+            s.set("D_fake", b.dFake)
+        }
+    }
+
+    static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : "—" }
+
+    static func state(_ s: Session) throws {
+        let g = try model(s)
+        let st = s.style
+        s.print(Diagram(options: s.renderOptions).gan(current: s.ganStage))
+        let set = g.settings
+        s.say("data \(set.data.rawValue) · loss \(set.loss.rawValue) · \(set.optimizer.rawValue) lr D \(set.learningRateD) G \(set.learningRateG) · k = \(set.dSteps) · batch \(set.batch) · seed \(set.seed)", .dim)
+        guard let b = g.last, let r = g.history.last else {
+            s.say("No updates yet: `gan step` plays one round, `gan train` many.")
+            return
+        }
+        let rows: [(String, String)] = [
+            ("steps", "\(g.steps)"),
+            ("mean D(real)", f(b.dReal.mean().scalar) + "   (D wants 1)"),
+            ("mean D(fake)", f(b.dFake.mean().scalar) + "   (D wants 0, G wants 1)"),
+            ("loss D", f(r.lossD)),
+            ("loss G", f(r.lossG)),
+            ("V(D, G)", f(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
+        ]
+        for (k, v) in rows { s.print(st.paint(TextWidth.padRight(k, 13), .label) + " " + v) }
+    }
+
+    static func step(_ s: Session, _ side: String?) throws {
+        let g = try model(s)
+        let updates: [GAN.Update]
+        switch side {
+        case nil: updates = try engine { try g.step() }; s.ganStage = "losses"
+        case "d"?, "D"?: updates = [try engine { try g.stepD() }]; s.ganStage = "discriminator"
+        case "g"?, "G"?: updates = [try engine { try g.stepG() }]; s.ganStage = "generator"
+        default: throw ShellError.usage("gan step takes `d` (discriminator), `g` (generator) or nothing (both)")
+        }
+        publish(s, g)
+        let st = s.style
+        if let b = g.last {
+            let n = min(5, b.real.rows)
+            var p = TensorPrinter(options: s.renderOptions)
+            p.maxRows = 5
+            let both = try engine { try Tensor.concat([try b.real.rows(0..<n), try b.dReal.rows(0..<n),
+                                                       try b.fake.rows(0..<n), try b.dFake.rows(0..<n)], axis: -1) }
+            let d = g.settings.data.dimension
+            var labels = (0..<d).map { "real\(d > 1 ? "\($0 + 1)" : "")" } + ["D(real)"]
+            labels += (0..<d).map { "fake\(d > 1 ? "\($0 + 1)" : "")" } + ["D(fake)"]
+            p.columnLabels = labels
+            s.print(p.render(name: "first \(n) of the batch", shape: both.shape, values: both.data))
+        }
+        for u in updates {
+            s.print(st.paint("\(u.side) update", .title) + "  loss " + f(u.loss))
+            let names = u.gradientNorms.map { $0.0 }
+            let w = max(names.map(\.count).max() ?? 4, 6)
+            s.print(st.paint(TextWidth.padRight("tensor", w) + "  ‖gradient‖  largest change", .dim))
+            for ((name, norm), (_, moved)) in zip(u.gradientNorms, u.moved) {
+                s.print(TextWidth.padRight(name, w) + "  " + TextWidth.padLeft(f(norm), 10) + "  " + TextWidth.padLeft(String(format: "%.2e", moved), 14))
+            }
+        }
+        if let r = g.history.last, side == nil {
+            s.say("step \(g.steps): loss D \(f(r.lossD)), loss G \(f(r.lossG)), V(D, G) \(f(r.value))", .dim)
+        }
+    }
+
+    static func train(_ s: Session, _ n: Int) throws {
+        let g = try model(s)
+        let done = try s.longWork("gan train", steps: n, figure: { g.history.last.map { ("loss G", $0.lossG) } }) { i in
+            _ = try engine { try g.step() }
+            if g.steps % 100 == 0 { try recordDistance(s, g) }
+        }
+        s.ganStage = "losses"
+        publish(s, g)
+        guard let r = g.history.last else { return }
+        let d = try engine { try g.distance() }
+        var line = "\(done) steps (\(g.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss D \(f(r.lossD)) · loss G \(f(r.lossG)) · V \(f(r.value))"
+        if let w = d.w1 { line += " · W₁ to the data \(f(w))" }
+        if let m = d.modes { line += " · modes covered \(m) of \(g.settings.data.modes.count)" }
+        s.say(line)
+    }
+
+    static func recordDistance(_ s: Session, _ g: GAN) throws {
+        let d = try engine { try g.distance(samples: 1000) }
+        if let v = d.w1 ?? d.modes.map(Double.init) { s.ganDistances.append((g.steps, v)) }
+    }
+
+    static func show(_ s: Session) throws {
+        let g = try model(s)
+        let n = 2000
+        let real = try engine { try g.realSamples(n) }, fake = try engine { try g.generate(n) }
+        if g.settings.data.dimension == 1 {
+            var h = Histogram(options: s.renderOptions)
+            h.bins = 24
+            let lo = min(real.data.min() ?? -1, fake.data.min() ?? -1), hi = max(real.data.max() ?? 1, fake.data.max() ?? 1)
+            h.range = lo...hi
+            h.xTitle = "x"
+            let dOf: (Double) -> Double = { x in (try? g.discriminate(Tensor(rows: [[x]])).scalar) ?? .nan }
+            s.print(h.render(title: "real against generated, step \(g.steps)", samples: [("real", real.data), ("generated", fake.data)],
+                             curve: ("D(x)", dOf)))
+            // D(x) beside the best possible D*(x) = p_data / (p_data + p_g), p_g from the samples.
+            let xs = (0..<60).map { lo + (hi - lo) * Double($0) / 59 }
+            let bw = 1.06 * max(standardDeviation(fake.data), 0.05) * pow(Double(n), -0.2)
+            let pg: (Double) -> Double = { x in
+                fake.data.reduce(0) { $0 + exp(-0.5 * (x - $1) * (x - $1) / (bw * bw)) } / (Double(n) * bw * (2 * Double.pi).squareRoot())
+            }
+            let dStar = xs.map { GAN.optimalDiscriminator(pData: g.settings.data.density($0) ?? 0, pG: pg($0)) }
+            var p = LinePlot(options: s.renderOptions)
+            p.height = s.config.projector ? 12 : 8
+            p.xTitle = "x"
+            s.print(p.render(title: "D(x) and the optimal D*(x) = p_data/(p_data + p_g)",
+                             series: [Series(name: "D(x)", x: xs, y: xs.map(dOf)), Series(name: "D*(x)", x: xs, y: dStar)]))
+        } else {
+            let pts: (Tensor) -> [(Double, Double)] = { t in (0..<min(t.rows, 300)).map { (t[$0, 0], t[$0, 1]) } }
+            let sp = ScatterPlot(options: s.renderOptions)
+            let bg: (Double, Double) -> Double = { x, y in (try? g.discriminate(Tensor(rows: [[x, y]])).scalar) ?? 0.5 }
+            s.print(sp.render(title: "real and generated, step \(g.steps)", sets: [.init(name: "real", points: pts(real)), .init(name: "generated", points: pts(fake))],
+                              background: bg, backgroundName: "D(x, y)"))
+            if let m = try engine({ try g.distance() }).modes { s.say("modes covered: \(m) of \(g.settings.data.modes.count)") }
+        }
+    }
+
+    static func standardDeviation(_ v: [Double]) -> Double {
+        guard !v.isEmpty else { return 0 }
+        let m = v.reduce(0, +) / Double(v.count)
+        return (v.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(v.count)).squareRoot()
+    }
+
+    static func plot(_ s: Session) throws {
+        let g = try model(s)
+        guard g.history.count >= 2 else { throw ShellError.usage("train a little first: `gan train 200`") }
+        // At most ~400 points: average the history in windows.
+        let h = g.history
+        let w = max(1, h.count / 400)
+        var xs: [Double] = [], ld: [Double] = [], lg: [Double] = []
+        for start in stride(from: 0, to: h.count, by: w) {
+            let part = h[start..<min(start + w, h.count)]
+            xs.append(Double(part.last!.step))
+            ld.append(part.map(\.lossD).reduce(0, +) / Double(part.count))
+            lg.append(part.map(\.lossG).reduce(0, +) / Double(part.count))
+        }
+        var p = LinePlot(options: s.renderOptions)
+        p.xTitle = "step"
+        s.print(p.render(title: "losses", series: [Series(name: "loss D", x: xs, y: ld), Series(name: "loss G", x: xs, y: lg)]))
+        if s.ganDistances.count >= 2 {
+            let oneD = g.settings.data.dimension == 1
+            p.height = 6
+            s.print(p.render(title: oneD ? "Wasserstein-1 distance to the data (lower is better)" : "modes covered",
+                             series: [Series(name: oneD ? "W₁" : "modes", x: s.ganDistances.map { Double($0.0) }, y: s.ganDistances.map(\.1))]))
+        }
+    }
+
+    static func set(_ s: Session, _ key: String, _ value: String) throws {
+        var c = s.ganSettings
+        func number() throws -> Double {
+            guard let v = Double(value), v.isFinite, v > 0 else { throw ShellError.usage("\(key) takes a positive number") }
+            return v
+        }
+        func count(_ range: ClosedRange<Int>) throws -> Int {
+            guard let v = Int(value), range.contains(v) else { throw ShellError.usage("\(key) takes a whole number from \(range.lowerBound) to \(range.upperBound)") }
+            return v
+        }
+        func choice<T: RawRepresentable & CaseIterable>(_ t: T.Type) throws -> T where T.RawValue == String {
+            guard let v = T(rawValue: value) else { throw ShellError.usage("\(key) takes " + T.allCases.map(\.rawValue).joined(separator: ", ")) }
+            return v
+        }
+        switch key {
+        case "data": c.data = try choice(ToyDistribution.self)
+        case "noise": c.noise = try choice(GAN.Noise.self)
+        case "loss": c.loss = try choice(GAN.Loss.self)
+        case "optimizer": c.optimizer = try choice(GAN.OptimizerKind.self)
+        case "noise-dim": c.noiseDimension = try count(1...8)
+        case "hidden":
+            let sizes = value.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }
+            guard !sizes.isEmpty, sizes.count <= 4, sizes.allSatisfy({ (1...128).contains($0) }) else {
+                throw ShellError.usage("hidden takes 1 to 4 layer sizes from 1 to 128, as in `gan set hidden 16,16`")
+            }
+            c.hidden = sizes
+        case "lr": c.learningRateD = try number(); c.learningRateG = c.learningRateD
+        case "lr-d": c.learningRateD = try number()
+        case "lr-g": c.learningRateG = try number()
+        case "beta1":
+            guard let v = Double(value), (0..<1).contains(v) else { throw ShellError.usage("beta1 takes a number from 0 up to (not including) 1") }
+            c.beta1 = v
+        case "k": c.dSteps = try count(1...20)
+        case "batch": c.batch = try count(1...1024)
+        case "seed":
+            guard let v = UInt64(value) else { throw ShellError.usage("seed takes a whole number") }
+            c.seed = v
+        default:
+            throw ShellError.usage("unknown setting `\(key)`" + DidYouMean.phrase(DidYouMean.suggestions(for: key, among: keys)) + "; settings: " + keys.joined(separator: ", "))
+        }
+        s.ganSettings = c
+        s.gan = nil
+        s.ganDistances = []
+        _ = try model(s)
+        s.say("\(key) = \(value); the GAN starts again from seed \(c.seed).")
+    }
+
+    // MARK: the toy game
+
+    static let minmax = Command(
+        name: "minmax", group: .gan, usage: "minmax [STEPS] [LR]",
+        summary: "the toy game V(x, y) = x·y: simultaneous steps spiral out, alternating ones circle",
+        detail: "x wants V small, y wants it large; the Nash equilibrium is x = y = 0. Simultaneous gradient steps x ← x − η y, y ← y + η x multiply the distance from it by √(1 + η²) every step; alternating steps (y uses the new x) stay on a closed orbit.",
+        example: "minmax 100 0.1",
+        run: { s, args in
+            let w = args.split(separator: " ").map(String.init)
+            let steps = w.count > 0 ? Int(w[0]) : 100, lr = w.count > 1 ? Double(w[1]) : 0.1
+            guard let steps, (1...10_000).contains(steps), let lr, lr > 0, lr < 2 else {
+                throw ShellError.usage("minmax takes STEPS from 1 to 10000 and a learning rate LR between 0 and 2, as in `minmax 100 0.1`")
+            }
+            let sim = MinMaxGame.simultaneous(steps: steps, learningRate: lr)
+            let alt = MinMaxGame.alternating(steps: steps, learningRate: lr)
+            s.set("minmax_simultaneous", try engine { try Tensor(rows: sim.map { [$0.x, $0.y] }) })
+            s.set("minmax_alternating", try engine { try Tensor(rows: alt.map { [$0.x, $0.y] }) })
+            let sp = ScatterPlot(options: s.renderOptions)
+            s.print(sp.render(title: "V(x, y) = x·y from (1, 1), \(steps) steps of η = \(lr)", sets: [
+                .init(name: "simultaneous", points: sim.map { ($0.x, $0.y) }),
+                .init(name: "alternating", points: alt.map { ($0.x, $0.y) }),
+                .init(name: "equilibrium (0, 0)", points: [(0, 0)]),
+            ]))
+            func r(_ p: MinMaxGame.Point) -> String { String(format: "%.3f", (p.x * p.x + p.y * p.y).squareRoot()) }
+            s.say("distance from the equilibrium: start \(r(sim[0])) · simultaneous after \(steps) steps \(r(sim.last!)) · alternating \(r(alt.last!))")
+        })
+}
+
+extension Session {
+    /// Which box of the GAN diagram the last action lit up.
+    var ganStage: String? {
+        get { workspaceMeta["ganStage"] }
+        set { workspaceMeta["ganStage"] = newValue }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Render
+
+// Long work (training) runs step by step with a progress bar on a terminal.
+// Ctrl-C stops it at the end of the current step: the state of the last
+// completed step is kept, and the learner is told what was kept.
+
+extension Session {
+    public static let maxSteps = 100_000
+
+    /// Run `body(i)` for i in 0..<n; returns how many steps completed.
+    /// `figure` gives the live number shown beside the bar (the loss).
+    @discardableResult
+    func longWork(_ title: String, steps n: Int, figure: @escaping () -> (String, Double)?,
+                  _ body: (Int) throws -> Void) throws -> Int {
+        guard n >= 1, n <= Session.maxSteps else {
+            throw ShellError.limit("\(title) takes from 1 to \(Session.maxSteps) steps")
+        }
+        Interrupt.clear()
+        let bar = ProgressBar(options: renderOptions, title: title, total: n)
+        let start = DispatchTime.now().uptimeNanoseconds
+        var lastDraw: UInt64 = 0
+        let draw = interactive && Terminal.isTerminal(1)
+        var done = 0
+        defer {
+            if draw { output.write("\r\u{1B}[K"); output.flush() }
+        }
+        while done < n {
+            if Interrupt.take() {
+                if draw { output.write("\r\u{1B}[K") }
+                say("Stopped by Ctrl-C after step \(done) of \(n); the model keeps the state of step \(done).", .warning)
+                return done
+            }
+            try body(done)
+            done += 1
+            let now = DispatchTime.now().uptimeNanoseconds
+            if draw && now - lastDraw > 50_000_000 {
+                lastDraw = now
+                output.write("\r" + bar.line(done: done, elapsed: Double(now - start) / 1e9, figure: figure()))
+                output.flush()
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        if draw { output.write("\r\u{1B}[K") }
+        lastWorkRate = seconds > 0 ? Double(n) / seconds : 0
+        return done
+    }
+}
