@@ -18,7 +18,7 @@ extension Tensor {
     public func exp() -> Tensor { map { Foundation.exp($0) } }
     public func log() -> Tensor { map { Foundation.log($0) } }
     public func sqrt() -> Tensor { map { $0.squareRoot() } }
-    public func tanh() -> Tensor { map(Activation.tanh) }
+    public func tanh() -> Tensor { Tensor(unchecked: shape, data: FastExp.tanh(data)) }
     public func sigmoid() -> Tensor { map(Activation.sigmoid) }
     public func relu() -> Tensor { map { $0 > 0 ? $0 : 0 } }
     public func gelu() -> Tensor { map(Activation.gelu) }
@@ -41,7 +41,10 @@ public enum Activation {
         let a = Swift.abs(x)
         if a < 0.01 {
             let x2 = x * x
-            return x * (1 - x2 * (1.0 / 3 - x2 * (2.0 / 15 - x2 * (17.0 / 315))))
+            var s = 2.0 / 15 - x2 * (17.0 / 315)
+            s = 1.0 / 3 - x2 * s
+            s = 1 - x2 * s
+            return x < 0 ? -((-x) * s) : x * s
         }
         if a > 20 { return x > 0 ? 1 : -1 }
         let t = FastExp.exp(-2 * a)

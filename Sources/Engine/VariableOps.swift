@@ -97,7 +97,7 @@ extension Variable {
     // The two activations of every MLP get their own loops (no closure per element).
     // y = tanh(x);  ∂x = g (1 − y²)
     public func tanh() -> Variable {
-        let y = value.map(Activation.tanh)
+        let y = value.tanh()
         return Variable(y, parents: [self]) { g in
             var d = g.data
             y.data.withUnsafeBufferPointer { yp in

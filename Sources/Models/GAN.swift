@@ -222,8 +222,10 @@ public final class GAN {
         return zip(x.prefix(n), y.prefix(n)).reduce(0) { $0 + Swift.abs($1.0 - $1.1) } / Double(n)
     }
 
-    /// Modes with at least `share` of the samples within 3σ of their centre.
-    public static func modesCovered(_ samples: Tensor, modes: [[Double]], std: Double, share: Double = 0.02) -> Int {
+    /// Modes with at least `share` of the samples within 3σ of their centre; by
+    /// default a fifth of a mode's fair share (2.5 % of 8 modes, 10 % of 2).
+    public static func modesCovered(_ samples: Tensor, modes: [[Double]], std: Double, share: Double? = nil) -> Int {
+        let share = share ?? 0.2 / Double(Swift.max(modes.count, 1))
         guard !modes.isEmpty else { return 0 }
         let d = modes[0].count, n = samples.count / d
         var counts = [Int](repeating: 0, count: modes.count)
@@ -238,7 +240,7 @@ public final class GAN {
     }
 
     /// How far the generator is from the data now, on `n` fresh samples:
-    /// W₁ in 1-D, modes covered in 2-D (nil when the data has no modes to count).
+    /// W₁ in 1-D, and the modes covered (nil when the data has no modes to count).
     public func distance(samples n: Int = 2000) throws -> (w1: Double?, modes: Int?) {
         var r = SeededGenerator(seed: settings.seed &+ 1)   // a fixed yardstick, apart from training
         let real = try settings.data.sample(n, using: &r)
@@ -246,8 +248,8 @@ public final class GAN {
         rng = r
         let fake = try generate(n)
         rng = saved
-        if settings.data.dimension == 1 { return (GAN.wasserstein1(real.data, fake.data), nil) }
         let m = settings.data.modes
-        return (nil, m.isEmpty ? nil : GAN.modesCovered(fake, modes: m, std: settings.data.modeStd))
+        let covered = m.count < 2 ? nil : GAN.modesCovered(fake, modes: m, std: settings.data.modeStd)
+        return (settings.data.dimension == 1 ? GAN.wasserstein1(real.data, fake.data) : nil, covered)
     }
 }

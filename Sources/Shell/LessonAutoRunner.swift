@@ -16,9 +16,11 @@ enum LessonAutoRunner {
         while let r = s.lessonRun, guardSteps < 10_000 {
             guardSteps += 1
             if r.quizOpen, let q = r.current.quiz {
-                s.print(s.style.paint("(auto) answer: ", .dim) + Sanitize.text(q.answer))
+                // A word quiz may accept several words separated by |: answer with the first.
+                let answer = q.kind == .word ? String(q.answer.split(separator: "|").first ?? "").trimmingCharacters(in: .whitespaces) : q.answer
+                s.print(s.style.paint("(auto) answer: ", .dim) + Sanitize.text(answer))
                 do {
-                    let taken = try s.answerQuiz(q.answer)
+                    let taken = try s.answerQuiz(answer)
                     if !taken || r.quizOpen {
                         s.output.writeError("\(r.file):\(q.line): error: the quiz does not accept its own answer `\(q.answer)`\n")
                         failed = true

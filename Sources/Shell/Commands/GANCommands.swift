@@ -165,7 +165,7 @@ enum GANCommands {
 
     static func recordDistance(_ s: Session, _ g: GAN) throws {
         let d = try engine { try g.distance(samples: 1000) }
-        if let v = d.w1 ?? d.modes.map(Double.init) { s.ganDistances.append((g.steps, v)) }
+        if let v = d.w1 ?? d.modes.map(Double.init) { s.ganDistances.append((g.steps, v)) }   // W₁ in 1-D, else modes
     }
 
     static func show(_ s: Session) throws {
@@ -248,7 +248,9 @@ enum GANCommands {
             return v
         }
         switch key {
-        case "data": c.data = try choice(ToyDistribution.self)
+        case "data":
+            c.data = try choice(ToyDistribution.self)
+            c.noiseDimension = c.data.dimension   // noise as wide as the data; `gan set noise-dim` changes it
         case "noise": c.noise = try choice(GAN.Noise.self)
         case "loss": c.loss = try choice(GAN.Loss.self)
         case "optimizer": c.optimizer = try choice(GAN.OptimizerKind.self)

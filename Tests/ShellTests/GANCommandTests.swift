@@ -1,0 +1,57 @@
+import Engine
+import Testing
+@testable import Shell
+
+@Suite struct GANCommandTests {
+    @Test func settingsAreCheckedWithMessages() {
+        let (s, _) = makeSession()
+        #expect(errorOf(s, "gan set data moon") == "data takes gaussian, two-modes, ring, line, moons")
+        #expect(errorOf(s, "gan set lr -1") == "lr takes a positive number")
+        #expect(errorOf(s, "gan set k 50") == "k takes a whole number from 1 to 20")
+        #expect(errorOf(s, "gan set hidden 0,5") == "hidden takes 1 to 4 layer sizes from 1 to 128, as in `gan set hidden 16,16`")
+        #expect(errorOf(s, "gan set speed 3")?.hasPrefix("unknown setting `speed`") == true)
+        #expect(errorOf(s, "gan trian")?.contains("did you mean `train`?") == true)
+        #expect(errorOf(s, "gan train 0") == "gan train takes from 1 to 100000 steps")
+        #expect(errorOf(s, "gan train lots") == "gan train takes a number of steps, as in `gan train 500`")
+        #expect(errorOf(s, "gan plot") == "train a little first: `gan train 200`")
+        #expect(errorOf(s, "minmax 10 5")?.hasPrefix("minmax takes STEPS from 1 to 10000") == true)
+    }
+
+    @Test func oneStepIsShownAndPublished() throws {
+        let (s, out) = makeSession()
+        try s.execute("gan step")
+        #expect(out.text.contains("D update  loss") && out.text.contains("G update  loss"))
+        #expect(out.text.contains("‖gradient‖  largest change"))
+        for name in ["G_W1", "G_b3", "D_W2", "gan_real", "gan_fake", "D_real", "D_fake"] {
+            #expect(s.workspace[name] != nil, "\(name) missing")
+        }
+        // D's outputs in the workspace are what the model computes for that batch.
+        let d = try tensor(s, "D_real")
+        #expect(d.shape == [64, 1] && d.data.allSatisfy { $0 > 0 && $0 < 1 })
+        try s.execute("gan set data ring")
+        #expect(s.gan?.settings.noiseDimension == 2)
+        try s.execute("gan step d")
+        #expect(s.gan?.steps == 0)   // one side alone is not a full round
+    }
+
+    @Test func trainingThroughTheShellIsReproducible() throws {
+        let (a, outA) = makeSession(seed: 9), (b, outB) = makeSession(seed: 9)
+        try a.execute("gan train 60")
+        try b.execute("gan train 60")
+        let lastA = outA.text.split(separator: "\n").last.map(String.init) ?? ""
+        let lastB = outB.text.split(separator: "\n").last.map(String.init) ?? ""
+        // Everything but the speed is the same.
+        #expect(lastA.components(separatedBy: " · ").dropFirst() == lastB.components(separatedBy: " · ").dropFirst())
+        #expect(lastA.contains("W₁ to the data"))
+        #expect(a.gan?.history.map(\.lossG) == b.gan?.history.map(\.lossG))
+    }
+
+    /// √2 · 1.01^(60/2) = 1.906 for simultaneous steps; alternating stays near √2.
+    @Test func minmaxReportsTheRadii() throws {
+        let (s, out) = makeSession()
+        try s.execute("minmax 60 0.1")
+        let flat = out.text.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("start 1.414 · simultaneous after 60 steps 1.906 · alternating 1.409"))
+        #expect(try tensor(s, "minmax_simultaneous").shape == [61, 2])
+    }
+}

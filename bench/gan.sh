@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# GAN speed and quality, measured through the real tutor (release build):
+#   - 2,000 steps of the default 1-D GAN, whole process, median of 5 runs
+#   - the two-mode mixture: W1 and both modes covered, seeds 1–10
+#   - the ring: modes covered with defaults and with the collapse setting, seeds 1–10
+set -euo pipefail
+bin=${1:-.build/release/demystify}
+export NO_COLOR=1 XDG_STATE_HOME=$(mktemp -d)
+times=()
+for i in 1 2 3 4 5; do
+  s=$(date +%s.%N); printf 'gan train 2000\n' | "$bin" > /dev/null; e=$(date +%s.%N)
+  times+=("$(echo "$e - $s" | bc)")
+done
+printf '2000 steps, whole process (s): %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)"
+echo "seed  two-modes(W1, modes)  ring(default)  ring(lr-g 0.02)"
+for seed in 1 2 3 4 5 6 7 8 9 10; do
+  line=$(printf 'gan train 2000\n' | "$bin" --seed $seed | tail -1)
+  two="$(echo "$line" | grep -o 'W₁ to the data [0-9.]*' | awk '{print $5}'), $(echo "$line" | grep -o 'modes covered [0-9]' | awk '{print $3}')/2"
+  ring=$(printf 'gan set data ring\ngan train 2500\n' | "$bin" --seed $seed | grep -o 'modes covered [0-9]' | awk '{print $3}')
+  coll=$(printf 'gan set data ring\ngan set lr-g 0.02\ngan train 2500\n' | "$bin" --seed $seed | grep -o 'modes covered [0-9]' | awk '{print $3}')
+  echo "$seed     $two                $ring              $coll"
+done
