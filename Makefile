@@ -33,9 +33,11 @@ release: deps
 run: release
 	@$(RELEASE)/demystify $(ARGS)
 
+# The end-to-end tests drive a release build of the tutor: lessons train models
+# live, and a debug build takes minutes where a release build takes seconds.
 test: test-deps
-	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) build -c release --product demystify
+	DEMYSTIFY_BIN=$(CURDIR)/$(RELEASE)/demystify $(SWIFT) test
 
 # Engine speed against NumPy (one thread each), measured in the same run.
 bench: deps

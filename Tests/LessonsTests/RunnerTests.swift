@@ -158,7 +158,9 @@ enum LessonBinary {
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { root.deleteLastPathComponent() }
         let p = Process()
-        p.executableURL = root.appendingPathComponent(".build/debug/demystify")
+        // `make test` points DEMYSTIFY_BIN at the release build; a bare `swift test` uses the debug one.
+        let bin = ProcessInfo.processInfo.environment["DEMYSTIFY_BIN"] ?? root.appendingPathComponent(".build/debug/demystify").path
+        p.executableURL = URL(fileURLWithPath: bin)
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["XDG_STATE_HOME"] = try temporaryDirectory("state").path

@@ -23,7 +23,7 @@ func tensor(_ s: Session, _ expr: String) throws -> Tensor {
 }
 
 enum Binary {
-    /// The built tutor: .build/debug/demystify beside this package (make test builds it first).
+    /// The built tutor: $DEMYSTIFY_BIN (`make test` sets the release build), else .build/debug/demystify.
     static var path: String {
         if let p = ProcessInfo.processInfo.environment["DEMYSTIFY_BIN"] { return p }
         var url = URL(fileURLWithPath: #filePath)
