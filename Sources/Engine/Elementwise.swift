@@ -39,17 +39,18 @@ public enum Activation {
     // 1e-14 relative of libm's tanh.
     @inline(__always) public static func tanh(_ x: Double) -> Double {
         let a = Swift.abs(x)
+        var r: Double
         if a < 0.01 {
-            let x2 = x * x
+            let x2 = a * a
             var s = 2.0 / 15 - x2 * (17.0 / 315)
             s = 1.0 / 3 - x2 * s
             s = 1 - x2 * s
-            return x < 0 ? -((-x) * s) : x * s
+            r = a * s
+        } else {
+            let t = FastExp.exp(-2 * Swift.min(a, 20))
+            r = (1 - t) / (1 + t)
         }
-        if a > 20 { return x > 0 ? 1 : -1 }
-        let t = FastExp.exp(-2 * a)
-        let r = (1 - t) / (1 + t)
-        return x < 0 ? -r : r
+        return x.sign == .minus ? -r : r
     }
 
     static let geluC = (2 / Double.pi).squareRoot()

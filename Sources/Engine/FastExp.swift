@@ -38,11 +38,17 @@ public enum FastExp {
 extension FastExp {
     typealias V = SIMD4<Double>
 
-    /// Four exps at once, the same operations in the same order as `exp`, so
-    /// each lane gives exactly the bits the scalar version gives. Inputs must
-    /// lie in [−708, 709] (callers clamp).
+    typealias U = SIMD4<UInt64>
+    /// 1.5 · 2⁵²: adding it rounds to an integer (half to even) in the low bits.
+    static let roundingMagic = 6755399441055744.0
+
+    /// Four exps at once with only arithmetic and bit operations (so the
+    /// compiler keeps them in vector registers), the same operations in the
+    /// same order as `exp`: each lane gives exactly the scalar bits.
+    /// Inputs must lie in [−708, 0] (callers clamp).
     @inline(__always) static func exp4(_ x: V) -> V {
-        let k = (x * log2e).rounded(.toNearestOrEven)
+        let shifted = x * log2e + roundingMagic
+        let k = shifted - roundingMagic                   // round(x / ln 2), half to even
         let r = (x - k * ln2Hi) - k * ln2Lo
         var p = V(repeating: 1.6059043836821613e-10)
         p = p * r + 2.08767569878681e-09
@@ -58,33 +64,40 @@ extension FastExp {
         p = p * r + 0.5
         p = p * r + 1.0
         p = p * r + 1.0
-        // 2^k lane by lane (the generic SIMD conversion is slow).
-        @inline(__always) func pow2(_ k: Double) -> Double { Double(bitPattern: UInt64(1023 + Int(k)) << 52) }
-        return p * V(pow2(k[0]), pow2(k[1]), pow2(k[2]), pow2(k[3]))
+        // 2^k: k sits in the low bits of `shifted`; move it into the exponent field.
+        let kBits = unsafeBitCast(shifted, to: U.self) &- U(repeating: roundingMagic.bitPattern)
+        let twoK = unsafeBitCast((kBits &+ 1023) &<< 52, to: V.self)
+        return p * twoK
     }
 
     /// tanh of every element, four at a time; the same bits as `Activation.tanh`.
     public static func tanh(_ x: [Double]) -> [Double] {
         var out = x
         let n = x.count
+        let signMask = U(repeating: 0x8000_0000_0000_0000)
+        let c7 = V(repeating: 17.0 / 315), c5 = V(repeating: 2.0 / 15), c3 = V(repeating: 1.0 / 3)
+        let one = V(repeating: 1), small = V(repeating: 0.01), big = V(repeating: 20)
         out.withUnsafeMutableBufferPointer { o in
             x.withUnsafeBufferPointer { xp in
+                guard let src = xp.baseAddress, let dst = o.baseAddress else { return }
                 var i = 0
                 while i + 4 <= n {
-                    let v = V(xp[i], xp[i + 1], xp[i + 2], xp[i + 3])
-                    let a = v.replacing(with: -v, where: v .< 0)
-                    let e = exp4(-2 * a.replacing(with: 20, where: a .> 20))
-                    var r = (1 - e) / (1 + e)
-                    r.replace(with: 1, where: a .> 20)
+                    let v = UnsafeRawPointer(src + i).loadUnaligned(as: V.self)
+                    let vBits = unsafeBitCast(v, to: U.self)
+                    let a = unsafeBitCast(vBits & ~signMask, to: V.self)          // |x|
+                    let e = exp4(-2 * pointwiseMin(a, big))
+                    var r = (one - e) / (one + e)
+                    // Above 20 tanh is 1 to double precision (the formula gives 1 there too).
                     let x2 = a * a
-                    let c7 = V(repeating: 17.0 / 315), c5 = V(repeating: 2.0 / 15), c3 = V(repeating: 1.0 / 3), one = V(repeating: 1)
                     var series = c5 - x2 * c7
                     series = c3 - x2 * series
                     series = one - x2 * series
                     series = a * series
-                    r.replace(with: series, where: a .< 0.01)
-                    r.replace(with: -r, where: v .< 0)
-                    for l in 0..<4 { o[i + l] = r[l] }
+                    // Blend: the series where |x| < 0.01, by bit masks.
+                    let useSeries = unsafeBitCast(a .< small, to: U.self)      // all ones or zeros per lane
+                    let rBits = (unsafeBitCast(series, to: U.self) & useSeries) | (unsafeBitCast(r, to: U.self) & ~useSeries)
+                    r = unsafeBitCast(rBits | (vBits & signMask), to: V.self)   // the sign of x
+                    UnsafeMutableRawPointer(dst + i).storeBytes(of: r, as: V.self)
                     i += 4
                 }
                 while i < n { o[i] = Activation.tanh(xp[i]); i += 1 }
