@@ -39,10 +39,13 @@ test: test-deps
 	$(SWIFT) build -c release --product demystify
 	DEMYSTIFY_BIN=$(CURDIR)/$(RELEASE)/demystify $(SWIFT) test
 
-# Engine speed against NumPy (one thread each), measured in the same run.
+# Engine speed against NumPy (one thread each), measured in the same run; then
+# the GAN's speed (against the same GAN in NumPy) and its quality over ten seeds.
 bench: deps
 	$(SWIFT) build -c release --product demystify-bench
+	$(SWIFT) build -c release --product demystify
 	OPENBLAS_NUM_THREADS=1 python3 bench/compare.py $(RELEASE)/demystify-bench
+	bash bench/gan.sh $(RELEASE)/demystify
 
 clean:
 	$(SWIFT) package clean

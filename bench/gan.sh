@@ -12,6 +12,12 @@ for i in 1 2 3 4 5; do
   times+=("$(echo "$e - $s" | bc)")
 done
 printf '2000 steps, whole process (s): %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)"
+np=()
+for i in 1 2 3 4 5; do
+  s=$(date +%s.%N); OPENBLAS_NUM_THREADS=1 python3 "$(dirname "$0")/gan_numpy.py" > /dev/null; e=$(date +%s.%N)
+  np+=("$(echo "$e - $s" | bc)")
+done
+printf 'the same GAN in NumPy, whole process (s): %s\n' "$(printf '%s\n' "${np[@]}" | sort -n | sed -n 3p)"
 echo "seed  two-modes(W1, modes)  ring(default)  ring(lr-g 0.02)"
 for seed in 1 2 3 4 5 6 7 8 9 10; do
   line=$(printf 'gan train 2000\n' | "$bin" --seed $seed | tail -1)

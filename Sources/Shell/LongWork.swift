@@ -28,6 +28,8 @@ extension Session {
         while done < n {
             if Interrupt.take() {
                 if draw { output.write("\r\u{1B}[K") }
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
                 say("Stopped by Ctrl-C after step \(done) of \(n); the model keeps the state of step \(done).", .warning)
                 return done
             }

@@ -78,6 +78,23 @@ extension EndToEnd {
         #expect(t.screen().contains("demystify> 1 + 1"))
     }
 
+    @Test func ctrlCStopsTrainingAfterAStepAndKeepsIt() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start()
+        #expect(t.waitFor("demystify>").ok)
+        t.type("gan train 100000"); t.send("Enter")
+        let bar = t.waitFor("steps/s")          // the progress bar is drawn on a terminal
+        #expect(bar.ok, "\(bar.screen)")
+        t.send("C-c")
+        let r = t.waitFor("Stopped by Ctrl-C after step")
+        #expect(r.ok, "\(r.screen)")
+        #expect(!r.screen.contains("░") && !r.screen.contains("left"))   // the bar was erased
+        t.type("gan"); t.send("Enter")
+        let state = t.waitFor("V(D, G)")
+        #expect(state.ok && !t.paneDead, "\(state.screen)")
+    }
+
     @Test func ctrlDLeavesCleanly() {
         let t = TmuxDriver()
         defer { t.stop() }
