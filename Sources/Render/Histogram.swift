@@ -35,7 +35,8 @@ public struct Histogram {
         let sets = Array(samples.prefix(2))
         let perBin = sets.count
         let labelW = 6
-        let maxBins = Swift.max(4, (options.width - labelW - 4) / (perBin + (perBin > 1 ? 1 : 0)))
+        let rightScale = curve != nil ? 4 : 0   // " │ 1" for the curve's 0…1 scale
+        let maxBins = Swift.max(4, (options.width - labelW - 3 - rightScale) / (perBin + (perBin > 1 ? 1 : 0)))
         let nb = Swift.max(1, Swift.min(bins, maxBins))
         let counts = sets.map { Histogram.counts($0.values, bins: nb, range: r) }
         // Heights as fractions of the fullest bin, by share of each set's samples.
@@ -87,7 +88,7 @@ public struct Histogram {
             st.paint(String(fullGlyph[k]), .series(k)) + " " + Sanitize.text(s.name) + (sets.count > 1 ? (k == 0 ? " (left)" : " (right)") : "")
         }
         if let curve { legend.append(st.paint("●", .accent) + " " + Sanitize.text(curve.name) + " (right scale)") }
-        lines.append(String(repeating: " ", count: labelW + 2) + legend.joined(separator: "   "))
+        lines += Legend.lines(legend, indent: labelW + 2, width: options.width)
         return lines.joined(separator: "\n")
     }
 }

@@ -57,10 +57,10 @@ public struct LinePlot {
         let body = canvas.lines(style: st, ascii: ascii, asciiMarks: ["*", "+", ".", "~"])
         lines += axes.frame(body, plotWidth: plotWidth, style: st)
         if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
-            let legend = series.enumerated().map { k, s in
+            let legendEntries = series.enumerated().map { k, s in
                 st.paint(String(marks[k % marks.count]), .series(k)) + " " + Sanitize.text(s.name)
-            }.joined(separator: "   ")
-            lines.append(String(repeating: " ", count: labelWidth + 2) + legend)
+            }
+            lines += Legend.lines(legendEntries, indent: labelWidth + 2, width: options.width)
         }
         return lines.joined(separator: "\n")
     }

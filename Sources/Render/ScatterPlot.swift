@@ -98,7 +98,7 @@ public struct ScatterPlot {
         if background != nil, let name = backgroundName {
             legend.append(st.colored ? "background: \(Sanitize.text(name)) (dark 0 … bright 1)" : "(\(Sanitize.text(name)) needs colour to show)")
         }
-        if !legend.isEmpty { lines.append(String(repeating: " ", count: labelWidth + 2) + legend.joined(separator: "   ")) }
+        if !legend.isEmpty { lines += Legend.lines(legend, indent: labelWidth + 2, width: options.width) }
         return lines.joined(separator: "\n")
     }
 }

@@ -96,6 +96,8 @@ import Testing
             Heatmap(options: o).render(title: "huge", rows: 4, cols: 300, values: [Double](repeating: 0.5, count: 1200)),
             LinePlot(options: o).render(title: "p", series: [Series(name: "a", y: [1, 3, 2])]),
             Histogram(options: o).render(title: "h", samples: [("a", [1, 2, 2, 3]), ("b", [2, 3, 3])]),
+            { var h = Histogram(options: o); h.bins = 200
+              return h.render(title: "h", samples: [("a", [1, 2, 2, 3]), ("b", [2, 3, 3])], curve: ("D", { _ in 0.5 })) }(),
             ScatterPlot(options: o).render(title: "s", sets: [.init(name: "a", points: [(0, 0), (1, 1)], labels: ["a-long-label", "b"])]),
             BarChart(options: o).render(title: "b", labels: ["a-very-long-label-indeed", "b"], values: [1, 0.5]),
             Diagram(options: o).transformer(current: "logits"),
