@@ -16,8 +16,28 @@ public enum Interrupt {
         return p
     }()
 
+    /// Set by SIGTERM or SIGHUP (a closed terminal): finish the current step, save, leave.
+    static let termination: UnsafeMutablePointer<sig_atomic_t> = {
+        let p = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+        p.pointee = 0
+        return p
+    }()
+
+    public static var terminating: Bool { termination.pointee != 0 }
+
     public static func install() {
         _ = flag
+        _ = termination
+        var quit = sigaction()
+        #if canImport(Glibc)
+        quit.__sigaction_handler.sa_handler = { _ in Interrupt.termination.pointee = 1 }
+        #else
+        quit.__sigaction_u.__sa_handler = { _ in Interrupt.termination.pointee = 1 }
+        #endif
+        sigemptyset(&quit.sa_mask)
+        quit.sa_flags = 0
+        sigaction(SIGTERM, &quit, nil)
+        sigaction(SIGHUP, &quit, nil)
         // No SA_RESTART: a blocked read() returns EINTR, so the prompt notices.
         var action = sigaction()
         #if canImport(Glibc)
@@ -32,6 +52,8 @@ public enum Interrupt {
         var set = sigset_t()
         sigemptyset(&set)
         sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        sigaddset(&set, SIGHUP)
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGPIPE, SIG_IGN)
     }
@@ -51,5 +73,5 @@ public enum Interrupt {
 /// Handed to long work: check `isCancelled` between steps.
 public struct CancellationToken {
     public init() {}
-    public var isCancelled: Bool { Interrupt.pending }
+    public var isCancelled: Bool { Interrupt.pending || Interrupt.terminating }
 }

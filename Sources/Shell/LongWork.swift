@@ -26,6 +26,7 @@ extension Session {
             if draw { output.write("\r\u{1B}[K"); output.flush() }
         }
         while done < n {
+            if Interrupt.terminating { return done }   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
             if Interrupt.take() {
                 if draw { output.write("\r\u{1B}[K") }
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

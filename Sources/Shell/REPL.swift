@@ -13,7 +13,8 @@ public enum REPL {
         var failed = false
         let colorPrompt = session.interactive && session.style.colored
         let prompt = colorPrompt ? "\u{01}\u{1B}[1m\u{02}" + REPL.prompt + "\u{01}\u{1B}[0m\u{02}" : REPL.prompt
-        while !session.quitRequested, let line = reader.readLine(prompt: session.interactive ? prompt : "") {
+        while !session.quitRequested, !Interrupt.terminating,
+              let line = reader.readLine(prompt: session.interactive ? prompt : "") {
             Interrupt.clear()
             do {
                 try session.execute(line)
@@ -25,6 +26,7 @@ public enum REPL {
             session.output.flush()
         }
         session.releaseScreen()
+        if session.lessonRun != nil { session.saveProgress(done: false) }
         reader.close()
         return failed ? 1 : 0
     }

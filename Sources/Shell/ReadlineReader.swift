@@ -51,6 +51,7 @@ public final class ReadlineReader: LineReader {
                 if n == 1 { return Int32(byte) }
                 if n == 0 { return EOF }
                 guard errno == EINTR else { return EOF }
+                if Interrupt.terminating { return EOF }   // SIGTERM or SIGHUP: end input, history is saved
                 if Interrupt.take() {
                     fputs("^C", stdout)
                     rl_replace_line("", 0)

@@ -95,6 +95,21 @@ extension EndToEnd {
         #expect(state.ok && !t.paneDead, "\(state.screen)")
     }
 
+    /// SIGTERM, and a terminal that closes (SIGHUP), both save the history first.
+    @Test(arguments: ["TERM", "HUP"]) func signalsSaveHistoryBeforeLeaving(_ signal: String) throws {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start()
+        #expect(t.waitFor("demystify>").ok)
+        t.type("kept = 42"); t.send("Enter")
+        #expect(t.waitFor("kept  scalar").ok)
+        let pid = t.tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(kill(pid_t(pid) ?? 0, signal == "TERM" ? SIGTERM : SIGHUP) == 0)
+        #expect(t.waitFor(timeout: 10) { _ in t.paneDead }.ok)
+        let text = try String(contentsOfFile: t.stateDir + "/demystify/history", encoding: .utf8)
+        #expect(text == "kept = 42\n")
+    }
+
     @Test func ctrlDLeavesCleanly() {
         let t = TmuxDriver()
         defer { t.stop() }
