@@ -34,11 +34,14 @@ enum BasicsCommands {
             for c in cs {
                 let lead = "  " + TextWidth.padRight(c.name, nameWidth) + "  "
                 let room = width - TextWidth.of(lead)
-                if room >= 20 {
-                    lines.append("  " + st.paint(TextWidth.padRight(c.name, nameWidth), .accent) + "  " + TextWidth.truncate(c.summary, room))
+                if room >= 16 {
+                    // The summary wraps under itself when it does not fit.
+                    let parts = TextWrap.wrap(c.summary, width: room)
+                    lines.append("  " + st.paint(TextWidth.padRight(c.name, nameWidth), .accent) + "  " + (parts.first ?? ""))
+                    lines += parts.dropFirst().map { String(repeating: " ", count: TextWidth.of(lead)) + $0 }
                 } else {
                     lines.append("  " + st.paint(c.name, .accent))
-                    lines.append("    " + TextWidth.truncate(c.summary, width - 4))
+                    lines += TextWrap.wrap(c.summary, width: width, indent: "    ")
                 }
             }
             lines.append("")
@@ -46,16 +49,25 @@ enum BasicsCommands {
         lines.append(st.paint("Functions", .title))
         lines += wrapWords(s.functions.keys.sorted(), width: width - 2).map { "  " + $0 }
         lines.append("")
-        lines.append("Type " + st.paint("help NAME", .accent) + " for one in detail, or an expression such as "
-                     + st.paint("[1 2; 3 4] @ eye(2)", .accent) + ".")
+        lines += TextWrap.wrap("Type `help NAME` for one in detail, or an expression such as `[1 2; 3 4] @ eye(2)`.", width: width)
         return lines.joined(separator: "\n")
     }
 
     static func detail(_ s: Session, _ name: String) throws -> String {
         let st = s.style
         if let c = s.commands[name] {
-            var lines = [st.paint(c.usage, .title), c.summary]
-            if !c.detail.isEmpty { lines.append(c.detail) }
+            let width = s.renderOptions.width
+            // Lines longer than the terminal wrap, keeping their indentation.
+            func fit(_ text: String) -> [String] {
+                text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+                    let l = String(line)
+                    guard TextWidth.of(l) > width else { return [l] }
+                    let indent = String(l.prefix { $0 == " " })
+                    return TextWrap.wrap(l, width: width, indent: indent)
+                }
+            }
+            var lines = fit(c.usage).map { st.paint($0, .title) } + fit(c.summary)
+            if !c.detail.isEmpty { lines += fit(c.detail) }
             if !c.aliases.isEmpty { lines.append("Also: " + c.aliases.joined(separator: ", ")) }
             lines.append("Example: " + st.paint(c.example, .accent))
             return lines.joined(separator: "\n")

@@ -16,17 +16,22 @@ enum GANCommands {
         name: "gan", group: .gan, usage: "gan [step [d|g] | train [N] | show | plot | set KEY VALUE | reset]",
         summary: "the live GAN: its state, one update, training, pictures, settings",
         detail: """
-        gan              the loop diagram, D(real), D(fake), both losses, V(D, G), steps
-        gan step         k discriminator updates then one generator update, shown in full
-        gan step d|g     update one side only
-        gan train [N]    N steps (default 500) with a progress bar; Ctrl-C stops after a step
-        gan show         real against generated samples with D(x) (and D*(x) in 1-D)
-        gan plot         both losses over time, and the distance to the data
-        gan set KEY V    data (gaussian, two-modes, ring, line, moons), noise (gaussian,
-                         uniform), noise-dim, hidden (16,16), loss (minimax, non-saturating,
-                         least-squares), optimizer (adam, sgd), lr, lr-d, lr-g, beta1, k,
-                         batch, seed — the GAN restarts with the new settings
-        gan reset        start again from the seed
+        gan
+            the loop diagram, D(real), D(fake), both losses, V(D, G), steps
+        gan step
+            k discriminator updates then one generator update, shown in full
+        gan step d, gan step g
+            update one side only
+        gan train [N]
+            N steps (default 500) with a progress bar; Ctrl-C stops after a step
+        gan show
+            real against generated samples with D(x), and D*(x) in 1-D
+        gan plot
+            both losses over time, and the distance to the data
+        gan set KEY VALUE
+            data (gaussian, two-modes, ring, line, moons), noise (gaussian, uniform), noise-dim, hidden (16,16), loss (minimax, non-saturating, least-squares), optimizer (adam, sgd), lr, lr-d, lr-g, beta1, k, batch, seed; the GAN restarts with the new settings
+        gan reset
+            start again from the seed
         """,
         example: "gan step",
         complete: { _, prev, _ in
