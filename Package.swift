@@ -23,7 +23,12 @@ let package = Package(
             pkgConfig: "readline",
             providers: [.apt(["libreadline-dev"])]
         ),
-        .target(name: "Engine", swiftSettings: fast),
+        // The one C kernel: tanh, vectorised by clang (measured: half of a GAN step).
+        .target(name: "CKernels", cSettings: [
+            .unsafeFlags(["-O3", "-ffp-contract=off"]),
+            .unsafeFlags(["-march=native"], .when(configuration: .release)),
+        ]),
+        .target(name: "Engine", dependencies: ["CKernels"], swiftSettings: fast),
         .target(name: "Models", dependencies: ["Engine"], swiftSettings: fast),
         .target(name: "Render", swiftSettings: fast),
         .target(name: "Lessons"),

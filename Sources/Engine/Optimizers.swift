@@ -41,7 +41,12 @@ public final class SGD: Optimizer {
 public final class Adam: Optimizer {
     public var learningRate: Double
     public var beta1: Double, beta2: Double, epsilon: Double, weightDecay: Double
-    var moments: [ObjectIdentifier: (m: [Double], v: [Double])] = [:]
+    /// Per-parameter state in a box, so updating it in place copies nothing.
+    final class Moments {
+        var m: [Double], v: [Double]
+        init(_ n: Int) { m = [Double](repeating: 0, count: n); v = m }
+    }
+    var moments: [ObjectIdentifier: Moments] = [:]
     public private(set) var t = 0
 
     public init(learningRate: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999,
@@ -59,15 +64,15 @@ public final class Adam: Optimizer {
         for p in parameters {
             guard let g = p.grad else { continue }
             let key = ObjectIdentifier(p)
-            var (m, v) = moments[key] ?? ([Double](repeating: 0, count: g.count), [Double](repeating: 0, count: g.count))
+            let state: Moments
+            if let s = moments[key] { state = s } else { state = Moments(g.count); moments[key] = state }
             for i in 0..<g.count {
                 let gi = g.data[i]
-                m[i] = beta1 * m[i] + (1 - beta1) * gi
-                v[i] = beta2 * v[i] + (1 - beta2) * gi * gi
-                let update = (m[i] / c1) / ((v[i] / c2).squareRoot() + epsilon)
+                state.m[i] = beta1 * state.m[i] + (1 - beta1) * gi
+                state.v[i] = beta2 * state.v[i] + (1 - beta2) * gi * gi
+                let update = (state.m[i] / c1) / ((state.v[i] / c2).squareRoot() + epsilon)
                 p.value.data[i] -= learningRate * (update + weightDecay * p.value.data[i])
             }
-            moments[key] = (m, v)
             p.grad = nil
         }
     }

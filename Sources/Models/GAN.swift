@@ -92,7 +92,7 @@ public final class GAN {
     }
 
     public func generate(_ n: Int) throws -> Tensor {
-        try generator(Variable(try noise(n))).value
+        try generator.evaluate(try noise(n))
     }
 
     public func realSamples(_ n: Int) throws -> Tensor {
@@ -101,7 +101,7 @@ public final class GAN {
 
     /// D(x) for each row of x.
     public func discriminate(_ x: Tensor) throws -> Tensor {
-        try discriminator(Variable(x)).value.sigmoid()
+        try discriminator.evaluate(x).sigmoid()
     }
 
     // MARK: losses
@@ -147,6 +147,10 @@ public final class GAN {
 
     // MARK: training
 
+    /// Whether updates measure gradient norms and parameter moves (for
+    /// `gan step`); training many steps leaves it off and skips that work.
+    public var measuresUpdates = true
+
     /// One discriminator update on a fresh batch.
     @discardableResult
     public func stepD() throws -> Update {
@@ -184,6 +188,10 @@ public final class GAN {
     }
 
     func apply(_ opt: Optimizer, _ params: [Variable], side: String, loss: Double) throws -> Update {
+        guard measuresUpdates else {
+            opt.step(params)
+            return Update(side: side, loss: loss, gradientNorms: [], moved: [])
+        }
         let norms = params.map { ($0.name, $0.grad?.norm() ?? 0) }
         let before = params.map(\.value)
         opt.step(params)

@@ -38,6 +38,27 @@ public final class MLP {
         }
     }
 
+    /// The same function on plain tensors, without recording a graph: for
+    /// samples that no gradient will flow through (the fakes D trains on).
+    public func evaluate(_ x: Tensor) throws -> Tensor {
+        guard x.rank == 2, x.cols == sizes[0] else {
+            throw EngineError.shape("MLP: input \(x.shapeDescription) needs \(sizes[0]) column\(sizes[0] == 1 ? "" : "s")")
+        }
+        var h = x
+        for k in 0..<weights.count {
+            h = try h.matmul(weights[k].value) + biases[k].value
+            if k < weights.count - 1 {
+                switch activation {
+                case .tanh: h = h.tanh()
+                case .relu: h = h.relu()
+                case .gelu: h = h.gelu()
+                case .sigmoid: h = h.sigmoid()
+                }
+            }
+        }
+        return h
+    }
+
     /// The output for a batch x (batch × sizes[0]); no activation after the last layer.
     public func callAsFunction(_ x: Variable) throws -> Variable {
         guard x.value.rank == 2, x.value.cols == sizes[0] else {

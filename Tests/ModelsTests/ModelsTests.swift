@@ -29,6 +29,15 @@ import Testing
         #expect(abs(y.value.scalar - expected) < 1e-15)
     }
 
+    @Test func evaluateGivesTheGraphsBits() throws {
+        var rng = SeededGenerator(seed: 8)
+        for act in MLP.Activation.allCases {
+            let m = try MLP(sizes: [3, 7, 5, 2], activation: act, using: &rng)
+            let x = try Tensor.randn([9, 3], using: &rng)
+            #expect(try m.evaluate(x) == (try m(Variable(x)).value))
+        }
+    }
+
     @Test func everyParameterPassesTheGradientChecker() throws {
         var rng = SeededGenerator(seed: 2)
         for act in MLP.Activation.allCases {

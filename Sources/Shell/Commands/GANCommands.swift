@@ -154,6 +154,8 @@ enum GANCommands {
 
     static func train(_ s: Session, _ n: Int) throws {
         let g = try model(s)
+        g.measuresUpdates = false
+        defer { g.measuresUpdates = true }
         let done = try s.longWork("gan train", steps: n, figure: { g.history.last.map { ("loss G", $0.lossG) } }) { i in
             _ = try engine { try g.step() }
             if g.steps % 100 == 0 { try recordDistance(s, g) }

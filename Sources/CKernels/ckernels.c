@@ -1,0 +1,53 @@
+#include "ckernels.h"
+#include <stdint.h>
+#include <string.h>
+
+/* Built with -ffp-contract=off: no fused multiply-add is introduced, so every
+   value is the same as the Swift scalar code gives, on every machine.
+   tanh(a) = (1 − e^{−2a}) / (1 + e^{−2a}) for 0.01 ≤ a, the Taylor series
+   a(1 − a²(1/3 − a²(2/15 − a²·17/315))) below 0.01, and the sign of x. */
+
+static inline double fast_exp(double x) {
+    const double magic = 6755399441055744.0;          /* 1.5 · 2^52 */
+    double shifted = x * 1.4426950408889634 + magic;
+    double k = shifted - magic;                        /* round(x / ln 2), half to even */
+    double r = (x - k * 6.93147180369123816490e-01) - k * 1.90821492927058770002e-10;
+    double p = 1.6059043836821613e-10;
+    p = p * r + 2.08767569878681e-09;
+    p = p * r + 2.505210838544172e-08;
+    p = p * r + 2.755731922398589e-07;
+    p = p * r + 2.7557319223985893e-06;
+    p = p * r + 2.48015873015873e-05;
+    p = p * r + 0.0001984126984126984;
+    p = p * r + 0.001388888888888889;
+    p = p * r + 0.008333333333333333;
+    p = p * r + 0.041666666666666664;
+    p = p * r + 0.16666666666666666;
+    p = p * r + 0.5;
+    p = p * r + 1.0;
+    p = p * r + 1.0;
+    uint64_t sb, mb;
+    memcpy(&sb, &shifted, 8);
+    memcpy(&mb, &magic, 8);
+    uint64_t bits = ((sb - mb) + 1023) << 52;
+    double two_k;
+    memcpy(&two_k, &bits, 8);
+    return p * two_k;
+}
+
+void demystify_tanh(const double *x, double *y, long n) {
+    for (long i = 0; i < n; i++) {
+        double v = x[i];
+        double a = v < 0 ? -v : v;
+        double c = a < 20 ? a : 20;
+        double e = fast_exp(-2 * c);
+        double r = (1 - e) / (1 + e);
+        double x2 = a * a;
+        double s = 2.0 / 15 - x2 * (17.0 / 315);
+        s = 1.0 / 3 - x2 * s;
+        s = 1 - x2 * s;
+        s = a * s;
+        r = a < 0.01 ? s : r;
+        y[i] = v < 0 ? -r : r;
+    }
+}
