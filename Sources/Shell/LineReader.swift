@@ -19,8 +19,6 @@ public final class PlainLineReader: LineReader {
     var buffer: [UInt8] = []
     var atEnd = false
     public private(set) var lineNumber = 0
-    /// Scripts longer than this are refused line by line past the limit.
-    public static let maxLines = 100_000
 
     public init(handle: FileHandle = .standardInput, name: String = "<stdin>") {
         self.handle = handle
