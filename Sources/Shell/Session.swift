@@ -49,8 +49,8 @@ public final class Session {
     public var ganSettings = GAN.Settings()
     /// Distance to the data every 100 training steps: (step, W₁ or modes covered).
     var ganDistances: [(Int, Double)] = []
-    /// Small facts about the session that commands remember (the GAN's lit stage).
-    var workspaceMeta: [String: String] = [:]
+    /// Which box of the GAN diagram the last GAN action lit up.
+    var ganStage: String?
     /// True while a presenter-paced lesson keeps its header pinned at the top.
     var scrollRegionSet = false
 

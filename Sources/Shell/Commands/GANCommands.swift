@@ -316,11 +316,3 @@ enum GANCommands {
             s.say("distance from the equilibrium: start \(r(sim[0])) · simultaneous after \(steps) steps \(r(sim.last!)) · alternating \(r(alt.last!))")
         })
 }
-
-extension Session {
-    /// Which box of the GAN diagram the last action lit up.
-    var ganStage: String? {
-        get { workspaceMeta["ganStage"] }
-        set { workspaceMeta["ganStage"] = newValue }
-    }
-}
