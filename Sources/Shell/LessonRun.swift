@@ -46,6 +46,7 @@ extension Session {
         ganSettings.seed = run.lesson.seed
         gan = nil
         ganDistances = []
+        ganStage = nil
         let saved = output
         let sink = BufferOutput()
         output = sink
