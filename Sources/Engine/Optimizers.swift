@@ -66,12 +66,22 @@ public final class Adam: Optimizer {
             let key = ObjectIdentifier(p)
             let state: Moments
             if let s = moments[key] { state = s } else { state = Moments(g.count); moments[key] = state }
-            for i in 0..<g.count {
-                let gi = g.data[i]
-                state.m[i] = beta1 * state.m[i] + (1 - beta1) * gi
-                state.v[i] = beta2 * state.v[i] + (1 - beta2) * gi * gi
-                let update = (state.m[i] / c1) / ((state.v[i] / c2).squareRoot() + epsilon)
-                p.value.data[i] -= learningRate * (update + weightDecay * p.value.data[i])
+            // One pass over raw buffers: no per-element exclusivity or uniqueness checks.
+            let (b1, b2, lr, eps, wd) = (beta1, beta2, learningRate, epsilon, weightDecay)
+            g.data.withUnsafeBufferPointer { gp in
+                state.m.withUnsafeMutableBufferPointer { m in
+                    state.v.withUnsafeMutableBufferPointer { v in
+                        p.value.data.withUnsafeMutableBufferPointer { w in
+                            for i in 0..<gp.count {
+                                let gi = gp[i]
+                                m[i] = b1 * m[i] + (1 - b1) * gi
+                                v[i] = b2 * v[i] + (1 - b2) * gi * gi
+                                let update = (m[i] / c1) / ((v[i] / c2).squareRoot() + eps)
+                                w[i] -= lr * (update + wd * w[i])
+                            }
+                        }
+                    }
+                }
             }
             p.grad = nil
         }

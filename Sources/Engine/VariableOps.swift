@@ -252,6 +252,18 @@ extension Variable {
         }
     }
 
+    // Y = X[range, :] (some rows of a matrix);  ∂X = g placed back in those rows
+    public func rows(_ range: Range<Int>) throws -> Variable {
+        let x = value
+        let y = try x.rows(range)
+        return Variable(y, parents: [self]) { g in
+            var d = [Double](repeating: 0, count: x.count)
+            let w = x.cols
+            for j in 0..<g.count { d[range.lowerBound * w + j] = g.data[j] }
+            return [Tensor(unchecked: x.shape, data: d)]
+        }
+    }
+
     // Y = [X₁ X₂ …] along the last axis;  ∂Xᵢ = the matching columns of g
     public static func concat(_ parts: [Variable]) throws -> Variable {
         let y = try Tensor.concat(parts.map(\.value), axis: -1)

@@ -80,6 +80,8 @@ import Testing
         try Self.expectGradientsAgree([table]) { try table.gather(rows: [4, 1, 4, 0]) }
         let x = Self.param([2, 6], seed: 14), y = Self.param([2, 2], seed: 15)
         try Self.expectGradientsAgree([x]) { try x.columns(2..<5) }
+        let tall = Self.param([5, 3], seed: 16)
+        try Self.expectGradientsAgree([tall]) { try tall.rows(1..<4) }
         try Self.expectGradientsAgree([x, y]) { try Variable.concat([y, x, y]) }
     }
 
