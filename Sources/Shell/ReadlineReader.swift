@@ -95,7 +95,8 @@ public final class ReadlineReader: LineReader {
             chmod(tmp, 0o600)
             rename(tmp, p)
         } else {
-            unlink(tmp)
+            unlink(tmp)   // the old history file stays as it was
+            fputs("warning: could not save the history to \(p)\n", stderr)
         }
     }
 }

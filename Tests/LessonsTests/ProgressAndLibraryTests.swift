@@ -34,6 +34,23 @@ func temporaryDirectory(_ tag: String) throws -> URL {
         #expect(ProgressStore(file: file)["x"]?.done == true)
     }
 
+    /// A symlink where progress.json should be is replaced by a real file on the
+    /// next save; the file it pointed to is never written.
+    @Test func symlinkInPlaceOfTheFileIsNeverWrittenThrough() throws {
+        let dir = try temporaryDirectory("symlink")
+        let target = dir.appendingPathComponent("precious.txt")
+        try Data("do not touch".utf8).write(to: target)
+        let file = dir.appendingPathComponent("progress.json")
+        try FileManager.default.createSymbolicLink(at: file, withDestinationURL: target)
+        let s = ProgressStore(file: file)
+        #expect(s.warnings.count == 1)    // not JSON: moved aside (the link, not the target)
+        #expect(s.record("x", LessonProgress(step: 1, total: 2, done: false)) == nil)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "do not touch")
+        let attrs = try FileManager.default.attributesOfItem(atPath: file.path)
+        #expect(attrs[.type] as? FileAttributeType == .typeRegular)
+        #expect(ProgressStore(file: file)["x"]?.step == 1)
+    }
+
     @Test func unwritableDirectoryWarnsAndKeepsGoing() throws {
         let file = URL(fileURLWithPath: "/proc/demystify-cannot-write/progress.json")
         let s = ProgressStore(file: file)
