@@ -62,7 +62,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
         return r * cos(theta)
     }
 
-    /// Uniform integer in 0..<n without modulo bias.
+    /// Uniform integer in 0..<n without modulo bias. n comes from code (a count
+    /// of modes), never from input, so n ≤ 0 is a programmer error.
     public mutating func nextInt(below n: Int) -> Int {
         precondition(n > 0)
         return Int(truncatingIfNeeded: next(upperBound: UInt64(n)))

@@ -94,10 +94,9 @@ public enum LessonParser {
                     continue
                 }
                 switch info {
-                case "demystify", "":
+                case "demystify":
                     let cmds = body.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
-                    if info == "demystify" { steps[steps.count - 1].blocks.append(.code(cmds)) }
-                    else { steps[steps.count - 1].blocks.append(.paragraph(body.map(\.text).joined(separator: "\n"))) }
+                    steps[steps.count - 1].blocks.append(.code(cmds))
                 case "reveal":
                     steps[steps.count - 1].blocks.append(.reveal(body.map(\.text).joined(separator: " ")))
                 case "quiz":
@@ -108,7 +107,7 @@ public enum LessonParser {
                     problems += qp
                     if let quiz { steps[steps.count - 1].quiz = quiz }
                 default:
-                    // Other languages are shown as text, never run.
+                    // Plain fences and other languages are shown as text, never run.
                     steps[steps.count - 1].blocks.append(.paragraph(body.map(\.text).joined(separator: "\n")))
                 }
                 continue

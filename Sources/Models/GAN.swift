@@ -201,20 +201,16 @@ public final class GAN {
         return Update(side: side, loss: loss, gradientNorms: norms, moved: moved)
     }
 
+    /// The latest real batch with D's logits on it, and the latest D loss: a
+    /// history record pairs them with the generator step that follows.
+    var lastReal: (samples: Tensor, logits: Tensor)?
     var pendingD: Double?
-    var lastReal: Tensor?
-    var lastRealD: Tensor?
-    var lastRealLogits: Tensor?
 
     func record(real: Tensor?, fake: Tensor, lr: Tensor?, lf: Tensor, lossD: Double?, lossG: Double?) {
-        if let real, let lr {
-            lastReal = real
-            lastRealLogits = lr
-            lastRealD = lr.sigmoid()
-        }
+        if let real, let lr { lastReal = (real, lr) }
         if let d = lossD { pendingD = d }
-        guard let real = lastReal, let rl = lastRealLogits, let rd = lastRealD else { return }
-        last = Batch(real: real, fake: fake, dReal: rd, dFake: lf.sigmoid())
+        guard let (real, rl) = lastReal else { return }
+        last = Batch(real: real, fake: fake, dReal: rl.sigmoid(), dFake: lf.sigmoid())
         if let g = lossG {
             history.append(Record(step: steps + 1, lossD: pendingD ?? .nan, lossG: g, value: GAN.value(realLogits: rl, fakeLogits: lf)))
         }

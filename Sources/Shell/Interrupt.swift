@@ -28,26 +28,10 @@ public enum Interrupt {
     public static func install() {
         _ = flag
         _ = termination
-        var quit = sigaction()
-        #if canImport(Glibc)
-        quit.__sigaction_handler.sa_handler = { _ in Interrupt.termination.pointee = 1 }
-        #else
-        quit.__sigaction_u.__sa_handler = { _ in Interrupt.termination.pointee = 1 }
-        #endif
-        sigemptyset(&quit.sa_mask)
-        quit.sa_flags = 0
-        sigaction(SIGTERM, &quit, nil)
-        sigaction(SIGHUP, &quit, nil)
         // No SA_RESTART: a blocked read() returns EINTR, so the prompt notices.
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in Interrupt.flag.pointee = 1 }
-        #else
-        action.__sigaction_u.__sa_handler = { _ in Interrupt.flag.pointee = 1 }
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
+        handle(SIGINT) { _ in Interrupt.flag.pointee = 1 }
+        handle(SIGTERM) { _ in Interrupt.termination.pointee = 1 }
+        handle(SIGHUP) { _ in Interrupt.termination.pointee = 1 }
         // A parent may have started us with SIGINT blocked; we want to hear it.
         var set = sigset_t()
         sigemptyset(&set)
@@ -56,6 +40,19 @@ public enum Interrupt {
         sigaddset(&set, SIGHUP)
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Install `handler` for `signal` with an empty mask and no flags (so no SA_RESTART).
+    static func handle(_ signal: Int32, _ handler: @escaping @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = handler
+        #else
+        action.__sigaction_u.__sa_handler = handler
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signal, &action, nil)
     }
 
     public static var pending: Bool { flag.pointee != 0 }
