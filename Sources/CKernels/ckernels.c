@@ -51,3 +51,26 @@ void demystify_tanh(const double *x, double *y, long n) {
         y[i] = v < 0 ? -r : r;
     }
 }
+
+/* y[i] = e^{x[i] − shift} with exactly the operations of FastExp.exp(x[i] − shift):
+   0 below −708.39, ∞ above 709.78, NaN stays NaN. Selects instead of branches
+   and separate input and output, so the loop vectorises. */
+void demystify_exp_shifted(const double *restrict x, double shift, double *restrict y, long n) {
+    for (long i = 0; i < n; i++) {
+        double v = x[i] - shift;
+        /* Out-of-range inputs are computed at 0 (result replaced below): a
+           clamp to −708.39 would make subnormal numbers, which are slow. */
+        int low = v < -708.39, high = v > 709.78, nan = v != v;
+        double e = fast_exp((low | high | nan) ? 0.0 : v);
+        e = low ? 0.0 : e;
+        e = high ? __builtin_inf() : e;
+        y[i] = nan ? v : e;
+    }
+}
+
+#include <malloc.h>
+/* See AllocatorTuning.swift: keep freed blocks of up to 64 MiB in the heap. */
+void demystify_keep_freed_blocks(void) {
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+}

@@ -19,6 +19,15 @@ extension Tensor {
         return out
     }
 
+    /// When `small` (leading 1s aside) equals the last axes of `big` and is
+    /// smaller, the number of elements in that trailing block; else nil.
+    static func trailingBlock(of small: [Int], in big: [Int]) -> Int? {
+        let core = Array(small.drop { $0 == 1 })
+        guard small.count <= big.count, core.count < big.count, !core.isEmpty,
+              Array(big.suffix(core.count)) == core else { return nil }
+        return core.reduce(1, *)
+    }
+
     /// Strides of `shape` read as if it had rank `rank`, with 0 for broadcast dimensions.
     static func broadcastStrides(_ shape: [Int], to target: [Int]) -> [Int] {
         let pad = target.count - shape.count
@@ -51,13 +60,16 @@ extension Tensor {
             let s = a.data[0]
             return Tensor(unchecked: b.shape, data: b.data.map { f(s, $0) })
         }
-        // A matrix with a row (a bias) or a column: the common cases in a network.
-        if a.rank == 2, b.count == a.cols, b.shape.last == a.cols, b.count == b.shape.last {
-            let n = a.cols
+        // b repeats along a's leading axes: a bias row (B×T×f + 1×f), position
+        // embeddings on a batch (B×T×d + T×d), a mask on every head (B×T×T + T×T).
+        if let n = Tensor.trailingBlock(of: b.shape, in: a.shape) {
             var out = a.data
             b.data.withUnsafeBufferPointer { bp in
                 out.withUnsafeMutableBufferPointer { op in
-                    for r in 0..<a.rows { for j in 0..<n { op[r * n + j] = f(op[r * n + j], bp[j]) } }
+                    for r in 0..<(op.count / n) {
+                        let base = r * n
+                        for j in 0..<n { op[base + j] = f(op[base + j], bp[j]) }
+                    }
                 }
             }
             return Tensor(unchecked: a.shape, data: out)
@@ -93,12 +105,16 @@ extension Tensor {
     /// used by gradients: every copy of an input receives its share).
     public func sum(to target: [Int]) -> Tensor {
         if shape == target { return self }
-        // Down the rows of a matrix to one row (a bias's gradient).
-        if rank == 2, target.reduce(1, *) == cols, target.last == cols {
-            var out = [Double](repeating: 0, count: cols)
-            let n = cols
+        // Down the leading axes to the trailing block (a bias's gradient, a position table's).
+        if let n = Tensor.trailingBlock(of: target, in: shape) {
+            var out = [Double](repeating: 0, count: n)
             data.withUnsafeBufferPointer { d in
-                for r in 0..<rows { for j in 0..<n { out[j] += d[r * n + j] } }
+                out.withUnsafeMutableBufferPointer { o in
+                    for r in 0..<(d.count / n) {
+                        let base = r * n
+                        for j in 0..<n { o[j] += d[base + j] }
+                    }
+                }
             }
             return Tensor(unchecked: target, data: out)
         }

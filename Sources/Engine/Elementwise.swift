@@ -21,7 +21,22 @@ extension Tensor {
     public func tanh() -> Tensor { Tensor(unchecked: shape, data: FastExp.tanh(data)) }
     public func sigmoid() -> Tensor { map(Activation.sigmoid) }
     public func relu() -> Tensor { map { $0 > 0 ? $0 : 0 } }
-    public func gelu() -> Tensor { map(Activation.gelu) }
+    public func gelu() -> Tensor { geluKeepingTanh().0 }
+
+    /// GELU of every entry, and the tanh inside it (the gradient reuses it).
+    /// Same operations as Activation.gelu, with the tanh done by the vector loop.
+    func geluKeepingTanh() -> (Tensor, [Double]) {
+        let c = Activation.geluC
+        let u = data.map { c * ($0 + 0.044715 * $0 * $0 * $0) }
+        let t = FastExp.tanh(u)
+        var y = data
+        t.withUnsafeBufferPointer { tp in
+            y.withUnsafeMutableBufferPointer { yp in
+                for i in 0..<yp.count { yp[i] = 0.5 * yp[i] * (1 + tp[i]) }
+            }
+        }
+        return (Tensor(unchecked: shape, data: y), t)
+    }
 }
 
 /// Scalar activation functions and their derivatives, shared by tensors and autodiff.
@@ -57,13 +72,13 @@ public enum Activation {
 
     // GELU(x) ≈ ½ x (1 + tanh(√(2/π) (x + 0.044715 x³)))   (the GPT-2 form)
     @inline(__always) public static func gelu(_ x: Double) -> Double {
-        0.5 * x * (1 + tanh(geluC * (x + 0.044715 * x * x * x)))
+        0.5 * x * (1 + tanh(geluC * (x + 0.044715 * x * x * x)))   // the engine's tanh below
     }
 
     // d/dx GELU = ½(1 + t) + ½ x (1 − t²) √(2/π) (1 + 3·0.044715 x²),  t = tanh(u)
     @inline(__always) public static func geluDerivative(_ x: Double) -> Double {
         let u = geluC * (x + 0.044715 * x * x * x)
-        let t = tanh(u)
+        let t = Activation.tanh(u)
         return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * geluC * (1 + 3 * 0.044715 * x * x)
     }
 }

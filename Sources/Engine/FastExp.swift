@@ -1,4 +1,5 @@
 import CKernels
+import Dispatch
 
 // e^x in plain Swift arithmetic, for the activation functions of training
 // loops (libm's exp and tanh were half of a GAN step, measured with perf).
@@ -44,9 +45,21 @@ extension FastExp {
         out.withUnsafeMutableBufferPointer { o in
             x.withUnsafeBufferPointer { xp in
                 guard let src = xp.baseAddress, let dst = o.baseAddress else { return }
-                demystify_tanh(src, dst, xp.count)
+                let n = xp.count
+                // Long arrays (a feedforward layer's activations) on two cores.
+                guard n >= 16_384 else { return demystify_tanh(src, dst, n) }
+                let half = n / 2
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    if part == 0 { demystify_tanh(src, dst, half) } else { demystify_tanh(src + half, dst + half, n - half) }
+                }
             }
         }
         return out
+    }
+
+    /// y[i] = e^(x[i] − shift) for every element; the same bits as `FastExp.exp(x[i] − shift)` (tested).
+    public static func exp(_ x: UnsafeBufferPointer<Double>, minus shift: Double, into y: UnsafeMutableBufferPointer<Double>) {
+        guard let src = x.baseAddress, let dst = y.baseAddress else { return }
+        demystify_exp_shifted(src, shift, dst, Swift.min(x.count, y.count))
     }
 }

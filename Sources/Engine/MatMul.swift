@@ -1,3 +1,5 @@
+import Dispatch
+
 // Matrix product C = A B, for 2-D matrices and stacks of them (rank 3).
 //   (m×k) @ (k×n) → m×n;  (b×m×k) @ (b×k×n) → b×m×n;  (b×m×k) @ (k×n) → b×m×n
 // Every entry is C[i,j] = Σ_p A[i,p]·B[p,j], summed in order p = 0…k−1 with fused
@@ -40,11 +42,39 @@ extension Tensor {
                     guard let A = ap.baseAddress, let B = bp.baseAddress, let C = cp.baseAddress else { return }
                     if strideA != 0 && strideB == 0 {
                         // A stack of matrices times one matrix is one tall product.
-                        MatMulKernel.gemm(A, B, C, m: batch * am, k: ak, n: bn)
+                        MatMulKernel.gemmSplit(A, B, C, m: batch * am, k: ak, n: bn)
                         return
                     }
                     for t in 0..<batch {
                         MatMulKernel.gemm(A + t * strideA, B + t * strideB, C + t * am * bn, m: am, k: ak, n: bn)
+                    }
+                }
+            }
+        }
+        return Tensor(unchecked: outShape, data: out)
+    }
+
+    /// selfᵀ · other without forming the transpose: (k×m)ᵀ(k×n) → m×n, or the
+    /// same for each matrix of two equal stacks (b×k×m, b×k×n → b×m×n).
+    public func transposedMatmul(_ other: Tensor) throws -> Tensor {
+        let a = self, b = other
+        guard a.rank >= 2, a.rank == b.rank, a.rows == b.rows, a.rank == 2 || a.shape[0] == b.shape[0] else {
+            throw EngineError.shape("matmul: \(a.shapeDescription)ᵀ @ \(b.shapeDescription) — the shapes do not fit")
+        }
+        let k = a.rows, m = a.cols, n = b.cols, batch = a.rank == 3 ? a.shape[0] : 1
+        let outShape = a.rank == 3 ? [batch, m, n] : [m, n]
+        try Tensor.checkSize(outShape)
+        var out = [Double](repeating: 0, count: batch * m * n)
+        a.data.withUnsafeBufferPointer { ap in
+            b.data.withUnsafeBufferPointer { bp in
+                out.withUnsafeMutableBufferPointer { cp in
+                    guard let A = ap.baseAddress, let B = bp.baseAddress, let C = cp.baseAddress else { return }
+                    if batch == 1 {
+                        MatMulKernel.gemmTNSplit(A, B, C, m: m, k: k, n: n)
+                        return
+                    }
+                    for t in 0..<batch {
+                        MatMulKernel.gemmTN(A + t * k * m, B + t * k * n, C + t * m * n, m: m, k: k, n: n)
                     }
                 }
             }
@@ -91,26 +121,65 @@ enum MatMulKernel {
     /// C (m×n) = A (m×k) · B (k×n); C is overwritten.
     static func gemm(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
                      m: Int, k: Int, n: Int) {
+        strided(A, B, C, m: m, k: k, n: n, rowStride: k, innerStride: 1)
+    }
+
+    /// Products of at least this many multiply-adds run on two cores: half of
+    /// C's rows each. Every entry is still summed in the same order, so the
+    /// bits do not change. (Measured: below ~1M the hand-off costs more.)
+    static let splitThreshold = 1 << 19
+
+    static func gemmSplit(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                          m: Int, k: Int, n: Int) {
+        guard m * k * n >= splitThreshold, m >= 8 else { return gemm(A, B, C, m: m, k: k, n: n) }
+        let half = (m / 2) & ~3   // keep the 4-row tiles whole
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { gemm(A, B, C, m: half, k: k, n: n) }
+            else { gemm(A + half * k, B, C + half * n, m: m - half, k: k, n: n) }
+        }
+    }
+
+    static func gemmTNSplit(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                            m: Int, k: Int, n: Int) {
+        guard m * k * n >= splitThreshold, m >= 8 else { return gemmTN(A, B, C, m: m, k: k, n: n) }
+        let half = (m / 2) & ~3
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { strided(A, B, C, m: half, k: k, n: n, rowStride: 1, innerStride: m) }
+            else { strided(A + half, B, C + half * n, m: m - half, k: k, n: n, rowStride: 1, innerStride: m) }
+        }
+    }
+
+    /// C (m×n) = Aᵀ · B with A stored as k×m: a weight's gradient Xᵀ G without
+    /// copying X into its transpose. Same products, same order, same bits.
+    static func gemmTN(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                       m: Int, k: Int, n: Int) {
+        strided(A, B, C, m: m, k: k, n: n, rowStride: 1, innerStride: m)
+    }
+
+    /// Element (i, p) of the left factor sits at A[i·rowStride + p·innerStride].
+    @inline(__always)
+    static func strided(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                        m: Int, k: Int, n: Int, rowStride rs: Int, innerStride cs: Int) {
         var j = 0
         while j + 8 <= n {
             var i = 0
             while i + 4 <= m {
-                tile4x8(A + i * k, B + j, C + i * n + j, k: k, n: n)
+                tile4x8(A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs)
                 i += 4
             }
             while i < m {
-                tile1x8(A + i * k, B + j, C + i * n + j, k: k, n: n)
+                tile1x8(A + i * rs, B + j, C + i * n + j, k: k, n: n, cs: cs)
                 i += 1
             }
             j += 8
         }
         while j + 4 <= n {
             for i in 0..<m {
-                let a = A + i * k
+                let a = A + i * rs
                 var c = V.zero
                 var b = B + j
                 for p in 0..<k {
-                    c = c.addingProduct(V(repeating: a[p]), load(b))
+                    c = c.addingProduct(V(repeating: a[p * cs]), load(b))
                     b += n
                 }
                 store(c, C + i * n + j)
@@ -119,11 +188,11 @@ enum MatMulKernel {
         }
         while j < n {
             for i in 0..<m {
-                let a = A + i * k
+                let a = A + i * rs
                 var c = 0.0
                 var b = B + j
                 for p in 0..<k {
-                    c = c.addingProduct(a[p], b.pointee)
+                    c = c.addingProduct(a[p * cs], b.pointee)
                     b += n
                 }
                 C[i * n + j] = c
@@ -134,15 +203,16 @@ enum MatMulKernel {
 
     @inline(__always)
     static func tile4x8(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                        k: Int, n: Int) {
+                        k: Int, n: Int, rs: Int, cs: Int) {
         var c00 = V.zero, c01 = V.zero, c10 = V.zero, c11 = V.zero
         var c20 = V.zero, c21 = V.zero, c30 = V.zero, c31 = V.zero
-        let a0 = A, a1 = A + k, a2 = A + 2 * k, a3 = A + 3 * k
+        let a0 = A, a1 = A + rs, a2 = A + 2 * rs, a3 = A + 3 * rs
         var b = B
         for p in 0..<k {
             let b0 = load(b), b1 = load(b + 4)
-            let x0 = V(repeating: a0[p]), x1 = V(repeating: a1[p])
-            let x2 = V(repeating: a2[p]), x3 = V(repeating: a3[p])
+            let q = p * cs
+            let x0 = V(repeating: a0[q]), x1 = V(repeating: a1[q])
+            let x2 = V(repeating: a2[q]), x3 = V(repeating: a3[q])
             c00 = c00.addingProduct(x0, b0); c01 = c01.addingProduct(x0, b1)
             c10 = c10.addingProduct(x1, b0); c11 = c11.addingProduct(x1, b1)
             c20 = c20.addingProduct(x2, b0); c21 = c21.addingProduct(x2, b1)
@@ -157,11 +227,11 @@ enum MatMulKernel {
 
     @inline(__always)
     static func tile1x8(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                        k: Int, n: Int) {
+                        k: Int, n: Int, cs: Int) {
         var c0 = V.zero, c1 = V.zero
         var b = B
         for p in 0..<k {
-            let x = V(repeating: A[p])
+            let x = V(repeating: A[p * cs])
             c0 = c0.addingProduct(x, load(b)); c1 = c1.addingProduct(x, load(b + 4))
             b += n
         }

@@ -26,8 +26,9 @@ extension Tensor {
             var m = -Double.infinity
             for v in x where v > m { m = v }
             guard m > -.infinity else { return }   // all masked: zeros
+            FastExp.exp(x, minus: m, into: y)
             var s = 0.0
-            for i in 0..<x.count { y[i] = Foundation.exp(x[i] - m); s += y[i] }
+            for i in 0..<y.count { s += y[i] }
             let inv = 1 / s
             for i in 0..<x.count { y[i] *= inv }
         }
@@ -38,8 +39,9 @@ extension Tensor {
         mapRows { x, y in
             var m = -Double.infinity
             for v in x where v > m { m = v }
+            FastExp.exp(x, minus: m, into: y)
             var s = 0.0
-            for v in x { s += Foundation.exp(v - m) }
+            for i in 0..<y.count { s += y[i] }
             let lse = m + Foundation.log(s)
             for i in 0..<x.count { y[i] = x[i] - lse }
         }

@@ -61,7 +61,9 @@ extension Variable {
                     // Shared weight: stack the batch into one tall product.
                     let a2 = Tensor(unchecked: [a.value.shape[0] * a.value.rows, a.value.cols], data: a.value.data)
                     let g2 = Tensor(unchecked: [g.shape[0] * g.rows, g.cols], data: g.data)
-                    db = try a2.transposed.matmul(g2)
+                    db = try a2.transposedMatmul(g2)
+                } else if a.value.rank == b.value.rank {
+                    db = try a.value.transposedMatmul(g)
                 } else {
                     db = try a.value.transposed.matmul(g)
                 }
@@ -119,7 +121,27 @@ extension Variable {
         }
     }
     public func relu() -> Variable { elementwise({ $0 > 0 ? $0 : 0 }) { x, _ in x > 0 ? 1 : 0 } }
-    public func gelu() -> Variable { elementwise(Activation.gelu) { x, _ in Activation.geluDerivative(x) } }
+    // y = ½ x (1 + t), t = tanh(u), u = √(2/π)(x + 0.044715 x³)
+    // ∂x = g (½(1 + t) + ½ x (1 − t²) √(2/π)(1 + 3·0.044715 x²)), reusing t.
+    public func gelu() -> Variable {
+        let x = value
+        let (y, t) = x.geluKeepingTanh()
+        return Variable(y, parents: [self]) { g in
+            var d = g.data
+            let c = Activation.geluC
+            x.data.withUnsafeBufferPointer { xp in
+                t.withUnsafeBufferPointer { tp in
+                    d.withUnsafeMutableBufferPointer { dp in
+                        for i in 0..<dp.count {
+                            let xi = xp[i], ti = tp[i]
+                            dp[i] *= 0.5 * (1 + ti) + 0.5 * xi * (1 - ti * ti) * c * (1 + 3 * 0.044715 * xi * xi)
+                        }
+                    }
+                }
+            }
+            return [Tensor(unchecked: g.shape, data: d)]
+        }
+    }
     public func square() -> Variable { elementwise({ $0 * $0 }) { x, _ in 2 * x } }
     // softplus(x) = log(1 + eˣ), stable for large |x|;  d/dx = σ(x).
     // −log σ(x) = softplus(−x) and −log(1 − σ(x)) = softplus(x): the GAN losses.

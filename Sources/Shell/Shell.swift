@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Lessons
 import Render
@@ -5,6 +6,11 @@ import Render
 // The entry points the executable calls: the interactive tutor and scripts.
 
 public enum Shell {
+    /// Process-wide set-up, once, before any subcommand runs.
+    public static func prepareProcess() {
+        AllocatorTuning.keepFreedBlocks()
+    }
+
     static func makeSession(_ config: ShellConfig, output: Output = Output()) -> Session {
         let s = Session(config: config, output: output)
         s.interactive = Terminal.isTerminal(0) && Terminal.isTerminal(1)

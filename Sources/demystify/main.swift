@@ -47,6 +47,11 @@ struct Demystify: ParsableCommand {
         version: "0.1.0",
         subcommands: [Interactive.self, Run.self, ListLessons.self, RunLesson.self, Check.self],
         defaultSubcommand: Interactive.self)
+
+    static func main() {
+        Shell.prepareProcess()
+        main(nil)
+    }
 }
 
 struct Interactive: ParsableCommand {
