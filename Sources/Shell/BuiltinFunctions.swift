@@ -57,6 +57,12 @@ extension Function {
                  example: "cosine([1 0], [1 1])", arity: 2...2) { args, _ in
             .tensor(Tensor(try engine { try args[0].tensor(for: "cosine").cosine(try args[1].tensor(for: "cosine")) }))
         },
+        Function("embed", usage: "embed(\"word\")", summary: "a word's vector from the skip-gram embeddings, for arithmetic",
+                 example: "embed(\"cats\") - embed(\"cat\")", arity: 1...1) { args, s in
+            let e = try s.embeddingModel()
+            let id = try EmbeddingCommands.wordId(s, try args[0].text(for: "embed"))
+            return .tensor(try engine { try e.vector(id) })
+        },
         Function("zeros", usage: "zeros(rows, cols)", summary: "a matrix of zeros", example: "zeros(2, 3)", arity: 1...3) { args, _ in
             .tensor(try engine { try Tensor.zeros(try size(args, "zeros")) })
         },

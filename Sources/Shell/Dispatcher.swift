@@ -5,7 +5,7 @@ import Foundation
 
 extension Session {
     static var allCommands: [Command] {
-        BasicsCommands.all + WorkspaceCommands.all + DrawCommands.all + LessonCommands.all + GANCommands.all + SettingsCommands.all
+        BasicsCommands.all + WorkspaceCommands.all + DrawCommands.all + LessonCommands.all + EmbeddingCommands.all + GPTCommands.all + AttentionCommands.all + FeedForwardCommands.all + PredictionCommands.all + GradientCommands.all + GANCommands.all + SettingsCommands.all
     }
 
     /// Run one line. Errors are thrown for the caller to report with its context

@@ -41,12 +41,7 @@ extension Session {
         // Fresh workspace and generator, then the earlier steps' commands with output discarded.
         workspace = [:]
         order = []
-        rng = SeededGenerator(seed: run.lesson.seed)
-        ganSettings = GAN.Settings()
-        ganSettings.seed = run.lesson.seed
-        gan = nil
-        ganDistances = []
-        ganStage = nil
+        restartModels(seed: run.lesson.seed)
         let saved = output
         let sink = BufferOutput()
         output = sink

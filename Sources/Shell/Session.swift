@@ -51,6 +51,16 @@ public final class Session {
     var ganDistances: [(Int, Double)] = []
     /// Which box of the GAN diagram the last GAN action lit up.
     var ganStage: String?
+    // The language models: the corpus, word embeddings and the tiny GPT, each
+    // made on first use from the session's seed.
+    var corpus: Corpus?
+    var embeddings: SkipGram?
+    var gpt: TinyGPT?
+    public var gptSettings = TinyGPT.Settings()
+    /// The current sentence for `attention`, `ff`, `predict`: <bos> and its words.
+    var sentence: [Int]?
+    /// Which layer and head `attention` shows and publishes as Q, K, V, weights (from 1).
+    var focus = (layer: 1, head: 1)
     /// True while a presenter-paced lesson keeps its header pinned at the top.
     var scrollRegionSet = false
 
@@ -59,6 +69,7 @@ public final class Session {
         self.output = output
         self.rng = SeededGenerator(seed: config.seed)
         self.ganSettings.seed = config.seed
+        self.gptSettings.seed = config.seed
         self.commands = CommandTable(Session.allCommands)
         for f in Function.builtins { functions[f.name] = f }
     }

@@ -15,10 +15,8 @@ enum SettingsCommands {
             if args.isEmpty { s.print("seed \(s.config.seed)"); return }
             guard let n = UInt64(args) else { throw ShellError.usage("seed needs a whole number from 0 to \(UInt64.max), as in `seed 7`") }
             s.config.seed = n
-            s.rng = SeededGenerator(seed: n)
-            s.ganSettings.seed = n
-            s.gan = nil
-            s.print("Random numbers restart from seed \(n).")
+            s.restartModels(seed: n)
+            s.print("Random numbers restart from seed \(n); the GAN, the embeddings and the GPT start again from it.")
         })
 
     static let projector = Command(

@@ -1,0 +1,107 @@
+import Engine
+import Foundation
+import Models
+import Render
+
+// attention: the live model's attention weights on the current sentence —
+// one head as a heatmap, every head of a layer side by side, or the whole
+// computation step by step, X → Q, K, V → scores → ÷√d_k → mask → softmax → ·V.
+
+enum AttentionCommands {
+    static let all: [Command] = [attention]
+
+    static let attention = Command(
+        name: "attention", group: .transformer, usage: "attention [LAYER] [HEAD] [--numbers | --heads | --steps]",
+        summary: "the live attention weights for the current sentence (rows = queries, each sums to 1)",
+        detail: """
+        attention [LAYER] [HEAD]
+            one head's weights as a heatmap, tokens on both axes; row i shows how much token i takes from each earlier token
+        --numbers    the weights printed in the cells
+        --heads      every head of the layer side by side
+        --steps      the computation one tensor at a time: X, Q = X W_Q, K, V, Q Kᵀ, ÷ √d_k, the mask, softmax, weights · V
+        The layer and head chosen become X, Q, K, V, scores, mask, weights and head in the workspace, so
+            softmax(Q @ K.T / sqrt(4) + mask)  recomputes weights by hand (use √d_k of the model).
+        """,
+        example: "attention 1 1 --numbers",
+        complete: { _, _, _ in ["--numbers", "--heads", "--steps"] },
+        run: { s, text in
+            let a = try CommandArguments(text, booleans: ["numbers", "heads", "steps"])
+            let g = try s.languageModel()
+            let nums = a.expression.split(separator: " ").map(String.init)
+            guard nums.count <= 2, let layer = nums.count > 0 ? Int(nums[0]) : s.focus.layer,
+                  let head = nums.count > 1 ? Int(nums[1]) : (nums.isEmpty ? s.focus.head : 1) else {
+                throw ShellError.usage("attention takes a layer and a head number, as in `attention 1 2`")
+            }
+            guard (1...g.settings.layers).contains(layer) else {
+                throw ShellError.usage("the model has \(g.settings.layers) layer\(g.settings.layers == 1 ? "" : "s"): LAYER is 1\(g.settings.layers > 1 ? "–\(g.settings.layers)" : "")")
+            }
+            guard (1...g.settings.heads).contains(head) else {
+                throw ShellError.usage("each layer has \(g.settings.heads) head\(g.settings.heads == 1 ? "" : "s"): HEAD is 1\(g.settings.heads > 1 ? "–\(g.settings.heads)" : "")")
+            }
+            s.focus = (layer, head)
+            let (t, words) = try s.currentTrace()
+            let at = t.blocks[layer - 1].attention
+            if a.flags.contains("steps") { return try steps(s, at, words: words, layer: layer, head: head, model: g) }
+            if a.flags.contains("heads") {
+                let maps = (0..<g.settings.heads).map { h in
+                    heatmap(s, at.weights[h], words: words, title: "layer \(layer) head \(h + 1)", numbers: a.flags.contains("numbers"), compact: true)
+                }
+                s.print(SideBySide.join(maps, width: s.renderOptions.width))
+                s.say("Rows are queries (the token looking), columns keys (the token looked at); · is the future, masked.", .dim)
+                return
+            }
+            s.print(heatmap(s, at.weights[head - 1], words: words, title: "attention weights, layer \(layer) head \(head)", numbers: a.flags.contains("numbers"), compact: false))
+            let last = at.weights[head - 1].rows - 1
+            let row = (0...last).map { at.weights[head - 1][last, $0] }
+            if let best = row.indices.max(by: { row[$0] < row[$1] }) {
+                s.say("The last token, “\(words[last])”, takes \(Int((row[best] * 100).rounded())) % of its update from “\(words[best])”. Each row sums to 1.", .dim)
+            }
+            if g.steps == 0 { s.say("(untrained: these weights come from random W_Q and W_K — `gpt train` first)", .dim) }
+        })
+
+    /// Weights with the future shown as masked (·), tokens on both axes.
+    static func heatmap(_ s: Session, _ w: Tensor, words: [String], title: String, numbers: Bool, compact: Bool) -> String {
+        var h = Heatmap(options: s.renderOptions)
+        h.rowLabels = words
+        h.columnLabels = words
+        h.showNumbers = numbers
+        h.map = ColorMap(kind: .sequential, low: 0, high: 1)
+        if !compact { h.rowTitle = "query (the token looking)"; h.columnTitle = "key (the token looked at)" }
+        if compact { h.options.width = min(s.renderOptions.width, max(30, s.renderOptions.width / 2 - 2)) }
+        var v = w.data
+        for i in 0..<w.rows { for j in 0..<w.cols where j > i { v[i * w.cols + j] = -.infinity } }
+        return h.render(title: title, rows: w.rows, cols: w.cols, values: v)
+    }
+
+    static func steps(_ s: Session, _ at: AttentionTrace, words: [String], layer: Int, head: Int, model g: TinyGPT) throws {
+        let h = head - 1
+        let dk = g.blocks[layer - 1].attention.headWidth
+        func show(_ t: Tensor, _ name: String, cols: [String]? = nil, masked: Bool = false) {
+            var p = TensorPrinter(options: s.renderOptions)
+            p.rowLabels = words
+            p.columnLabels = cols
+            p.showMaskedAsDot = masked
+            p.maxColumns = cols == nil ? 8 : 12
+            s.print(p.render(name: name, shape: t.shape, values: t.data))
+        }
+        let st = s.style
+        func step(_ n: Int, _ text: String) { s.print(st.paint("\(n). ", .accent) + st.paint(text, .title)) }
+        step(1, "X: each token's vector after layer norm (T×d = \(at.input.rows)×\(at.input.cols))")
+        show(at.input, "X")
+        step(2, "Q = X W_Q, K = X W_K, V = X W_V for head \(head) (T×d_k, d_k = \(dk))")
+        show(at.queries[h], "Q   (what each token is looking for)")
+        show(at.keys[h], "K   (what each token offers to be found by)")
+        show(at.values[h], "V   (what each token passes on)")
+        step(3, "scores = Q Kᵀ: query i · key j, large when they match (T×T)")
+        show(at.scores[h], "scores", cols: words)
+        step(4, "÷ √d_k = √\(dk): dot products of d_k numbers grow like √d_k; dividing keeps softmax from going all-or-nothing")
+        show(at.scaled[h], "scores / √\(dk)", cols: words)
+        step(5, "mask: −∞ where j > i — a token may only look at itself and earlier tokens (· below)")
+        show(at.masked[h], "masked", cols: words, masked: true)
+        step(6, "weights = softmax of each row: e^x / Σ e^x, so each row is ≥ 0 and sums to 1; e^−∞ = 0")
+        show(at.weights[h], "weights", cols: words)
+        step(7, "output = weights · V: each token's new vector is a weighted average of the values (T×d_k)")
+        show(at.outputs[h], "weights · V")
+        s.say("All heads' outputs side by side, times W_O, are added to the token vectors (the residual). Try: softmax(Q @ K.T / sqrt(\(dk)) + mask)", .dim)
+    }
+}

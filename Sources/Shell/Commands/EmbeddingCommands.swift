@@ -1,0 +1,147 @@
+import Engine
+import Foundation
+import Models
+import Render
+
+// embeddings, embed, similar, project, vocab: words as vectors, learned by
+// skip-gram from which words appear near which.
+
+enum EmbeddingCommands {
+    static let all: [Command] = [embeddings, embed, similar, project, vocab]
+
+    static let vocabularyCompletion: (Session, [String], String) -> [String] = { s, _, _ in
+        ((try? s.loadCorpus())?.tokenizer.vocabulary ?? []).filter { !$0.hasPrefix("<") }
+    }
+
+    static let embeddings = Command(
+        name: "embeddings", group: .transformer, usage: "embeddings [train [N] | reset]",
+        summary: "word vectors learned by skip-gram: their state, training, a fresh start",
+        detail: """
+        embeddings
+            vocabulary, vector size, epochs trained, the loss
+        embeddings train [N]
+            N passes over the corpus (default 20) with a progress bar; Ctrl-C stops after a pass
+        embeddings reset
+            start again from the seed
+        Skip-gram: for a centre word c and a word o near it, make σ(u_o·v_c) large, and small for 5 random words.
+        """,
+        example: "embeddings train 20",
+        complete: { _, prev, _ in prev.isEmpty ? ["train", "reset"] : [] },
+        run: { s, args in
+            let words = args.split(separator: " ").map(String.init)
+            switch words.first {
+            case nil:
+                let e = try s.embeddingModel()
+                s.say("\(e.tokenizer.count) words · vectors of \(e.settings.dimension) numbers · window \(e.settings.window) · \(e.settings.negatives) negatives · \(e.pairs.count) (centre, context) pairs in the corpus")
+                if let l = e.history.last { s.say("\(e.epochs) passes so far · loss \(String(format: "%.4f", l))") }
+                else { s.say("Not trained yet: the vectors are random. `embeddings train` learns them.") }
+            case "train":
+                let n = words.count > 1 ? Int(words[1]) : 20
+                guard let n, n >= 1, n <= 1000 else { throw ShellError.usage("embeddings train takes 1 to 1000 passes, as in `embeddings train 20`") }
+                let e = try s.embeddingModel()
+                let before = e.history.last
+                let done = try s.longWork("embeddings train", steps: n, figure: { e.history.last.map { ("loss", $0) } }) { _ in
+                    e.trainEpoch()
+                }
+                s.set("embedding_loss", Tensor(e.history))
+                let from = before.map { String(format: "%.4f", $0) + " → " } ?? ""
+                s.say("\(done) passes (\(e.epochs) in all) at \(String(format: "%.1f", s.lastWorkRate)) passes/s (\(Int((s.lastWorkRate * Double(e.pairs.count)).rounded())) pairs/s) · loss \(from)\(String(format: "%.4f", e.history.last ?? .nan))")
+            case "reset":
+                s.embeddings = nil
+                _ = try s.embeddingModel()
+                s.say("The word vectors start again from seed \(s.config.seed).")
+            case let w?:
+                throw ShellError.usage("unknown `embeddings \(w)`" + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: ["train", "reset"])) + " — see `help embeddings`")
+            }
+        })
+
+    static func wordId(_ s: Session, _ word: String) throws -> Int {
+        let w = Session.unquoted(word).lowercased()
+        let ids = try s.encode(w, markers: false)
+        guard ids.count == 1 else { throw ShellError.usage("give one word, as in `embed cat`") }
+        return ids[0]
+    }
+
+    static let embed = Command(
+        name: "embed", group: .transformer, usage: "embed WORD",
+        summary: "the vector of one word (also a function: embed(\"cat\") - embed(\"dog\"))",
+        example: "embed cat",
+        complete: vocabularyCompletion,
+        run: { s, args in
+            let e = try s.embeddingModel()
+            let id = try wordId(s, args)
+            let v = try engine { try e.vector(id) }
+            s.show(try engine { try v.reshaped([1, v.count]) }, name: "embed(\"\(e.tokenizer.vocabulary[id])\")")
+            s.set("ans", v)
+            if e.epochs == 0 { s.say("(random: not trained yet — `embeddings train`)", .dim) }
+        })
+
+    static let similar = Command(
+        name: "similar", group: .transformer, usage: "similar WORD|EXPR [K]",
+        summary: "the K nearest words by cosine similarity (default 8)",
+        detail: "cos(a, b) = a·b / (‖a‖ ‖b‖): 1 = same direction, 0 = unrelated. EXPR can be arithmetic: similar embed(\"cats\") - embed(\"cat\") + embed(\"dog\")",
+        example: "similar cat",
+        complete: vocabularyCompletion,
+        run: { s, text in
+            var a = try CommandArguments(text)
+            let k = a.popTrailingInteger() ?? 8
+            guard (1...100).contains(k) else { throw ShellError.usage("similar: K must be from 1 to 100") }
+            let e = try s.embeddingModel()
+            let query = a.expression.trimmingCharacters(in: .whitespaces)
+            guard !query.isEmpty else { throw ShellError.usage("similar needs a word, as in `similar cat`") }
+            let vector: Tensor
+            var exclude: Set<Int> = []
+            var title = query
+            if query.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\"" }) {
+                let id = try wordId(s, query)
+                vector = try engine { try e.vector(id) }
+                exclude = [id]
+                title = e.tokenizer.vocabulary[id]
+            } else {
+                vector = try s.evaluateTensor(query, for: "similar")
+                guard vector.count == e.settings.dimension else {
+                    throw ShellError.usage("similar needs a vector of \(e.settings.dimension) numbers, got \(vector.shapeDescription)")
+                }
+            }
+            let near = try engine { try e.nearest(to: vector, k: k, excluding: exclude) }
+            var b = BarChart(options: s.renderOptions)
+            b.maximum = 1
+            s.print(b.render(title: "nearest to \(DrawCommands.title(title)) (cosine similarity)", labels: near.map(\.word), values: near.map(\.similarity), highlight: 0))
+            if e.epochs == 0 { s.say("(random vectors: train first with `embeddings train`)", .dim) }
+        })
+
+    static let project = Command(
+        name: "project", group: .transformer, usage: "project",
+        summary: "every word vector flattened to 2-D (principal components) as a labelled scatter plot",
+        detail: "The two directions along which the vectors vary most (found by power iteration), so nearby points are words the model treats alike.",
+        example: "project",
+        run: { s, _ in
+            let e = try s.embeddingModel()
+            let ids = e.tokenizer.vocabulary.indices.filter { !e.tokenizer.vocabulary[$0].hasPrefix("<") }
+            let m = try engine { try e.vectors.gather(rows: ids) }
+            let pca = try engine { try PrincipalComponents(m, count: 2) }
+            let xy = try engine { try pca.project(m) }
+            s.set("projection", xy)
+            let total = try engine { try m - m.mean(axis: 0) }.data.reduce(0) { $0 + $1 * $1 } / Double(max(m.rows, 1))
+            let share = total > 0 ? (pca.variances.reduce(0, +) / total * 100) : 0
+            var sp = ScatterPlot(options: s.renderOptions)
+            sp.height = s.config.projector ? 22 : 18
+            sp.xTitle = "component 1"
+            s.print(sp.render(title: "the words in 2-D (\(Int(share.rounded())) % of the spread kept)", sets: [
+                .init(name: "words", points: (0..<xy.rows).map { (xy[$0, 0], xy[$0, 1]) }, labels: ids.map { e.tokenizer.vocabulary[$0] }),
+            ]))
+            if e.epochs == 0 { s.say("(random vectors: train first with `embeddings train`)", .dim) }
+        })
+
+    static let vocab = Command(
+        name: "vocab", group: .transformer, usage: "vocab",
+        summary: "the words the models know, with their token ids",
+        example: "vocab",
+        run: { s, _ in
+            let c = try s.loadCorpus()
+            let counts = c.counts
+            let items = c.tokenizer.vocabulary.enumerated().map { "\($0.offset):\($0.element)" + ($0.element.hasPrefix("<") ? "" : "×\(counts[$0.offset])") }
+            s.say("\(c.tokenizer.count) tokens (id:word×count in the corpus of \(c.sentences.count) sentences):")
+            s.say(items.joined(separator: "  "))
+        })
+}

@@ -1,0 +1,175 @@
+import Engine
+import Foundation
+import Models
+import Render
+
+// gpt and tokens: the tiny GPT's state, live training, settings, and the
+// sentence whose forward pass the other transformer commands show.
+
+enum GPTCommands {
+    static let all: [Command] = [gpt, tokens]
+
+    static let subcommands = ["train", "reset", "set"]
+    static let keys = ["width", "layers", "heads", "activation", "lr", "batch", "seed"]
+
+    static let gpt = Command(
+        name: "gpt", group: .transformer, usage: "gpt [train [N] | reset | set KEY VALUE]",
+        summary: "the tiny GPT: its shape and losses, live training, settings",
+        detail: """
+        gpt
+            the block diagram, sizes, steps, training and held-out loss
+        gpt train [N]
+            N Adam steps (default 500) on batches of sentences, with a progress bar and the loss curve; Ctrl-C stops after a step
+        gpt reset
+            start again, untrained, from the seed
+        gpt set KEY VALUE
+            width (2–64), layers (1–4), heads (1–4), activation (gelu, relu), lr, batch, seed; the model starts again
+        After a step, every weight is in the workspace (W_Q1, W_up2, token_embedding, …), `grad NAME` shows its gradient and `plot loss` the losses.
+        """,
+        example: "gpt train 500",
+        complete: { _, prev, _ in
+            if prev.isEmpty { return subcommands }
+            if prev == ["set"] { return keys }
+            if prev == ["set", "activation"] { return FeedForward.Activation.allCases.map(\.rawValue) }
+            return []
+        },
+        run: { s, args in
+            let words = args.split(separator: " ").map(String.init)
+            switch words.first {
+            case nil: try state(s)
+            case "train":
+                let n = words.count > 1 ? Int(words[1]) : 500
+                guard let n else { throw ShellError.usage("gpt train takes a number of steps, as in `gpt train 500`") }
+                try train(s, n)
+            case "reset":
+                s.gpt = nil
+                _ = try s.languageModel()
+                s.say("The GPT starts again, untrained, from seed \(s.gptSettings.seed).")
+            case "set":
+                guard words.count >= 3 else { throw ShellError.usage("gpt set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
+                try set(s, words[1], words[2])
+            case let w?:
+                throw ShellError.usage("unknown `gpt \(w)`" + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: subcommands)) + " — see `help gpt`")
+            }
+        })
+
+    static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : "—" }
+
+    static func state(_ s: Session) throws {
+        let g = try s.languageModel()
+        let c = try s.loadCorpus()
+        let st = s.style
+        s.print(Diagram(options: s.renderOptions).transformer(current: nil))
+        let set = g.settings
+        s.say("vocabulary \(g.vocabularySize) · width d = \(set.width) · \(set.layers) block\(set.layers == 1 ? "" : "s") · \(set.heads) head\(set.heads == 1 ? "" : "s") of d_k = \(set.width / set.heads) · feedforward \(4 * set.width) wide (\(set.activation.rawValue)) · context \(set.context) · \(g.parameterCount) numbers to learn", .dim)
+        let rows: [(String, String)] = [
+            ("steps", "\(g.steps)"),
+            ("training loss", g.history.isEmpty ? "— (untrained: `gpt train`)" : f(recentLoss(g)) + "   (mean of the last \(min(50, g.history.count)) steps)"),
+            ("held-out loss", f(try engine { try g.evaluate(c.heldOutEncoded) }) + "   (on \(c.heldOut.count) sentences it never trains on)"),
+            ("guessing", f(log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
+        ]
+        for (k, v) in rows { s.print(st.paint(TextWidth.padRight(k, 14), .label) + " " + v) }
+    }
+
+    static func recentLoss(_ g: TinyGPT) -> Double {
+        let tail = g.history.suffix(50)
+        return tail.isEmpty ? .nan : tail.reduce(0, +) / Double(tail.count)
+    }
+
+    static func train(_ s: Session, _ n: Int) throws {
+        let g = try s.languageModel()
+        let c = try s.loadCorpus()
+        let data = c.encoded
+        let done = try s.longWork("gpt train", steps: n, figure: { g.history.last.map { ("loss", $0) } }) { _ in
+            _ = try engine { try g.trainStep(on: data) }
+        }
+        s.publishParameters(g)
+        let held = try engine { try g.evaluate(c.heldOutEncoded) }
+        let probe = AgreementProbe(sentences: c.heldOut, tokenizer: c.tokenizer)
+        let r = try engine { try probe.measure(g) }
+        s.say("\(done) steps (\(g.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · training loss \(f(recentLoss(g))) · held-out loss \(f(held))")
+        if r.count > 0 {
+            var best = (0, 0, -1.0)
+            for (l, hs) in r.weights.enumerated() { for (h, w) in hs.enumerated() where w > best.2 { best = (l, h, w) } }
+            s.say("verb agreement on \(r.count) held-out sentences: right form more likely in \(Int((r.accuracy * 100).rounded())) % · layer \(best.0 + 1) head \(best.1 + 1) looks at the subject with weight \(String(format: "%.2f", best.2)) (spread evenly: \(String(format: "%.2f", r.uniform)))")
+        }
+        try plotLoss(s, g)
+    }
+
+    /// The losses, averaged over windows so at most ~200 points are drawn.
+    static func plotLoss(_ s: Session, _ g: TinyGPT) throws {
+        guard g.history.count >= 2 else { return }
+        let w = max(1, g.history.count / 200)
+        var xs: [Double] = [], ys: [Double] = []
+        for start in stride(from: 0, to: g.history.count, by: w) {
+            let part = g.history[start..<min(start + w, g.history.count)]
+            xs.append(Double(start + part.count))
+            ys.append(part.reduce(0, +) / Double(part.count))
+        }
+        var p = LinePlot(options: s.renderOptions)
+        p.height = s.config.projector ? 10 : 7
+        p.xTitle = "step"
+        s.print(p.render(title: "training loss (cross-entropy of the next word)", series: [Series(name: "loss", x: xs, y: ys)]))
+    }
+
+    static func set(_ s: Session, _ key: String, _ value: String) throws {
+        var c = s.gptSettings
+        func count(_ range: ClosedRange<Int>) throws -> Int {
+            guard let v = Int(value), range.contains(v) else { throw ShellError.usage("\(key) takes a whole number from \(range.lowerBound) to \(range.upperBound)") }
+            return v
+        }
+        switch key {
+        case "width": c.width = try count(2...64)
+        case "layers": c.layers = try count(1...4)
+        case "heads": c.heads = try count(1...4)
+        case "activation":
+            guard let a = FeedForward.Activation(rawValue: value) else { throw ShellError.usage("activation takes gelu or relu") }
+            c.activation = a
+        case "lr":
+            guard let v = Double(value), v > 0, v < 1 else { throw ShellError.usage("lr takes a number between 0 and 1") }
+            c.learningRate = v
+        case "batch": c.batch = try count(1...128)
+        case "seed":
+            guard let v = UInt64(value) else { throw ShellError.usage("seed takes a whole number") }
+            c.seed = v
+        default:
+            throw ShellError.usage("unknown setting `\(key)`" + DidYouMean.phrase(DidYouMean.suggestions(for: key, among: keys)) + "; settings: " + keys.joined(separator: ", "))
+        }
+        if c.width % c.heads != 0 {
+            throw ShellError.usage("the width (\(c.width)) must split evenly into \(c.heads) heads; change one of them first")
+        }
+        s.gptSettings = c
+        s.gpt = nil
+        s.focus = (1, 1)
+        _ = try s.languageModel()
+        s.say("\(key) = \(value); the GPT starts again, untrained, from seed \(c.seed).")
+    }
+
+    static let tokens = Command(
+        name: "tokens", group: .transformer, usage: "tokens \"SENTENCE\"",
+        summary: "set the sentence the model reads: its tokens, ids and embedded vectors",
+        detail: "The sentence starts with <bos>; `attention`, `ff` and `predict` then show the live model's forward pass on it.",
+        example: "tokens \"the cat that the dogs chase\"",
+        complete: EmbeddingCommands.vocabularyCompletion,
+        run: { s, args in
+            let text = Session.unquoted(args)
+            if text.isEmpty { _ = try s.currentSentence() } else {
+                let g = try s.languageModel()
+                let ids = try s.encode(text, markers: false)
+                guard ids.count + 1 <= g.settings.context else {
+                    throw ShellError.limit("the model reads at most \(g.settings.context - 1) words after <bos>; this has \(ids.count)")
+                }
+                let bos = try s.loadCorpus().tokenizer.id(Tokenizer.bos) ?? 0
+                s.sentence = [bos] + ids
+            }
+            let (t, words) = try s.currentTrace()
+            var p = TensorPrinter(options: s.renderOptions)
+            p.rowLabels = words
+            p.columnLabels = ["id"]
+            s.print(p.render(name: "tokens", shape: [t.tokens.count, 1], values: t.tokens.map(Double.init)))
+            p.columnLabels = nil
+            p.maxColumns = 6
+            s.print(p.render(name: "embedded = token_embedding[id] + position_embedding[position]", shape: t.embedded.shape, values: t.embedded.data))
+            s.say("\(t.tokens.count) tokens × \(t.embedded.cols) numbers each. `attention` shows what they look at; `predict` the next word.", .dim)
+        })
+}

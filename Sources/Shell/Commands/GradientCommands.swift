@@ -1,0 +1,75 @@
+import Engine
+import Foundation
+import Models
+import Render
+
+// grad and gradcheck: a parameter's gradient from the last training step, and
+// backpropagation checked against finite differences on the live model.
+
+enum GradientCommands {
+    static let all: [Command] = [grad, gradcheck]
+
+    static let parameterCompletion: (Session, [String], String) -> [String] = { s, prev, _ in
+        prev.isEmpty ? (s.gpt?.parameters.map(\.name) ?? ["W_Q1", "W_K1", "W_V1", "W_O1", "W_up1", "W_down1", "token_embedding", "W_out"]) : []
+    }
+
+    static func parameter(_ s: Session, _ name: String) throws -> (TinyGPT, Variable) {
+        let g = try s.languageModel()
+        guard let p = g.parameter(named: name) else {
+            let names = g.parameters.map(\.name)
+            throw ShellError.usage("the GPT has no parameter `\(name)`" + DidYouMean.phrase(DidYouMean.suggestions(for: name, among: names)) + "; parameters: " + names.joined(separator: ", "))
+        }
+        return (g, p)
+    }
+
+    static let grad = Command(
+        name: "grad", group: .transformer, usage: "grad NAME",
+        summary: "∂loss/∂NAME from the last training step: which way, and how hard, each number was pushed",
+        detail: "Adam moves each number against its gradient. The gradient becomes grad_NAME in the workspace.",
+        example: "grad W_Q1",
+        complete: parameterCompletion,
+        run: { s, args in
+            let name = args.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw ShellError.usage("grad needs a parameter name, as in `grad W_Q1`") }
+            let (g, p) = try parameter(s, name)
+            guard let gr = g.lastGradients[p.name] else {
+                throw ShellError.usage("no gradient yet: take a training step first (`gpt train 1`)")
+            }
+            s.set("grad_" + p.name, gr)
+            var h = Heatmap(options: s.renderOptions)
+            h.map = ColorMap.fitting(gr.data)
+            s.print(h.render(title: "∂loss/∂\(p.name) after step \(g.steps) (red pushes down, blue up)", rows: gr.rows, cols: gr.cols, values: gr.data))
+            var pr = TensorPrinter(options: s.renderOptions)
+            pr.maxRows = 6; pr.maxColumns = 8
+            s.print(pr.render(name: "grad_" + p.name, shape: gr.shape, values: gr.data))
+            s.say("‖gradient‖ = \(String(format: "%.4g", gr.norm())) · largest entry \(String(format: "%.4g", gr.data.map { abs($0) }.max() ?? 0))", .dim)
+        })
+
+    static let gradcheck = Command(
+        name: "gradcheck", group: .transformer, usage: "gradcheck NAME [N]",
+        summary: "backpropagation against finite differences on N entries (default 6) of a parameter",
+        detail: "For each entry θ: (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁵, beside the backprop value, on a fixed batch of 8 sentences. Agreement to about 1e-6 means the chain rule was applied correctly.",
+        example: "gradcheck W_Q1",
+        complete: parameterCompletion,
+        run: { s, text in
+            var a = try CommandArguments(text)
+            let n = a.popTrailingInteger() ?? 6
+            guard (1...50).contains(n) else { throw ShellError.usage("gradcheck checks 1 to 50 entries") }
+            let name = a.expression.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw ShellError.usage("gradcheck needs a parameter name, as in `gradcheck W_Q1`") }
+            let (g, p) = try parameter(s, name)
+            let batch = Array(try s.loadCorpus().encoded.prefix(8))
+            let (rows, lengths) = TinyGPT.padded(batch)
+            let entries = try engine { try GradientCheck.check(p, entries: n) { try g.loss(rows, lengths: lengths) } }
+            for q in g.parameters { q.grad = nil }
+            let st = s.style
+            s.print(st.paint(TextWidth.padLeft("entry", 7) + TextWidth.padLeft("backprop", 14) + TextWidth.padLeft("finite diff.", 14) + TextWidth.padLeft("rel. error", 12), .label))
+            for e in entries {
+                s.print(TextWidth.padLeft("\(e.index)", 7) + TextWidth.padLeft(String(format: "%.6e", e.analytic), 14)
+                        + TextWidth.padLeft(String(format: "%.6e", e.numeric), 14) + TextWidth.padLeft(String(format: "%.1e", e.relativeError), 12))
+            }
+            let worst = entries.map(\.relativeError).max() ?? 0
+            s.say(worst < 1e-5 ? "They agree (worst relative error \(String(format: "%.1e", worst))): backprop's chain rule matches nudging each number."
+                               : "Worst relative error \(String(format: "%.1e", worst)) — larger than expected for \(p.name).", worst < 1e-5 ? .success : .warning)
+        })
+}
