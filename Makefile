@@ -46,6 +46,7 @@ bench: deps
 	$(SWIFT) build -c release --product demystify
 	OPENBLAS_NUM_THREADS=1 python3 bench/compare.py $(RELEASE)/demystify-bench
 	bash bench/gan.sh $(RELEASE)/demystify
+	bash bench/transformer.sh
 
 clean:
 	$(SWIFT) package clean

@@ -37,11 +37,13 @@ let package = Package(
             name: "demystify",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models"], swiftSettings: fast),
+        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "Lessons", "Shell"], swiftSettings: fast),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine"]),
+        // expectGolden, shared by the test targets that compare pictures with golden files.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Shell"]),
     ],
     swiftLanguageModes: [.v5]

@@ -14,7 +14,7 @@ public struct BarChart {
     public func render(title: String?, labels: [String], values: [Double], highlight: Int? = nil) -> String {
         let st = options.style
         var lines: [String] = []
-        if let title { lines.append(st.paint(Sanitize.text(title), .title)) }
+        if let title { lines += options.titleLines(title) }
         let names = labels.map { Sanitize.text($0) }
         let lw = Swift.min(names.map { TextWidth.of($0) }.max() ?? 0, 16)
         let format = NumberFormat.fitting(values, decimals: decimals ?? options.decimals)

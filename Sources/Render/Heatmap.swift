@@ -22,7 +22,7 @@ public struct Heatmap {
         let map = self.map ?? ColorMap.fitting(values)
         let labelled = rowLabels != nil || columnLabels != nil || showNumbers || !options.colored
         var lines: [String] = []
-        if let title { lines.append(options.style.paint(Sanitize.text(title), .title) + "  " + options.style.paint("\(rows)×\(cols)", .dim)) }
+        if let title { lines += options.titleLines(title, note: "\(rows)×\(cols)") }
         if rows == 0 || cols == 0 { return (lines + ["(empty)"]).joined(separator: "\n") }
         lines += labelled ? cells(rows, cols, values, map) : pixels(rows, cols, values, map)
         lines.append(colorBar(map))
@@ -62,7 +62,9 @@ public struct Heatmap {
         // Fit the terminal: narrow the cells first, then show only the first columns.
         let room = options.width - labelWidth - 1
         let cellWidth = Swift.max(1, Swift.min(wantCell, room / Swift.max(cols, 1) - 1))
-        let shown = Swift.min(cols, Swift.max(1, room / (cellWidth + 1)))
+        // One-character cells without column labels sit edge to edge (a wide matrix).
+        let gap = cellWidth == 1 && cl == nil ? "" : " "
+        let shown = Swift.min(cols, Swift.max(1, room / (cellWidth + gap.count)))
         var out: [String] = []
         let lead = String(repeating: " ", count: labelWidth + 1)
         if let ct = columnTitle { out.append(lead + st.paint(TextWidth.truncate(Sanitize.text(ct) + " →", room), .dim)) }
@@ -76,7 +78,7 @@ public struct Heatmap {
             var line = st.paint(TextWidth.padLeft(TextWidth.truncate(label, labelWidth), labelWidth), .label) + " "
             for c in 0..<shown {
                 let x = v[r * cols + c]
-                line += cell(x, width: cellWidth, map: map, decimals: decimals) + " "
+                line += cell(x, width: cellWidth, map: map, decimals: decimals) + gap
             }
             out.append(trim(line))
         }

@@ -28,7 +28,7 @@ public struct Histogram {
     public func render(title: String?, samples: [(name: String, values: [Double])], curve: (name: String, f: (Double) -> Double)? = nil) -> String {
         let st = options.style
         var lines: [String] = []
-        if let title { lines.append(st.paint(Sanitize.text(title), .title)) }
+        if let title { lines += options.titleLines(title) }
         let all = samples.flatMap { $0.values }.filter { $0.isFinite }
         guard let lo = all.min(), let hi = all.max() else { return (lines + ["(no finite samples)"]).joined(separator: "\n") }
         let r = Axes.widen(range ?? lo...hi)

@@ -29,7 +29,7 @@ public struct LinePlot {
         let st = options.style
         let finite = series.flatMap { s in zip(s.x, s.y).filter { $0.0.isFinite && $0.1.isFinite } }
         var lines: [String] = []
-        if let title { lines.append(st.paint(Sanitize.text(title), .title)) }
+        if let title { lines += options.titleLines(title) }
         guard !finite.isEmpty else { return (lines + ["(nothing to plot: no finite values)"]).joined(separator: "\n") }
         let axes = Axes(x: (finite.map(\.0).min()!)...(finite.map(\.0).max()!),
                         y: (finite.map(\.1).min()!)...(finite.map(\.1).max()!), xTitle: xTitle, yTitle: yTitle)

@@ -13,4 +13,17 @@ public struct RenderOptions: Sendable {
     public var colored: Bool { style.colored }
     /// Decimals shown for tensors: 3, or 2 on a projector.
     public var decimals: Int { projector ? 2 : 3 }
+
+    /// A picture's title, wrapped to the width, with an optional dim note
+    /// (a shape such as "6×6") after it — on the last line when it fits.
+    public func titleLines(_ title: String, note: String? = nil) -> [String] {
+        var lines = TextWrap.wrap(Sanitize.text(title), width: width).map { style.paint($0, .title) }
+        if lines.isEmpty { lines = [""] }
+        if let note {
+            let last = lines.count - 1
+            if TextWidth.of(lines[last]) + 2 + TextWidth.of(note) <= width { lines[last] += "  " + style.paint(note, .dim) }
+            else { lines.append(style.paint(note, .dim)) }
+        }
+        return lines
+    }
 }

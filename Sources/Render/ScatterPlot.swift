@@ -29,7 +29,7 @@ public struct ScatterPlot {
                        backgroundName: String? = nil) -> String {
         let st = options.style
         var lines: [String] = []
-        if let title { lines.append(st.paint(Sanitize.text(title), .title)) }
+        if let title { lines += options.titleLines(title) }
         let pts = sets.flatMap { $0.points }.filter { $0.0.isFinite && $0.1.isFinite }
         guard !pts.isEmpty else { return (lines + ["(no finite points)"]).joined(separator: "\n") }
         let xs = pts.map(\.0), ys = pts.map(\.1)

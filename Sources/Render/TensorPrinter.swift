@@ -27,7 +27,7 @@ public struct TensorPrinter {
         let shapeText = shape.isEmpty ? "scalar" : shape.map(String.init).joined(separator: "×")
         var lines: [String] = []
         let title = name.map { Sanitize.text($0) }
-        if let title { lines.append(style.paint(title, .title) + "  " + style.paint(shapeText, .dim)) }
+        if let title { lines += options.titleLines(title, note: shapeText) }
         let format = NumberFormat.fitting(values, decimals: options.decimals)
         switch shape.count {
         case 0:

@@ -4,29 +4,24 @@ import Foundation
 
 // Times the engine's hot operations and prints one JSON line per case, so
 // bench/compare.py can set them beside NumPy measured in the same run.
-//   demystify-bench [--quick]
+//   demystify-bench [--quick]            the engine's operations
+//   demystify-bench gpt-step|gpt-quality [SEED]|gpt-render   the transformer (TransformerBench.swift)
 
+AllocatorTuning.keepFreedBlocks()
 let quick = CommandLine.arguments.contains("--quick")
-
-func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-
-/// Median seconds per call of `body`, over `rounds` rounds of `inner` calls each.
-func median(rounds: Int, inner: Int, _ body: () throws -> Void) rethrows -> Double {
-    for _ in 0..<max(1, inner / 4) { try body() }   // warm up
-    var times: [Double] = []
-    for _ in 0..<rounds {
-        let t0 = now()
-        for _ in 0..<inner { try body() }
-        times.append(Double(now() - t0) / 1e9 / Double(inner))
-    }
-    times.sort()
-    return times[times.count / 2]
-}
-
-func report(_ name: String, _ n: Int, _ seconds: Double, flops: Double? = nil) {
-    var line = "{\"op\": \"\(name)\", \"n\": \(n), \"us\": \(String(format: "%.4f", seconds * 1e6))"
-    if let f = flops { line += ", \"gflops\": \(String(format: "%.2f", f / seconds / 1e9))" }
-    print(line + "}")
+let mode = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ""
+switch mode {
+case "gpt-step":
+    report("gpt-step", 32, try gptReferenceStep(rounds: 15))
+    exit(0)
+case "gpt-quality":
+    let seed = CommandLine.arguments.count > 2 ? UInt64(CommandLine.arguments[2]) ?? 42 : 42
+    try gptQuality(seed: seed, steps: 1000)
+    exit(0)
+case "gpt-render":
+    try gptRender()
+    exit(0)
+default: break
 }
 
 var rng = SeededGenerator(seed: 42)

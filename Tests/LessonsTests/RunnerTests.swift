@@ -141,7 +141,7 @@ extension EndToEndLessons {
             let r = try LessonBinary.run(["check", f.path])
             #expect(r.status == 1)
             #expect(r.stderr == """
-            \(f.path):4: unknown command `atention`
+            \(f.path):4: unknown command `atention` — did you mean `attention`?
             \(f.path):5: `[` at column 5 is never closed
             \(f.path):7: duplicate step title `S` (also at line 2)
             \(f.path):8: quiz without an answer

@@ -1,4 +1,5 @@
 import Render
+import GoldenFiles
 import Testing
 
 @Suite struct NumberFormatTests {

@@ -56,11 +56,15 @@ extension EndToEnd {
         #expect(t.waitFor("demystify> softmax(").ok)
         t.type("[0 0])"); t.send("Enter")
         #expect(t.waitFor("0.500  0.500").ok)
-        t.type("proj"); t.send("Tab")
+        t.type("projecto"); t.send("Tab")
         #expect(t.waitFor("demystify> projector").ok)
         t.send("Tab")   // both choices are listed
         let r = t.waitFor { $0.contains("off") && $0.contains("on") }
         #expect(r.ok, "\(r.screen)")
+        t.send("C-u")
+        // The model's vocabulary completes too (read from Lessons/data).
+        t.type("similar gir"); t.send("Tab")
+        #expect(t.waitFor("demystify> similar girl").ok)
     }
 
     @Test func ctrlCClearsTheLineAndNeverEndsTheTutor() {
@@ -69,6 +73,7 @@ extension EndToEnd {
         t.start()
         #expect(t.waitFor("demystify>").ok)
         t.type("A = [1 2")
+        #expect(t.waitFor("demystify> A = [1 2").ok)   // typed text on screen before the key (the machine may be busy)
         t.send("C-c")
         #expect(t.waitFor("A = [1 2^C").ok)
         t.type("1 + 1"); t.send("Enter")
@@ -78,21 +83,24 @@ extension EndToEnd {
         #expect(t.screen().contains("demystify> 1 + 1"))
     }
 
-    @Test func ctrlCStopsTrainingAfterAStepAndKeepsIt() {
+    /// Each kind of live training: (command, the state command, what the state shows).
+    @Test(arguments: [("gan train 100000", "gan", "V(D, G)"), ("gpt train 100000", "gpt", "held-out loss"),
+                      ("embeddings train 1000", "embeddings", "passes so far")])
+    func ctrlCStopsTrainingAfterAStepAndKeepsIt(_ train: String, _ state: String, _ shows: String) {
         let t = TmuxDriver()
         defer { t.stop() }
         t.start()
         #expect(t.waitFor("demystify>").ok)
-        t.type("gan train 100000"); t.send("Enter")
+        t.type(train); t.send("Enter")
         let bar = t.waitFor("steps/s")          // the progress bar is drawn on a terminal
         #expect(bar.ok, "\(bar.screen)")
         t.send("C-c")
         let r = t.waitFor("Stopped by Ctrl-C after step")
         #expect(r.ok, "\(r.screen)")
         #expect(!r.screen.contains("░") && !r.screen.contains("left"))   // the bar was erased
-        t.type("gan"); t.send("Enter")
-        let state = t.waitFor("V(D, G)")
-        #expect(state.ok && !t.paneDead, "\(state.screen)")
+        t.type(state); t.send("Enter")
+        let after = t.waitFor(shows)
+        #expect(after.ok && !t.paneDead, "\(after.screen)")
     }
 
     /// SIGTERM, and a terminal that closes (SIGHUP), both save the history first.
@@ -119,7 +127,9 @@ extension EndToEnd {
         // The pane ends and says goodbye. "Bye." is looked for in the
         // scrollback too: under heavy load tmux was once seen redrawing without it.
         #expect(t.waitFor(timeout: 10) { _ in t.paneDead }.ok)
-        #expect(t.tmux(["capture-pane", "-p", "-S", "-50", "-t", "0"]).contains("Bye."))
+        // tmux may mark the pane dead a moment before it has drawn the last output.
+        let bye = t.waitFor(timeout: 5) { _ in t.tmux(["capture-pane", "-p", "-S", "-50", "-t", "0"]).contains("Bye.") }
+        #expect(bye.ok, "\(bye.screen)")
     }
 }
 }

@@ -84,8 +84,7 @@ enum AttentionCommands {
             p.maxColumns = cols == nil ? 8 : 12
             s.print(p.render(name: name, shape: t.shape, values: t.data))
         }
-        let st = s.style
-        func step(_ n: Int, _ text: String) { s.print(st.paint("\(n). ", .accent) + st.paint(text, .title)) }
+        func step(_ n: Int, _ text: String) { s.say("\(n). " + text, .title) }
         step(1, "X: each token's vector after layer norm (T×d = \(at.input.rows)×\(at.input.cols))")
         show(at.input, "X")
         step(2, "Q = X W_Q, K = X W_K, V = X W_V for head \(head) (T×d_k, d_k = \(dk))")

@@ -111,27 +111,43 @@ enum EmbeddingCommands {
         })
 
     static let project = Command(
-        name: "project", group: .transformer, usage: "project",
-        summary: "every word vector flattened to 2-D (principal components) as a labelled scatter plot",
-        detail: "The two directions along which the vectors vary most (found by power iteration), so nearby points are words the model treats alike.",
-        example: "project",
-        run: { s, _ in
+        name: "project", group: .transformer, usage: "project [WORD ...]",
+        summary: "word vectors flattened to 2-D (principal components) as a labelled scatter plot",
+        detail: "Each vector is scaled to length 1 (direction is what cosine similarity measures), then drawn along the two directions in which all the word vectors vary most (found by power iteration): nearby points are words the model treats alike. Name some words to draw only those.",
+        example: "project cat dog cats dogs sleeps sleep",
+        complete: vocabularyCompletion,
+        run: { s, args in
             let e = try s.embeddingModel()
-            let ids = e.tokenizer.vocabulary.indices.filter { !e.tokenizer.vocabulary[$0].hasPrefix("<") }
-            let m = try engine { try e.vectors.gather(rows: ids) }
+            let all = e.tokenizer.vocabulary.indices.filter { !e.tokenizer.vocabulary[$0].hasPrefix("<") }
+            let named = try args.split(separator: " ").map { try wordId(s, String($0)) }
+            // Unit-length rows: the map shows direction (what cosine measures), not length.
+            let unit = try engine { try unitRows(e.vectors) }
+            let m = try engine { try unit.gather(rows: all) }
             let pca = try engine { try PrincipalComponents(m, count: 2) }
-            let xy = try engine { try pca.project(m) }
+            let ids = named.isEmpty ? all : named
+            let xy = try engine { try pca.project(try unit.gather(rows: ids)) }
             s.set("projection", xy)
             let total = try engine { try m - m.mean(axis: 0) }.data.reduce(0) { $0 + $1 * $1 } / Double(max(m.rows, 1))
             let share = total > 0 ? (pca.variances.reduce(0, +) / total * 100) : 0
             var sp = ScatterPlot(options: s.renderOptions)
-            sp.height = s.config.projector ? 22 : 18
+            sp.height = s.config.projector ? 16 : 13
             sp.xTitle = "component 1"
             s.print(sp.render(title: "the words in 2-D (\(Int(share.rounded())) % of the spread kept)", sets: [
                 .init(name: "words", points: (0..<xy.rows).map { (xy[$0, 0], xy[$0, 1]) }, labels: ids.map { e.tokenizer.vocabulary[$0] }),
             ]))
             if e.epochs == 0 { s.say("(random vectors: train first with `embeddings train`)", .dim) }
         })
+
+    /// Each row divided by its length.
+    static func unitRows(_ m: Tensor) throws -> Tensor {
+        var rows: [[Double]] = []
+        for r in 0..<m.rows {
+            let row = (0..<m.cols).map { m[r, $0] }
+            let n = row.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            rows.append(n > 0 ? row.map { $0 / n } : row)
+        }
+        return try Tensor(rows: rows)
+    }
 
     static let vocab = Command(
         name: "vocab", group: .transformer, usage: "vocab",

@@ -10,15 +10,17 @@ enum FeedForwardCommands {
     static let all: [Command] = [ff]
 
     static let ff = Command(
-        name: "ff", group: .transformer, usage: "ff [LAYER]",
+        name: "ff", group: .transformer, usage: "ff [LAYER] [--residual]",
         summary: "the feedforward layer on the current sentence: pre-activation, activation, output, residual sum",
         detail: "pre = X W_up + b_up (T×4d) → GELU or ReLU → output = · W_down + b_down (T×d) → added to the token vectors. Each token goes through on its own: no mixing between tokens here. The tensors become ff_in, ff_pre, ff_act, ff_out and residual in the workspace.",
         example: "ff 1",
-        run: { s, args in
+        complete: { _, _, _ in ["--residual"] },
+        run: { s, text in
+            let a = try CommandArguments(text, booleans: ["residual"])
             let g = try s.languageModel()
-            let word = args.trimmingCharacters(in: .whitespaces)
+            let word = a.expression.trimmingCharacters(in: .whitespaces)
             guard let layer = word.isEmpty ? s.focus.layer : Int(word), (1...g.settings.layers).contains(layer) else {
-                throw ShellError.usage("ff takes a layer from 1 to \(g.settings.layers), as in `ff 1`")
+                throw ShellError.usage("ff takes a layer from 1 to \(g.settings.layers), as in `ff 1` or `ff 1 --residual`")
             }
             let (t, words) = try s.currentTrace()
             let b = t.blocks[layer - 1]
@@ -26,16 +28,33 @@ enum FeedForwardCommands {
             s.set("ff_in", b.feedForward.input); s.set("ff_pre", pre); s.set("ff_act", act); s.set("ff_out", out)
             s.set("residual", b.output)
             let name = g.settings.activation.rawValue.uppercased()
+            if a.flags.contains("residual") { return residual(s, b, words: words, name: name) }
             var h = Heatmap(options: s.renderOptions)
             h.rowLabels = words
             s.print(h.render(title: "1. pre = X W_up + b_up: \(pre.cols) numbers per token (widened from \(b.feedForward.input.cols))", rows: pre.rows, cols: pre.cols, values: pre.data))
             s.print(h.render(title: "2. \(name)(pre): negatives squashed toward 0, positives kept", rows: act.rows, cols: act.cols, values: act.data))
-            let off = act.data.filter { abs($0) < 0.05 }.count
-            s.say("\(off) of \(act.count) units (\(Int((Double(off) / Double(max(act.count, 1)) * 100).rounded())) %) are near 0 for this sentence: each token switches on its own set.", .dim)
-            var p = TensorPrinter(options: s.renderOptions)
-            p.rowLabels = words
-            p.maxColumns = 6
-            s.print(p.render(name: "3. output = \(name)(pre) W_down + b_down (T×\(out.cols))", shape: out.shape, values: out.data))
-            s.print(p.render(name: "4. residual: token vectors + output (what the next layer reads)", shape: b.output.shape, values: b.output.data))
+            let negative = pre.data.filter { $0 < 0 }.count
+            let low = act.data.min() ?? 0
+            s.say("\(negative) of \(pre.count) pre-activations (\(Int((Double(negative) / Double(max(pre.count, 1)) * 100).rounded())) %) are negative; \(name) turns them into numbers between \(String(format: "%.2f", min(low, 0))) and 0, so each token passes on its own pattern of units.", .dim)
+            s.say("`ff \(layer) --residual` shows step 3: back to \(out.cols) numbers, added to the token vectors.", .dim)
         })
+
+    /// Narrow back and add: the output, and how much it changed each token's vector.
+    static func residual(_ s: Session, _ b: BlockTrace, words: [String], name: String) {
+        guard let out = b.feedForward.output else { return }
+        var p = TensorPrinter(options: s.renderOptions)
+        p.rowLabels = words
+        p.maxColumns = 6
+        s.print(p.render(name: "3. output = \(name)(pre) W_down + b_down", shape: out.shape, values: out.data))
+        let st = s.style
+        let w = max(words.map { TextWidth.of($0) }.max() ?? 4, 5)
+        s.print(st.paint("4. residual: x + output, what the next layer reads", .title))
+        s.print(st.paint(TextWidth.padRight("token", w) + TextWidth.padLeft("‖x‖", 9) + TextWidth.padLeft("‖output‖", 10) + TextWidth.padLeft("‖x + output‖", 13), .label))
+        func norm(_ t: Tensor, _ r: Int) -> Double { (0..<t.cols).reduce(0) { $0 + t[r, $1] * t[r, $1] }.squareRoot() }
+        for (r, word) in words.enumerated() {
+            s.print(TextWidth.padRight(word, w) + TextWidth.padLeft(String(format: "%.2f", norm(b.afterAttention, r)), 9)
+                    + TextWidth.padLeft(String(format: "%.2f", norm(out, r)), 10) + TextWidth.padLeft(String(format: "%.2f", norm(b.output, r)), 13))
+        }
+        s.say("The layer adds a correction to each vector instead of replacing it.", .dim)
+    }
 }

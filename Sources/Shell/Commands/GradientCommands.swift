@@ -17,7 +17,8 @@ enum GradientCommands {
         let g = try s.languageModel()
         guard let p = g.parameter(named: name) else {
             let names = g.parameters.map(\.name)
-            throw ShellError.usage("the GPT has no parameter `\(name)`" + DidYouMean.phrase(DidYouMean.suggestions(for: name, among: names)) + "; parameters: " + names.joined(separator: ", "))
+            let near = DidYouMean.phrase(DidYouMean.suggestions(for: name, among: names))
+            throw ShellError.usage("the GPT has no parameter `\(name)`" + (near.isEmpty ? "." : near) + " Its parameters: " + names.joined(separator: ", "))
         }
         return (g, p)
     }
@@ -38,7 +39,7 @@ enum GradientCommands {
             s.set("grad_" + p.name, gr)
             var h = Heatmap(options: s.renderOptions)
             h.map = ColorMap.fitting(gr.data)
-            s.print(h.render(title: "∂loss/∂\(p.name) after step \(g.steps) (red pushes down, blue up)", rows: gr.rows, cols: gr.cols, values: gr.data))
+            s.print(h.render(title: "∂loss/∂\(p.name) after step \(g.steps) (the step moves each number against its sign)", rows: gr.rows, cols: gr.cols, values: gr.data))
             var pr = TensorPrinter(options: s.renderOptions)
             pr.maxRows = 6; pr.maxColumns = 8
             s.print(pr.render(name: "grad_" + p.name, shape: gr.shape, values: gr.data))

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
 
-/// Compare `text` with Tests/RenderTests/Golden/NAME.txt. With UPDATE_GOLDEN=1
-/// the file is (re)written instead — then look at it before committing.
-func expectGolden(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    var url = URL(fileURLWithPath: #filePath)
+/// Compare `text` with Golden/NAME.txt beside the calling test file. With
+/// UPDATE_GOLDEN=1 the file is (re)written instead — then look at it before
+/// committing. Shared by the render tests and the shell tests.
+public func expectGolden(_ name: String, _ text: String, filePath: String = #filePath,
+                         sourceLocation: SourceLocation = #_sourceLocation) {
+    var url = URL(fileURLWithPath: filePath)
     url.deleteLastPathComponent()
     let file = url.appendingPathComponent("Golden/\(name).txt")
     if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {

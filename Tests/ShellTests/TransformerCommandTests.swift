@@ -1,0 +1,124 @@
+import Engine
+import Foundation
+import GoldenFiles
+import Lessons
+import Testing
+@testable import Shell
+
+/// A session that finds the shipped corpus in Lessons/data.
+func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOutput) {
+    let (s, out) = makeSession(seed: seed, width: width)
+    s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
+    return (s, out)
+}
+
+@Suite(.serialized) struct TransformerCommandTests {
+    @Test func mistakesGetMessages() {
+        let (s, _) = makeModelSession()
+        let unknown = errorOf(s, "tokens \"the cat sat\"")
+        #expect(unknown?.hasPrefix("`sat` is not in the model's vocabulary of 36 words") == true)
+        #expect(unknown?.hasSuffix("`vocab` lists them") == true)
+        #expect(errorOf(s, "embed dgo")?.contains("did you mean `dog`?") == true)
+        #expect(errorOf(s, "attention 3 1") == "the model has 2 layers: LAYER is 1–2")
+        #expect(errorOf(s, "attention 1 5") == "each layer has 2 heads: HEAD is 1–2")
+        #expect(errorOf(s, "attention one") == "attention takes a layer and a head number, as in `attention 1 2`")
+        #expect(errorOf(s, "attention --bogus")?.hasPrefix("unknown option `--bogus`") == true)
+        #expect(errorOf(s, "grad W_Q1") == "no gradient yet: take a training step first (`gpt train 1`)")
+        #expect(errorOf(s, "grad W_Z1")?.contains("did you mean `W_K1`, `W_O1` or `W_Q1`? Its parameters: token_embedding,") == true)
+        #expect(errorOf(s, "gpt set heads 3") == "the width (16) must split evenly into 3 heads; change one of them first")
+        #expect(errorOf(s, "gpt set layers 9") == "layers takes a whole number from 1 to 4")
+        #expect(errorOf(s, "gpt train 0") == "gpt train takes from 1 to 100000 steps")
+        #expect(errorOf(s, "tokens \"" + Array(repeating: "the", count: 16).joined(separator: " ") + "\"")
+                == "the model reads at most 15 words after <bos>; this has 16")
+        #expect(errorOf(s, "generate \"the cat\" --temperature -1") == "--temperature takes a number from 0 to 10")
+        #expect(errorOf(s, "similar cat 0") == "similar: K must be from 1 to 100")
+        #expect(errorOf(s, "ff 3") == "ff takes a layer from 1 to 2, as in `ff 1` or `ff 1 --residual`")
+    }
+
+    @Test func noCorpusIsAMessageNotACrash() {
+        let (s, _) = makeSession()   // no Lessons folder
+        #expect(errorOf(s, "gpt")?.hasPrefix("the corpus was not found") == true)
+        #expect(errorOf(s, "embed(\"cat\")")?.hasPrefix("the corpus was not found") == true)
+    }
+
+    /// The published tensors are the live model's: recomputing the weights by
+    /// hand from Q, K and the mask gives the same numbers, and X W_Q is Q.
+    @Test func workspaceHoldsTheLiveTensors() throws {
+        let (s, _) = makeModelSession()
+        try s.execute("gpt train 20")
+        try s.execute("tokens \"the cat that the dogs chase\"")
+        try s.execute("attention 2 2")
+        #expect(try tensor(s, "norm(softmax(Q @ K.T / sqrt(8) + mask) - weights)").scalar < 1e-12)
+        #expect(try tensor(s, "norm(X @ W_Q - Q)").scalar < 1e-12)
+        let w = try tensor(s, "weights")
+        #expect(w.shape == [7, 7])
+        for i in 0..<7 {
+            #expect(abs((0..<7).reduce(0) { $0 + w[i, $1] } - 1) < 1e-12)
+            for j in (i + 1)..<7 { #expect(w[i, j] == 0) }
+        }
+        // The same numbers the model computes: its trace for the same sentence.
+        let t = try s.gpt!.trace(s.sentence!)
+        #expect(w == t.blocks[1].attention.weights[1])
+        #expect(abs(try tensor(s, "sum(probs)").scalar - 1) < 1e-12)
+        #expect(try tensor(s, "loss").shape == [20])
+        try s.execute("gpt train 1")
+        #expect(try tensor(s, "W_Q1") == s.gpt!.blocks[0].attention.queryWeights.value)
+    }
+
+    @Test func trainingAndSamplingRepeatWithTheSeed() throws {
+        func run(_ seed: UInt64) throws -> (String, [Double]) {
+            let (s, out) = makeModelSession(seed: seed)
+            try s.execute("gpt train 40")
+            let before = out.text.count
+            try s.execute("generate \"the girl\" 6 --temperature 1.5")
+            return (String(out.text.dropFirst(before)), s.gpt!.history)
+        }
+        let a = try run(5), b = try run(5), c = try run(6)
+        #expect(a.0 == b.0 && a.1 == b.1)
+        #expect(a.1 != c.1)
+        #expect(a.0.contains("“the girl "))
+    }
+
+    @Test func gradcheckAgreesOnTheLiveModel() throws {
+        let (s, out) = makeModelSession()
+        try s.execute("gpt train 5")
+        for name in ["W_Q1", "W_up2", "token_embedding", "b_out"] {
+            try s.execute("gradcheck \(name) 3")
+            #expect(out.text.hasSuffix("backprop's chain rule matches nudging each\nnumber.\n") || out.text.contains("They agree"), "\(name)")
+        }
+        #expect(!out.text.contains("larger than expected"))
+        try s.execute("grad W_K2")
+        #expect(try tensor(s, "grad_W_K2") == s.gpt!.lastGradients["W_K2"])
+    }
+
+    @Test func embeddingsThroughTheShell() throws {
+        let (s, out) = makeModelSession()
+        try s.execute("embeddings train 15")
+        #expect(try tensor(s, "embed(\"cat\")").shape == [8])
+        #expect(abs(try tensor(s, "cosine(embed(\"cat\"), embed(\"cat\"))").scalar - 1) < 1e-12)
+        try s.execute("similar sleeps 3")
+        let lines = out.text.split(separator: "\n").suffix(3).map { String($0.split(separator: " ").first ?? "") }
+        #expect(lines.allSatisfy { ["runs", "sings", "run", "sing", "sleep"].contains($0) }, "\(lines)")
+        try s.execute("project")
+        #expect(try tensor(s, "projection").shape == [36, 2])
+        try s.execute("project cat dog")
+        #expect(try tensor(s, "projection").shape == [2, 2])
+    }
+
+    /// What a learner sees after the lesson's training, read and checked by eye:
+    /// block 2 head 1 puts ~all of "chase"'s weight on "cat".
+    @Test func attentionAndPredictionPictures() throws {
+        let (s, out) = makeModelSession(width: 64)
+        try s.execute("gpt train 500")
+        try s.execute("tokens \"the cat that the dogs chase\"")
+        var start = out.text.count
+        try s.execute("attention 2 1 --numbers")
+        expectGolden("attention-2-1-numbers", String(out.text.dropFirst(start)).trimmingCharacters(in: .newlines))
+        start = out.text.count
+        try s.execute("predict")
+        expectGolden("predict-cat-that-the-dogs-chase", String(out.text.dropFirst(start)).trimmingCharacters(in: .newlines))
+        start = out.text.count
+        try s.execute("attention 2 --heads")
+        expectGolden("attention-2-heads", String(out.text.dropFirst(start)).trimmingCharacters(in: .newlines))
+    }
+}
