@@ -7,7 +7,7 @@ APT     := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 RELEASE := .build/release
 ARGS    ?=
 
-.PHONY: run test build release bench deps test-deps clean
+.PHONY: run test build release bench deps test-deps clean fuzz test-sanitize
 
 # libreadline-dev (and pkg-config, which finds it) only when missing; the package
 # lists are refreshed only when something has to be installed.
@@ -48,6 +48,32 @@ bench: deps
 	bash bench/gan.sh $(RELEASE)/demystify
 	bash bench/transformer.sh
 
+# Fuzzing with libFuzzer and the address sanitizer: each target runs for
+# FUZZ_SECONDS from the seed corpus in Tests/FuzzCorpus (new finds are kept in
+# .build-fuzz/corpus-TARGET). A crash leaves crash-* here: add it to
+# Tests/FuzzCorpus/TARGET, which `make test` replays, and fix it.
+FUZZ_SECONDS ?= 180
+fuzz: deps
+	$(SWIFT) build --scratch-path .build-fuzz --product demystify-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+	@for t in expression dispatcher lesson; do \
+	  mkdir -p .build-fuzz/corpus-$$t; \
+	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  DEMYSTIFY_FUZZ_TARGET=$$t .build-fuzz/debug/demystify-fuzz -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=4096 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+	    .build-fuzz/corpus-$$t Tests/FuzzCorpus/$$t > .build-fuzz/$$t.log 2>&1; rc=$$?; \
+	  grep -E "^Done|stat::number_of_executed_units|stat::peak_rss_mb" .build-fuzz/$$t.log; \
+	  if [ $$rc != 0 ]; then tail -40 .build-fuzz/$$t.log; echo "fuzz target $$t failed (see crash-*)"; exit 1; fi; \
+	done
+
+# The test suite under the address sanitizer (debug build, tutor in release with
+# ASan), then the engine and model tests — where work is split across two
+# cores — under the thread sanitizer.
+test-sanitize: test-deps
+	$(SWIFT) build --scratch-path .build-asan -c release --product demystify -Xswiftc -sanitize=address
+	DEMYSTIFY_BIN=$(CURDIR)/.build-asan/release/demystify $(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
+	$(SWIFT) test --scratch-path .build-tsan -Xswiftc -sanitize=thread --filter "EngineTests|ModelsTests"
+
 clean:
 	$(SWIFT) package clean
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan

@@ -37,13 +37,16 @@ let package = Package(
             name: "demystify",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Fuzzing: the targets (also replayed by the tests) and the libFuzzer entry (`make fuzz`).
+        .target(name: "FuzzTargets", dependencies: ["Shell", "Lessons"]),
+        .executableTarget(name: "demystify-fuzz", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "Lessons", "Shell"], swiftSettings: fast),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine"]),
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "GoldenFiles"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Shell"]),
     ],
     swiftLanguageModes: [.v5]

@@ -30,6 +30,10 @@ final class LessonRun {
 extension Session {
     /// Start `lesson` at `step`, replaying the steps before it silently.
     func begin(_ lesson: Lesson, file: String, at step: Int) throws {
+        if let why = stateProblem {
+            output.writeError("warning: your progress will not be saved: \(why)\n")
+            stateProblem = nil
+        }
         let run = LessonRun(lesson: lesson, file: file)
         lessonRun = run
         try show(step: Swift.min(Swift.max(step, 0), lesson.steps.count - 1))

@@ -13,8 +13,8 @@ extension Session {
     @discardableResult
     func longWork(_ title: String, steps n: Int, figure: @escaping () -> (String, Double)?,
                   _ body: (Int) throws -> Void) throws -> Int {
-        guard n >= 1, n <= Session.maxSteps else {
-            throw ShellError.limit("\(title) takes from 1 to \(Session.maxSteps) steps")
+        guard n >= 1, n <= stepLimit else {
+            throw ShellError.limit("\(title) takes from 1 to \(stepLimit) steps")
         }
         Interrupt.clear()
         let bar = ProgressBar(options: renderOptions, title: title, total: n)

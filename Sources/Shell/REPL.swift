@@ -5,17 +5,26 @@ import Render
 
 public enum REPL {
     public static let prompt = "demystify> "
+    /// A script (piped or `run FILE`) may have at most this many lines.
+    public static let maxScriptLines = 100_000
 
     /// Run lines from `reader` until the end of input or `quit`.
     /// Returns the exit status: 1 if any line failed, 0 otherwise.
     @discardableResult
     public static func run(_ session: Session, reader: LineReader, strict: Bool = false) -> Int32 {
         var failed = false
+        var lines = 0
         let colorPrompt = session.interactive && session.style.colored
         let prompt = colorPrompt ? "\u{01}\u{1B}[1m\u{02}" + REPL.prompt + "\u{01}\u{1B}[0m\u{02}" : REPL.prompt
         while !session.quitRequested, !Interrupt.terminating,
               let line = reader.readLine(prompt: session.interactive ? prompt : "") {
             Interrupt.clear()
+            lines += 1
+            if !session.interactive && lines > maxScriptLines {
+                failed = true
+                report(ShellError.limit("a script may have at most \(maxScriptLines) lines; stopping here"), line: "", session: session, location: reader.location)
+                break
+            }
             do {
                 try session.execute(line)
             } catch {

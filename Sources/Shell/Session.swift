@@ -40,8 +40,12 @@ public final class Session {
     public var library: LessonLibrary?
     var lessonRun: LessonRun?
     public var progress = ProgressStore(file: nil)
+    /// Why nothing can be saved (no state directory), told once when a lesson starts.
+    var stateProblem: String?
     /// Commands of lesson steps that failed (for `--auto` and `check`).
     public internal(set) var lessonErrors = 0
+    /// The most steps one training command may take (lower for fuzzing).
+    public var stepLimit = Session.maxSteps
     /// Steps per second of the last long work.
     public internal(set) var lastWorkRate = 0.0
     /// The live GAN (made on first use from the session's seed).

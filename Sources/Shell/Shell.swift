@@ -15,9 +15,12 @@ public enum Shell {
         let s = Session(config: config, output: output)
         s.interactive = Terminal.isTerminal(0) && Terminal.isTerminal(1)
         if let dir = LessonLibrary.locate(environment: config.environment) { s.library = LessonLibrary(directory: dir) }
-        if case .success(let dir) = StatePaths.ensureDirectory(environment: config.environment) {
+        switch StatePaths.ensureDirectory(environment: config.environment) {
+        case .success(let dir):
             s.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
             for w in s.progress.warnings { s.output.writeError("warning: \(w)\n") }
+        case .failure(let why):
+            s.stateProblem = "\(why)"   // said when a lesson starts, where it matters
         }
         return s
     }

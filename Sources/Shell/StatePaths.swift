@@ -22,7 +22,21 @@ public enum StatePaths {
                                                     attributes: [.posixPermissions: 0o700])
             return .success(dir)
         } catch {
-            return .failure(.message("cannot create \(dir.path): \(error.localizedDescription)"))
+            return .failure(.message("cannot create \(dir.path): \(reason(creating: dir))"))
         }
+    }
+
+    /// Why a folder cannot be made, in words: the first part of the path that
+    /// exists is a file, or cannot be written.
+    static func reason(creating dir: URL) -> String {
+        var u = dir
+        while u.path != "/" {
+            u.deleteLastPathComponent()
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir) else { continue }
+            if !isDir.boolValue { return "\(u.path) is a file, not a folder" }
+            return access(u.path, W_OK) == 0 ? "the folder could not be made" : "\(u.path) cannot be written"
+        }
+        return "the folder could not be made"
     }
 }

@@ -68,6 +68,28 @@ extension EndToEnd {
         #expect(v.stdout == "0.1.0\n")
     }
 
+    /// A script longer than the limit is stopped with a message naming it.
+    @Test func scriptLengthIsLimited() throws {
+        let script = String(repeating: "# a comment line\n", count: 100_000) + "1 + 1\n2 + 2\n"
+        let r = try Binary.run(stdin: script)
+        #expect(r.status == 1)
+        #expect(r.stderr == "<stdin>:100001: error: a script may have at most 100000 lines; stopping here\n")
+        #expect(r.stdout.isEmpty)
+    }
+
+    /// No state directory can be made (a file is in the way): the lesson still
+    /// runs, with one warning that progress will not be saved.
+    @Test func stateDirectoryImpossibleWarnsOnceAndKeepsGoing() throws {
+        let file = NSTemporaryDirectory() + "dm-not-a-dir-\(getpid())"
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        defer { unlink(file) }
+        let r = try Binary.run(stdin: "lesson tour\nskip\nnext\nleave\n", environment: ["XDG_STATE_HOME": file])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr == "warning: your progress will not be saved: cannot create \(file)/demystify: \(file) is a file, not a folder\n")
+        #expect(r.stderr.components(separatedBy: "warning:").count == 2)
+        #expect(r.stdout.contains("step 2 of"))
+    }
+
     @Test func closedStdoutEndsQuietly() throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")

@@ -118,6 +118,28 @@ extension EndToEnd {
         #expect(text == "kept = 42\n")
     }
 
+    /// The width is read at every picture: after the terminal shrinks (SIGWINCH),
+    /// the next picture fits the new width.
+    @Test func aResizedTerminalGetsPicturesOfTheNewWidth() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start(width: 80)
+        #expect(t.waitFor("demystify>").ok)
+        t.type("bars [0.5 0.3 0.2]"); t.send("Enter")
+        let wide = t.waitFor("0.200")
+        #expect(wide.ok)
+        #expect(wide.screen.split(separator: "\n").contains { $0.count > 60 })
+        t.tmux(["resize-window", "-t", "0", "-x", "40", "-y", "24"])
+        t.send("C-l")
+        t.type("bars [0.5 0.3 0.2]"); t.send("Enter")
+        let narrow = t.waitFor("0.200")   // C-l cleared the wide picture
+        #expect(narrow.ok, "\(narrow.screen)")
+        // Drawn 80 wide, tmux would wrap the bar onto two lines; drawn 40 wide,
+        // the line for "2" ends with its value.
+        let lines = t.screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains { $0.hasPrefix("2") && $0.hasSuffix("0.200") }, "\(lines)")
+    }
+
     @Test func ctrlDLeavesCleanly() {
         let t = TmuxDriver()
         defer { t.stop() }

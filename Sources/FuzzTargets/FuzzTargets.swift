@@ -1,0 +1,51 @@
+import Foundation
+import Lessons
+import Shell
+
+// What the fuzzers feed: any bytes, as a learner's lines or a lesson file.
+// The same functions replay the regression corpus in `make test`, so every
+// input that once crashed, hung or blew up memory stays fixed.
+//   expression — one line through the expression parser and evaluator
+//   dispatcher — each line through the command dispatcher, as if typed
+//   lesson     — the bytes as a lesson file through the parser and checker
+
+public enum FuzzTargets {
+    public static let names = ["expression", "dispatcher", "lesson"]
+
+    /// A quiet session: output into a buffer, training capped at 3 steps so a
+    /// fuzzer's `gan train 99999` cannot stall it.
+    static func session() -> Session {
+        var c = ShellConfig()
+        c.width = 60
+        c.color = .never
+        let s = Session(config: c, output: BufferOutput())
+        s.stepLimit = 3
+        return s
+    }
+
+    /// Feed `bytes` to `target`; returns how many lines (or problems) were refused with a message.
+    @discardableResult
+    public static func run(_ target: String, _ bytes: [UInt8]) -> Int {
+        guard bytes.count <= 8192 else { return 0 }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var refused = 0
+        switch target {
+        case "expression":
+            let s = session()
+            do { _ = try s.evaluate(text) } catch { refused += 1 }
+        case "dispatcher":
+            let s = session()
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(20) {
+                do { try s.execute(String(line)) } catch { refused += 1 }
+                if s.quitRequested { break }
+            }
+        case "lesson":
+            let (lesson, problems) = LessonParser.parse(text, name: "fuzz")
+            _ = lesson?.steps.count
+            refused = problems.count
+        default:
+            break
+        }
+        return refused
+    }
+}
