@@ -49,6 +49,19 @@ extension Session {
         try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"]))
     }
 
+    /// All the named tensors together may hold at most this many numbers
+    /// (256 MiB). With one expression's temporaries capped at 384 MiB
+    /// (Evaluator.expressionLimit), memory stays well under 1 GiB whatever is typed.
+    public static let workspaceLimit = 2 * Tensor.maxElements
+
+    func checkWorkspaceRoom(for t: Tensor, replacing name: String) throws {
+        let others = workspace.reduce(0) { $0 + ($1.key == name ? 0 : $1.value.count) }
+        // Small results (a sum, a row) always fit: the limit is about big tensors.
+        guard t.count <= 65_536 || others + t.count <= Session.workspaceLimit else {
+            throw ShellError.limit("the workspace holds at most \(Session.workspaceLimit) numbers (\((Session.workspaceLimit * 8) >> 20) MiB) and has \(others) already; `vars` shows them and `clear NAME` frees one")
+        }
+    }
+
     func run(_ statement: Statement) throws {
         let ev = Evaluator(session: self)
         switch statement {
@@ -58,6 +71,7 @@ extension Session {
             }
             let v = try ev.evaluate(e)
             let t = try v.tensor(for: "assignment")
+            try checkWorkspaceRoom(for: t, replacing: name)
             set(name, t)
             if !silent { show(t, name: name) }
         case .evaluate(let e, let silent):
@@ -67,6 +81,7 @@ extension Session {
             }
             switch try ev.evaluate(e) {
             case .tensor(let t):
+                try checkWorkspaceRoom(for: t, replacing: "ans")
                 set("ans", t)
                 if !silent {
                     var name = "ans"

@@ -4,8 +4,30 @@ import Engine
 
 struct Evaluator {
     let session: Session
+    /// Numbers made by this expression so far (temporaries included).
+    final class Budget { var produced = 0 }
+    let budget = Budget()
+
+    /// One expression may make at most this many numbers in all (384 MiB), so
+    /// deep nesting of big tensors cannot pile up temporaries without bound.
+    static let expressionLimit = 3 * Tensor.maxElements
 
     func evaluate(_ e: Expression) throws -> Value {
+        let v = try evaluateNode(e)
+        switch e {
+        case .name, .number, .string: break   // nothing new was made
+        default:
+            if case .tensor(let t) = v {
+                budget.produced += t.count
+                guard budget.produced <= Evaluator.expressionLimit else {
+                    throw ShellError.limit("this expression makes more than \(Evaluator.expressionLimit) numbers (\((Evaluator.expressionLimit * 8) >> 20) MiB) along the way; split it into smaller steps")
+                }
+            }
+        }
+        return v
+    }
+
+    private func evaluateNode(_ e: Expression) throws -> Value {
         switch e {
         case .number(let v):
             return .tensor(Tensor(v))

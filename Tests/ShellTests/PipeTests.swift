@@ -90,6 +90,28 @@ extension EndToEnd {
         #expect(r.stdout.contains("step 2 of"))
     }
 
+    /// The biggest tensors, kept and combined: the workspace and each
+    /// expression have limits with messages, and the tutor stays under 1 GiB.
+    @Test func memoryStaysUnderOneGiBWhateverIsTyped() throws {
+        let script = """
+            A = zeros(4096, 4096);
+            B = A + 1;
+            C = B * 2;
+            ((A + B) + (A + B)) + ((A + B) + (A + B))
+            sum(A + B)
+            """
+        let r = try Binary.run(stdin: script + "\n")
+        #expect(r.stderr == """
+            <stdin>:3: error: the workspace holds at most 33554432 numbers (256 MiB) and has 33554432 already; `vars` shows them and `clear NAME` frees one
+            <stdin>:4: error: this expression makes more than 50331648 numbers (384 MiB) along the way; split it into smaller steps
+
+            """)
+        #expect(r.stdout == "ans  scalar\n1.678e+07\n")
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        #expect(usage.ru_maxrss < 1 << 20, "peak \(usage.ru_maxrss) KiB")   // ru_maxrss is in KiB
+    }
+
     @Test func closedStdoutEndsQuietly() throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
