@@ -95,6 +95,17 @@ extension Session {
 
     static let defaultSentence = "the girl near the dogs"
 
+    /// Make `text` the current sentence: <bos> and its words, within the context.
+    func setSentence(_ text: String) throws {
+        let g = try languageModel()
+        let ids = try encode(text, markers: false)
+        guard ids.count + 1 <= g.settings.context else {
+            throw ShellError.limit("the model reads at most \(g.settings.context - 1) words after <bos>; this has \(ids.count)")
+        }
+        let bos = try loadCorpus().tokenizer.id(Tokenizer.bos) ?? 0
+        sentence = [bos] + ids
+    }
+
     /// The live model's forward pass on the current sentence, every tensor kept,
     /// published to the workspace; with the words as labels.
     func currentTrace() throws -> (trace: GPTTrace, words: [String]) {

@@ -79,6 +79,23 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
         #expect(a.0.contains("“the girl "))
     }
 
+    /// `predict "SENTENCE" K` sets the sentence and shows K bars; --quiet leaves out the curve.
+    @Test func predictTakesASentenceAndACount() throws {
+        let (s, out) = makeModelSession()
+        try s.execute("gpt train 3 --quiet")
+        #expect(!out.text.contains("training loss (cross-entropy"))
+        #expect(out.text.hasPrefix("3 steps (3 in all)"))
+        let start = out.text.count
+        try s.execute("predict \"the cats near the dog\" 3")
+        let shown = String(out.text.dropFirst(start)).split(separator: "\n")
+        #expect(shown.first == "after “the cats near the dog” the next word is…")
+        #expect(shown.dropFirst().prefix(3).allSatisfy { $0.contains("▏") || $0.contains("█") })
+        #expect(shown[4].hasPrefix("The 3 shown hold"))
+        #expect(s.sentence == [0, 3, 19, 29, 3, 9])
+        #expect(errorOf(s, "predict 0") == "predict shows the top 1 to 50 words")
+        #expect(errorOf(s, "gpt train 5 6")?.hasPrefix("gpt train takes a number of steps") == true)
+    }
+
     @Test func gradcheckAgreesOnTheLiveModel() throws {
         let (s, out) = makeModelSession()
         try s.execute("gpt train 5")

@@ -130,7 +130,7 @@ enum EmbeddingCommands {
             let total = try engine { try m - m.mean(axis: 0) }.data.reduce(0) { $0 + $1 * $1 } / Double(max(m.rows, 1))
             let share = total > 0 ? (pca.variances.reduce(0, +) / total * 100) : 0
             var sp = ScatterPlot(options: s.renderOptions)
-            sp.height = s.config.projector ? 16 : 13
+            sp.height = s.config.projector ? 14 : 10
             sp.xTitle = "component 1"
             s.print(sp.render(title: "the words in 2-D (\(Int(share.rounded())) % of the spread kept)", sets: [
                 .init(name: "words", points: (0..<xy.rows).map { (xy[$0, 0], xy[$0, 1]) }, labels: ids.map { e.tokenizer.vocabulary[$0] }),

@@ -13,13 +13,13 @@ enum GPTCommands {
     static let keys = ["width", "layers", "heads", "activation", "lr", "batch", "seed"]
 
     static let gpt = Command(
-        name: "gpt", group: .transformer, usage: "gpt [train [N] | reset | set KEY VALUE]",
+        name: "gpt", group: .transformer, usage: "gpt [train [N] [--quiet] | reset | set KEY VALUE]",
         summary: "the tiny GPT: its shape and losses, live training, settings",
         detail: """
         gpt
             the block diagram, sizes, steps, training and held-out loss
-        gpt train [N]
-            N Adam steps (default 500) on batches of sentences, with a progress bar and the loss curve; Ctrl-C stops after a step
+        gpt train [N] [--quiet]
+            N Adam steps (default 500) on batches of sentences, with a progress bar and the loss curve (not with --quiet); Ctrl-C stops after a step
         gpt reset
             start again, untrained, from the seed
         gpt set KEY VALUE
@@ -29,6 +29,7 @@ enum GPTCommands {
         example: "gpt train 500",
         complete: { _, prev, _ in
             if prev.isEmpty { return subcommands }
+            if prev.first == "train" { return ["--quiet"] }
             if prev == ["set"] { return keys }
             if prev == ["set", "activation"] { return FeedForward.Activation.allCases.map(\.rawValue) }
             return []
@@ -38,9 +39,11 @@ enum GPTCommands {
             switch words.first {
             case nil: try state(s)
             case "train":
-                let n = words.count > 1 ? Int(words[1]) : 500
-                guard let n else { throw ShellError.usage("gpt train takes a number of steps, as in `gpt train 500`") }
-                try train(s, n)
+                let quiet = words.contains("--quiet")
+                let rest = words.dropFirst().filter { $0 != "--quiet" }
+                let n = rest.first.map { Int($0) } ?? 500
+                guard let n, rest.count <= 1 else { throw ShellError.usage("gpt train takes a number of steps, as in `gpt train 500` (add --quiet to leave out the loss curve)") }
+                try train(s, n, curve: !quiet)
             case "reset":
                 s.gpt = nil
                 _ = try s.languageModel()
@@ -87,7 +90,7 @@ enum GPTCommands {
         return tail.isEmpty ? .nan : tail.reduce(0, +) / Double(tail.count)
     }
 
-    static func train(_ s: Session, _ n: Int) throws {
+    static func train(_ s: Session, _ n: Int, curve: Bool = true) throws {
         let g = try s.languageModel()
         let c = try s.loadCorpus()
         let data = c.encoded
@@ -98,7 +101,7 @@ enum GPTCommands {
         let held = try engine { try g.evaluate(c.heldOutEncoded) }
         s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(Int(s.lastWorkRate.rounded())) steps/s · loss \(f(recentLoss(g))) · held-out \(f(held))")
         if let line = try agreement(s, g) { s.say(line) }
-        try plotLoss(s, g)
+        if curve { try plotLoss(s, g) }
     }
 
     /// The losses, averaged over windows so at most ~200 points are drawn.
@@ -158,15 +161,7 @@ enum GPTCommands {
         complete: EmbeddingCommands.vocabularyCompletion,
         run: { s, args in
             let text = Session.unquoted(args)
-            if text.isEmpty { _ = try s.currentSentence() } else {
-                let g = try s.languageModel()
-                let ids = try s.encode(text, markers: false)
-                guard ids.count + 1 <= g.settings.context else {
-                    throw ShellError.limit("the model reads at most \(g.settings.context - 1) words after <bos>; this has \(ids.count)")
-                }
-                let bos = try s.loadCorpus().tokenizer.id(Tokenizer.bos) ?? 0
-                s.sentence = [bos] + ids
-            }
+            if text.isEmpty { _ = try s.currentSentence() } else { try s.setSentence(text) }
             let (t, words) = try s.currentTrace()
             s.say(zip(words, t.tokens).map { "\($0)·\($1)" }.joined(separator: "  "))
             s.say("(word·id: the model only ever sees the ids)", .dim)

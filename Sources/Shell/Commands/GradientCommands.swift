@@ -40,10 +40,7 @@ enum GradientCommands {
             var h = Heatmap(options: s.renderOptions)
             h.map = ColorMap.fitting(gr.data)
             s.print(h.render(title: "∂loss/∂\(p.name) after step \(g.steps) (the step moves each number against its sign)", rows: gr.rows, cols: gr.cols, values: gr.data))
-            var pr = TensorPrinter(options: s.renderOptions)
-            pr.maxRows = 6; pr.maxColumns = 8
-            s.print(pr.render(name: "grad_" + p.name, shape: gr.shape, values: gr.data))
-            s.say("‖gradient‖ = \(String(format: "%.4g", gr.norm())) · largest entry \(String(format: "%.4g", gr.data.map { abs($0) }.max() ?? 0))", .dim)
+            s.say("‖gradient‖ = \(String(format: "%.4g", gr.norm())) · largest entry \(String(format: "%.4g", gr.data.map { abs($0) }.max() ?? 0)) · the numbers: `show grad_\(p.name)`", .dim)
         })
 
     static let gradcheck = Command(

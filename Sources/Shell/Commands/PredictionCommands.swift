@@ -10,24 +10,31 @@ enum PredictionCommands {
     static let all: [Command] = [predict, generate]
 
     static let predict = Command(
-        name: "predict", group: .transformer, usage: "predict",
-        summary: "the next-word probabilities after the current sentence (top 10)",
-        detail: "p = softmax(logits) of the last token: the model's belief about what comes next. The full vector becomes probs in the workspace.",
-        example: "predict",
-        run: { s, _ in
+        name: "predict", group: .transformer, usage: "predict [\"SENTENCE\"] [K]",
+        summary: "the next-word probabilities after the current sentence, or after SENTENCE (top K, default 10)",
+        detail: "p = softmax(logits) of the last token: the model's belief about what comes next. A sentence given here becomes the current one, as with `tokens`. The full vector becomes probs in the workspace.",
+        example: "predict \"the cats near the dog\" 5",
+        complete: EmbeddingCommands.vocabularyCompletion,
+        run: { s, text in
+            var a = try CommandArguments(text)
+            var k = a.popTrailingInteger() ?? 10
+            if let alone = Int(a.expression.trimmingCharacters(in: .whitespaces)) { k = alone; a.expression = "" }   // `predict 5`
+            guard (1...50).contains(k) else { throw ShellError.usage("predict shows the top 1 to 50 words") }
+            let sentence = Session.unquoted(a.expression)
+            if !sentence.isEmpty { try s.setSentence(sentence) }
             let (t, words) = try s.currentTrace()
             guard let p = t.probabilities else { return }
             let last = p.rows - 1
             let vocab = try s.loadCorpus().tokenizer.vocabulary
             let probs = (0..<p.cols).map { p[last, $0] }
-            let top = probs.indices.sorted { probs[$0] != probs[$1] ? probs[$0] > probs[$1] : $0 < $1 }.prefix(10)
+            let top = probs.indices.sorted { probs[$0] != probs[$1] ? probs[$0] > probs[$1] : $0 < $1 }.prefix(k)
             var b = BarChart(options: s.renderOptions)
             b.maximum = 1
             b.decimals = 3
             let prompt = words.dropFirst().joined(separator: " ")
             s.print(b.render(title: "after “\(prompt)” the next word is…", labels: top.map { vocab[$0] }, values: top.map { probs[$0] }, highlight: 0))
             let entropy = -probs.reduce(0) { $0 + ($1 > 0 ? $1 * log($1) : 0) }
-            s.say("The ten shown hold \(Int((top.reduce(0) { $0 + probs[$1] } * 100).rounded())) % of the probability. Surprise if the top word comes: −log p = \(String(format: "%.3f", -log(probs[top.first ?? 0]))); entropy \(String(format: "%.3f", entropy)) nats.", .dim)
+            s.say("The \(top.count == 10 ? "ten" : "\(top.count)") shown hold \(Int((top.reduce(0) { $0 + probs[$1] } * 100).rounded())) % of the probability. Surprise if the top word comes: −log p = \(String(format: "%.3f", -log(probs[top.first ?? 0]))); entropy \(String(format: "%.3f", entropy)) nats.", .dim)
         })
 
     static let generate = Command(
