@@ -40,6 +40,21 @@ public final class ProgressStore {
 
     var readOnly = false
 
+    /// How the file is written: the bytes to a path, then a rename. Tests put
+    /// failing versions here to act out a full disk or a read-only folder.
+    public struct FileSystem: Sendable {
+        public var write: @Sendable (Data, URL) throws -> Void
+        public var rename: @Sendable (URL, URL) -> Int32   // 0, or an errno
+        public static let real = FileSystem(
+            write: { data, url in try data.write(to: url) },
+            rename: { from, to in Foundation.rename(from.path, to.path) == 0 ? 0 : errno })
+        public init(write: @escaping @Sendable (Data, URL) throws -> Void, rename: @escaping @Sendable (URL, URL) -> Int32) {
+            self.write = write
+            self.rename = rename
+        }
+    }
+    public var fileSystem = FileSystem.real
+
     public subscript(name: String) -> LessonProgress? { lessons[name] }
 
     /// Record and save. Returns a warning when the file could not be written.
@@ -56,10 +71,14 @@ public final class ProgressStore {
             enc.outputFormatting = [.prettyPrinted, .sortedKeys]
             let data = try enc.encode(Saved(lessons: lessons))
             let tmp = file.deletingLastPathComponent().appendingPathComponent(".progress.json.tmp-\(getpid())")
-            try data.write(to: tmp)
-            guard rename(tmp.path, file.path) == 0 else {
+            do { try fileSystem.write(data, tmp) } catch {
+                try? FileManager.default.removeItem(at: tmp)   // a half-written temp file is never left
+                throw error
+            }
+            let failed = fileSystem.rename(tmp, file)
+            guard failed == 0 else {
                 try? FileManager.default.removeItem(at: tmp)
-                return "could not save progress: \(String(cString: strerror(errno)))"
+                return "could not save progress: \(String(cString: strerror(failed)))"
             }
             return nil
         } catch {

@@ -51,6 +51,34 @@ func temporaryDirectory(_ tag: String) throws -> URL {
         #expect(ProgressStore(file: file)["x"]?.step == 1)
     }
 
+    /// A full disk (the write fails half way) and a read-only folder (the
+    /// rename fails): a warning each time, the good file keeps its contents,
+    /// no temporary file is left, and saving works again once the fault clears.
+    @Test func failingWritesNeverReplaceTheGoodFile() throws {
+        let dir = try temporaryDirectory("faults")
+        let file = dir.appendingPathComponent("progress.json")
+        let s = ProgressStore(file: file)
+        #expect(s.record("a", LessonProgress(step: 2, total: 5, done: false)) == nil)
+        let good = try Data(contentsOf: file)
+
+        s.fileSystem.write = { data, url in
+            try data.prefix(7).write(to: url)                  // some bytes land, then the disk is full
+            throw CocoaError(.fileWriteOutOfSpace)
+        }
+        #expect(s.record("a", LessonProgress(step: 3, total: 5, done: false))?.hasPrefix("could not save progress") == true)
+        #expect(try Data(contentsOf: file) == good)
+
+        s.fileSystem = .real
+        s.fileSystem.rename = { _, _ in EROFS }
+        #expect(s.record("a", LessonProgress(step: 4, total: 5, done: false)) == "could not save progress: Read-only file system")
+        #expect(try Data(contentsOf: file) == good)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["progress.json"])
+
+        s.fileSystem = .real
+        #expect(s.record("a", LessonProgress(step: 4, total: 5, done: false)) == nil)
+        #expect(ProgressStore(file: file)["a"]?.step == 4)
+    }
+
     @Test func unwritableDirectoryWarnsAndKeepsGoing() throws {
         let file = URL(fileURLWithPath: "/proc/demystify-cannot-write/progress.json")
         let s = ProgressStore(file: file)
