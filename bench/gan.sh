@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GAN speed and quality, measured through the real tutor (release build):
-#   - 2,000 steps of the default 1-D GAN, whole process, median of 5 runs
+#   - 2,000 steps of the default 1-D GAN, whole process, median of 5, beside
+#     the same GAN in NumPy (and in PyTorch when it is installed) runs
 #   - the two-mode mixture: W1 and both modes covered, seeds 1–10
 #   - the ring: modes covered with defaults and with the collapse setting, seeds 1–10
 set -euo pipefail
@@ -18,6 +19,16 @@ for i in 1 2 3 4 5; do
   np+=("$(echo "$e - $s" | bc)")
 done
 printf 'the same GAN in NumPy, whole process (s): %s\n' "$(printf '%s\n' "${np[@]}" | sort -n | sed -n 3p)"
+if python3 -c "import torch" 2>/dev/null; then
+  pt=()
+  for i in 1 2 3; do
+    s=$(date +%s.%N); python3 "$(dirname "$0")/gan_torch.py" > /tmp/demystify-gan-torch.txt; e=$(date +%s.%N)
+    pt+=("$(echo "$e - $s" | bc)"); cat /tmp/demystify-gan-torch.txt
+  done
+  printf 'the same GAN in PyTorch (CPU, float64), whole process (s), median of 3: %s\n' "$(printf '%s\n' "${pt[@]}" | sort -n | sed -n 2p)"
+else
+  echo "(PyTorch not installed: no PyTorch figure)"
+fi
 echo "seed  two-modes(W1, modes)  ring(default)  ring(lr-g 0.02)"
 for seed in 1 2 3 4 5 6 7 8 9 10; do
   line=$(printf 'gan train 2000\n' | "$bin" --seed $seed | tail -1)
