@@ -16,11 +16,13 @@ enum AttentionCommands {
         detail: """
         attention [LAYER] [HEAD]
             one head's weights as a heatmap, tokens on both axes; row i shows how much token i takes from each earlier token
-        --numbers    the weights printed in the cells
-        --heads      every head of the layer side by side
-        --steps      the computation one tensor at a time: X, Q = X W_Q, K, V, Q Kᵀ, ÷ √d_k, the mask, softmax, weights · V
-        The layer and head chosen become X, Q, K, V, scores, mask, weights and head in the workspace, so
-            softmax(Q @ K.T / sqrt(4) + mask)  recomputes weights by hand (use √d_k of the model).
+        attention [LAYER] [HEAD] --numbers
+            the weights printed in the cells
+        attention [LAYER] --heads
+            every head of the layer side by side
+        attention [LAYER] [HEAD] --steps
+            the computation one tensor at a time: X, Q = X W_Q, K, V, Q Kᵀ, ÷ √d_k, the mask, softmax, weights · V
+        The layer and head shown become X, Q, K, V, scores, mask, weights and head in the workspace, so softmax(Q @ K.T / sqrt(8) + mask) recomputes the weights by hand (d_k = 8 in the default model).
         """,
         example: "attention 1 1 --numbers",
         complete: { _, _, _ in ["--numbers", "--heads", "--steps"] },
