@@ -56,7 +56,10 @@ extension Session {
     func languageModel() throws -> TinyGPT {
         if let g = gpt { return g }
         let c = try loadCorpus()
-        let g = try engine { try TinyGPT(vocabularySize: c.tokenizer.count, settings: gptSettings) }
+        // The context holds the longest sentence of the corpus (a teacher's may be longer).
+        var settings = gptSettings
+        settings.context = max(settings.context, (c.encoded + c.heldOutEncoded).map(\.count).max() ?? 0)
+        let g = try engine { try TinyGPT(vocabularySize: c.tokenizer.count, settings: settings) }
         gpt = g
         publishParameters(g)
         return g

@@ -35,6 +35,20 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
         #expect(errorOf(s, "ff 3") == "ff takes a layer from 1 to 2, as in `ff 1` or `ff 1 --residual`")
     }
 
+    /// A teacher's own corpus with longer sentences: the context grows to fit.
+    @Test func aLongerCorpusTrains() throws {
+        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("dm-corpus-\(getpid())")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("data"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let long = (1...30).map { "w\($0)" }.joined(separator: " ")
+        try Data("a short one\n\(long)\n".utf8).write(to: dir.appendingPathComponent("data/corpus.txt"))
+        let (s, out) = makeSession()
+        s.library = LessonLibrary(directory: dir)
+        try s.execute("gpt train 2 --quiet")
+        #expect(s.gpt?.settings.context == 32)   // <bos> + 30 words + <eos>
+        #expect(out.text.hasPrefix("2 steps (2 in all)"))
+    }
+
     @Test func noCorpusIsAMessageNotACrash() {
         let (s, _) = makeSession()   // no Lessons folder
         #expect(errorOf(s, "gpt")?.hasPrefix("the corpus was not found") == true)
