@@ -75,7 +75,10 @@ enum PredictionCommands {
                 ids.append(choice)
                 written.append(word)
             }
-            s.say("“" + (prompt.isEmpty ? "" : prompt + " ") + st.paint(written.joined(separator: " "), .accent) + "”")
+            var parts: [String] = []
+            if !prompt.isEmpty { parts.append(prompt) }
+            if !written.isEmpty { parts.append(st.paint(written.joined(separator: " "), .accent)) }
+            s.say("“" + parts.joined(separator: " ") + "”" + (written.isEmpty ? " (the model ended the sentence at once)" : ""))
             if g.steps == 0 { s.say("(untrained: words come out at random — `gpt train` first)", .dim) }
         })
 }
