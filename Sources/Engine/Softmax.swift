@@ -75,4 +75,15 @@ extension Tensor {
         let d = norm() * other.norm()
         return d == 0 ? 0 : dot / d
     }
+
+    /// Each row divided by its length (rows of zeros stay zeros): what is left
+    /// is direction, the thing cosine similarity compares.
+    public func unitRows() -> Tensor {
+        mapRows { x, y in
+            var s = 0.0
+            for v in x { s += v * v }
+            let n = s.squareRoot()
+            for i in 0..<x.count { y[i] = n > 0 ? x[i] / n : x[i] }
+        }
+    }
 }

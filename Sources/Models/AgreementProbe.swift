@@ -42,6 +42,15 @@ public struct AgreementProbe: Sendable {
         /// Share of cases where p(right form) > p(wrong form).
         public var accuracy: Double
         public var count: Int
+
+        /// The head that looks at the subject most (layer and head from 1) and its weight.
+        public var strongest: (layer: Int, head: Int, weight: Double) {
+            var best = (layer: 0, head: 0, weight: -1.0)
+            for (l, hs) in weights.enumerated() {
+                for (h, w) in hs.enumerated() where w > best.weight { best = (l + 1, h + 1, w) }
+            }
+            return best
+        }
     }
 
     public func measure(_ model: TinyGPT) throws -> Result {

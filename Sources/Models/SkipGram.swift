@@ -60,6 +60,9 @@ public final class SkipGram {
         for (id, w) in weights.enumerated() where w > 0 {
             negativeTable += Array(repeating: id, count: max(1, Int((w / total * 10_000).rounded())))
         }
+        // A corpus has at least one word (Corpus refuses an empty one), so this
+        // only guards drawing from an empty table.
+        guard !negativeTable.isEmpty else { throw EngineError.domain("skip-gram needs a corpus with at least one word") }
     }
 
     public var epochs: Int { history.count }

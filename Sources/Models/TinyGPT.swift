@@ -87,7 +87,12 @@ public final class TinyGPT {
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.value.count } }
 
     /// Logits (B×T×V) for a batch of equal-length token rows.
-    public func logits(_ batch: [[Int]], trace: inout GPTTrace?) throws -> Variable {
+    public func logits(_ batch: [[Int]]) throws -> Variable {
+        try forward(batch, tracing: false).logits
+    }
+
+    /// The forward pass; with `tracing`, every intermediate tensor of batch item 0.
+    func forward(_ batch: [[Int]], tracing: Bool) throws -> (logits: Variable, trace: GPTTrace?) {
         guard let t = batch.first?.count, t >= 1, batch.allSatisfy({ $0.count == t }) else {
             throw EngineError.shape("the model needs rows of tokens of one length")
         }
@@ -100,31 +105,27 @@ public final class TinyGPT {
         let tok = try tokenEmbedding.gather(rows: flat).reshaped([batch.count, t, d])
         let pos = try positionEmbedding.rows(0..<t)
         var x = try tok + pos
-        if trace != nil {
-            trace = GPTTrace(tokens: batch[0], tokenPart: try first(tok), positionPart: pos.value, embedded: try first(x))
-        }
+        var trace = tracing ? GPTTrace(tokens: batch[0], tokenPart: try first(tok), positionPart: pos.value, embedded: try first(x)) : nil
         for block in blocks {
-            var bt: BlockTrace? = trace == nil ? nil : BlockTrace(input: try first(x), attention: AttentionTrace(input: try first(x)),
-                                                              afterAttention: try first(x), feedForward: FeedForwardTrace(input: try first(x)), output: try first(x))
-            x = try block(x, trace: &bt)
+            let (y, bt) = try block(x, tracing: tracing)
+            x = y
             if let bt { trace?.blocks.append(bt) }
         }
         let f = x.layerNorm()
         let z = try f.matmul(outputWeights) + outputBias
-        if trace != nil {
-            trace!.final = try first(f)
-            trace!.logits = try first(z)
-            trace!.probabilities = try first(z).softmax()
+        if tracing {
+            trace?.final = try first(f)
+            trace?.logits = try first(z)
+            trace?.probabilities = try first(z).softmax()
         }
-        return z
+        return (z, trace)
     }
 
     /// Mean cross-entropy of predicting each next token, over positions where a
     /// next token exists (`lengths[b]` tokens of row b are real; the rest pad).
     public func loss(_ batch: [[Int]], lengths: [Int]) throws -> Variable {
         let inputs = batch.map { Array($0.dropLast()) }
-        var none: GPTTrace? = nil
-        let z = try logits(inputs, trace: &none)
+        let z = try logits(inputs)
         let t = inputs[0].count
         let flat = try z.reshaped([batch.count * t, vocabularySize])
         var rows: [Int] = [], targets: [Int] = []
@@ -179,16 +180,13 @@ public final class TinyGPT {
 
     /// The full forward pass for one sentence, every intermediate tensor kept.
     public func trace(_ tokens: [Int]) throws -> GPTTrace {
-        var t: GPTTrace? = GPTTrace(tokens: tokens, tokenPart: Tensor(0), positionPart: Tensor(0), embedded: Tensor(0))
-        _ = try logits([tokens], trace: &t)
-        guard let t else { throw EngineError.domain("no trace") }
+        guard let t = try forward([tokens], tracing: true).trace else { throw EngineError.domain("no trace") }
         return t
     }
 
     /// Probabilities of the next token after `tokens` (a vector of V).
     public func nextDistribution(_ tokens: [Int]) throws -> Tensor {
-        var none: GPTTrace? = nil
-        let z = try logits([Array(tokens.suffix(settings.context))], trace: &none).value
+        let z = try logits([Array(tokens.suffix(settings.context))]).value
         let v = vocabularySize
         return try Tensor(shape: [v], data: Array(z.data[(z.count - v)...])).softmax()
     }

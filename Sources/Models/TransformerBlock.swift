@@ -25,16 +25,15 @@ public final class TransformerBlock {
         feedForward = try FeedForward(width: width, hidden: hidden, activation: activation, layer: layer, using: &rng)
     }
 
-    func callAsFunction(_ x: Variable, trace: inout BlockTrace?) throws -> Variable {
+    /// x (B×T×d) → the block's output; with `tracing`, batch item 0's tensors too.
+    func callAsFunction(_ x: Variable, tracing: Bool) throws -> (output: Variable, trace: BlockTrace?) {
         let a = x.layerNorm()
-        var at: AttentionTrace? = trace == nil ? nil : AttentionTrace(input: try first(a))
+        var at: AttentionTrace? = tracing ? AttentionTrace(input: try first(a)) : nil
         let x1 = try x + attention(a, trace: &at)
         let f = x1.layerNorm()
-        var ft: FeedForwardTrace? = trace == nil ? nil : FeedForwardTrace(input: try first(f))
+        var ft: FeedForwardTrace? = tracing ? FeedForwardTrace(input: try first(f)) : nil
         let x2 = try x1 + feedForward(f, trace: &ft)
-        if trace != nil, let at, let ft {
-            trace = BlockTrace(input: try first(x), attention: at, afterAttention: try first(x1), feedForward: ft, output: try first(x2))
-        }
-        return x2
+        guard let at, let ft else { return (x2, nil) }
+        return (x2, BlockTrace(input: try first(x), attention: at, afterAttention: try first(x1), feedForward: ft, output: try first(x2)))
     }
 }

@@ -49,10 +49,9 @@ func gptQuality(seed: UInt64, steps: Int) throws {
         if i % 50 == 0 {
             let held = try m.evaluate(corpus.heldOutEncoded)
             let r = try probe.measure(m)
-            var best = (0, 0, -1.0)
-            for (l, hs) in r.weights.enumerated() { for (h, w) in hs.enumerated() where w > best.2 { best = (l + 1, h + 1, w) } }
+            let best = r.strongest
             print(String(format: "{\"seed\": %llu, \"step\": %d, \"train_s\": %.3f, \"heldout\": %.4f, \"agreement\": %.3f, \"head\": \"%d.%d\", \"subject_weight\": %.3f, \"uniform\": %.3f}",
-                         seed, i, trainSeconds, held, r.accuracy, best.0, best.1, best.2, r.uniform))
+                         seed, i, trainSeconds, held, r.accuracy, best.layer, best.head, best.weight, r.uniform))
         }
     }
 }

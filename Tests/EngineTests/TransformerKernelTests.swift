@@ -48,6 +48,11 @@ import Testing
         #expect(out[0] == 0)
     }
 
+    /// Unit rows by hand: (3, 4)/5, and a row of zeros stays zeros.
+    @Test func unitRows() throws {
+        expectClose(try Tensor(rows: [[3, 4], [0, 0], [-2, 0]]).unitRows(), [3, 2], [0.6, 0.8, 0, 0, -1, 0], tol: 1e-15)
+    }
+
     /// GELU on a whole tensor equals the scalar formula, entry by entry.
     @Test func vectorGeluMatchesScalar() throws {
         var rng = SeededGenerator(seed: 4)

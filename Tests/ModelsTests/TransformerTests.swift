@@ -62,8 +62,7 @@ func smallSettings(seed: UInt64 = 3) -> TinyGPT.Settings {
         // the trace's logits are the batch path's logits.
         let xq = try t.blocks[0].attention.input.matmul(g.blocks[0].attention.queryWeights.value).columns(0..<4)
         #expect(xq == t.blocks[0].attention.queries[0])
-        var none: GPTTrace? = nil
-        let z = try g.logits([Array(ids)], trace: &none).value
+        let z = try g.logits([Array(ids)]).value
         #expect(z.data == t.logits?.data)
         #expect(abs((t.probabilities?.data.reduce(0, +) ?? 0) - 6) < 1e-12)
     }
@@ -94,8 +93,7 @@ func smallSettings(seed: UInt64 = 3) -> TinyGPT.Settings {
         let padded = try g.loss([one + [1, 1, 1]], lengths: [one.count]).value.scalar
         #expect(abs(alone - padded) < 1e-12)
         // By hand: the mean of −log p(next) over the sentence's positions.
-        var t: GPTTrace? = nil
-        let z = try g.logits([Array(one.dropLast())], trace: &t).value.softmax()
+        let z = try g.logits([Array(one.dropLast())]).value.softmax()
         let manual = (0..<(one.count - 1)).reduce(0.0) { $0 - log(z[$1, one[$1 + 1]]) } / Double(one.count - 1)
         #expect(abs(alone - manual) < 1e-12)
     }

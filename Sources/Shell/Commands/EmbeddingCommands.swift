@@ -55,6 +55,10 @@ enum EmbeddingCommands {
             }
         })
 
+    static func noteIfUntrained(_ s: Session, _ e: SkipGram) {
+        if e.epochs == 0 { s.say("(random vectors: train first with `embeddings train`)", .dim) }
+    }
+
     static func wordId(_ s: Session, _ word: String) throws -> Int {
         let w = Session.unquoted(word).lowercased()
         let ids = try s.encode(w, markers: false)
@@ -73,7 +77,7 @@ enum EmbeddingCommands {
             let v = try engine { try e.vector(id) }
             s.show(try engine { try v.reshaped([1, v.count]) }, name: "embed(\"\(e.tokenizer.vocabulary[id])\")")
             s.set("ans", v)
-            if e.epochs == 0 { s.say("(random: not trained yet — `embeddings train`)", .dim) }
+            noteIfUntrained(s, e)
         })
 
     static let similar = Command(
@@ -107,7 +111,7 @@ enum EmbeddingCommands {
             var b = BarChart(options: s.renderOptions)
             b.maximum = 1
             s.print(b.render(title: "nearest to \(DrawCommands.title(title)) (cosine similarity)", labels: near.map(\.word), values: near.map(\.similarity), highlight: 0))
-            if e.epochs == 0 { s.say("(random vectors: train first with `embeddings train`)", .dim) }
+            noteIfUntrained(s, e)
         })
 
     static let project = Command(
@@ -121,7 +125,7 @@ enum EmbeddingCommands {
             let all = e.tokenizer.vocabulary.indices.filter { !e.tokenizer.vocabulary[$0].hasPrefix("<") }
             let named = try args.split(separator: " ").map { try wordId(s, String($0)) }
             // Unit-length rows: the map shows direction (what cosine measures), not length.
-            let unit = try engine { try unitRows(e.vectors) }
+            let unit = e.vectors.unitRows()
             let m = try engine { try unit.gather(rows: all) }
             let pca = try engine { try PrincipalComponents(m, count: 2) }
             let ids = named.isEmpty ? all : named
@@ -135,19 +139,8 @@ enum EmbeddingCommands {
             s.print(sp.render(title: "the words in 2-D (\(Int(share.rounded())) % of the spread kept)", sets: [
                 .init(name: "words", points: (0..<xy.rows).map { (xy[$0, 0], xy[$0, 1]) }, labels: ids.map { e.tokenizer.vocabulary[$0] }),
             ]))
-            if e.epochs == 0 { s.say("(random vectors: train first with `embeddings train`)", .dim) }
+            noteIfUntrained(s, e)
         })
-
-    /// Each row divided by its length.
-    static func unitRows(_ m: Tensor) throws -> Tensor {
-        var rows: [[Double]] = []
-        for r in 0..<m.rows {
-            let row = (0..<m.cols).map { m[r, $0] }
-            let n = row.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            rows.append(n > 0 ? row.map { $0 / n } : row)
-        }
-        return try Tensor(rows: rows)
-    }
 
     static let vocab = Command(
         name: "vocab", group: .transformer, usage: "vocab",
