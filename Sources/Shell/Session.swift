@@ -123,14 +123,17 @@ public final class Session {
         print(role.map { style.paint(body, $0) } ?? body)
     }
 
-    /// Print a tensor through the shared tensor printer.
+    /// Print a tensor through the shared tensor printer; `maxRows`/`maxColumns`
+    /// show fewer (the first and last, with … between) to keep a step on one screen.
     public func show(_ t: Tensor, name: String?, rowLabels: [String]? = nil, columnLabels: [String]? = nil,
-                     masked: Bool = false, sliceName: String = "slice") {
+                     masked: Bool = false, sliceName: String = "slice", maxRows: Int? = nil, maxColumns: Int? = nil) {
         var p = TensorPrinter(options: renderOptions)
         p.rowLabels = rowLabels
         p.columnLabels = columnLabels
         p.showMaskedAsDot = masked
         p.sliceName = sliceName
+        if let maxRows { p.maxRows = maxRows }
+        if let maxColumns { p.maxColumns = maxColumns }
         print(p.render(name: name, shape: t.shape, values: t.data))
     }
 

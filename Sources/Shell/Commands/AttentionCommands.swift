@@ -79,12 +79,7 @@ enum AttentionCommands {
         let h = head - 1
         let dk = g.blocks[layer - 1].attention.headWidth
         func show(_ t: Tensor, _ name: String, cols: [String]? = nil, masked: Bool = false) {
-            var p = TensorPrinter(options: s.renderOptions)
-            p.rowLabels = words
-            p.columnLabels = cols
-            p.showMaskedAsDot = masked
-            p.maxColumns = cols == nil ? 8 : 12
-            s.print(p.render(name: name, shape: t.shape, values: t.data))
+            s.show(t, name: name, rowLabels: words, columnLabels: cols, masked: masked, maxColumns: cols == nil ? 8 : 12)
         }
         func step(_ n: Int, _ text: String) { s.say("\(n). " + text, .title) }
         step(1, "X: each token's vector after layer norm (T×d = \(at.input.rows)×\(at.input.cols))")

@@ -42,10 +42,7 @@ enum FeedForwardCommands {
     /// Narrow back and add: the output, and how much it changed each token's vector.
     static func residual(_ s: Session, _ b: BlockTrace, words: [String], name: String) {
         guard let out = b.feedForward.output else { return }
-        var p = TensorPrinter(options: s.renderOptions)
-        p.rowLabels = words
-        p.maxColumns = 6
-        s.print(p.render(name: "3. output = \(name)(pre) W_down + b_down", shape: out.shape, values: out.data))
+        s.show(out, name: "3. output = \(name)(pre) W_down + b_down", rowLabels: words, maxColumns: 6)
         let st = s.style
         let w = max(words.map { TextWidth.of($0) }.max() ?? 4, 5)
         s.print(st.paint("4. residual: x + output, what the next layer reads", .title))

@@ -128,15 +128,12 @@ enum GANCommands {
         let st = s.style
         if let b = g.last {
             let n = min(5, b.real.rows)
-            var p = TensorPrinter(options: s.renderOptions)
-            p.maxRows = 5
             let both = try engine { try Tensor.concat([try b.real.rows(0..<n), try b.dReal.rows(0..<n),
                                                        try b.fake.rows(0..<n), try b.dFake.rows(0..<n)], axis: -1) }
             let d = g.settings.data.dimension
             var labels = (0..<d).map { "real\(d > 1 ? "\($0 + 1)" : "")" } + ["D(real)"]
             labels += (0..<d).map { "fake\(d > 1 ? "\($0 + 1)" : "")" } + ["D(fake)"]
-            p.columnLabels = labels
-            s.print(p.render(name: "first \(n) of the batch", shape: both.shape, values: both.data))
+            s.show(both, name: "first \(n) of the batch", columnLabels: labels, maxRows: 5)
         }
         for u in updates {
             s.print(st.paint("\(u.side) update", .title) + "  loss " + f(u.loss))
@@ -221,13 +218,11 @@ enum GANCommands {
         guard g.history.count >= 2 else { throw ShellError.usage("train a little first: `gan train 200`") }
         // At most ~400 points: average the history in windows.
         let h = g.history
-        let w = max(1, h.count / 400)
         var xs: [Double] = [], ld: [Double] = [], lg: [Double] = []
-        for start in stride(from: 0, to: h.count, by: w) {
-            let part = h[start..<min(start + w, h.count)]
-            xs.append(Double(part.last!.step))
-            ld.append(part.map(\.lossD).reduce(0, +) / Double(part.count))
-            lg.append(part.map(\.lossG).reduce(0, +) / Double(part.count))
+        for r in Series.windows(count: h.count, maxPoints: 400) {
+            xs.append(Double(h[r.upperBound - 1].step))
+            ld.append(h[r].map(\.lossD).reduce(0, +) / Double(r.count))
+            lg.append(h[r].map(\.lossG).reduce(0, +) / Double(r.count))
         }
         var p = LinePlot(options: s.renderOptions)
         p.xTitle = "step"
@@ -242,45 +237,31 @@ enum GANCommands {
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {
         var c = s.ganSettings
-        func number() throws -> Double {
-            guard let v = Double(value), v.isFinite, v > 0 else { throw ShellError.usage("\(key) takes a positive number") }
-            return v
-        }
-        func count(_ range: ClosedRange<Int>) throws -> Int {
-            guard let v = Int(value), range.contains(v) else { throw ShellError.usage("\(key) takes a whole number from \(range.lowerBound) to \(range.upperBound)") }
-            return v
-        }
-        func choice<T: RawRepresentable & CaseIterable>(_ t: T.Type) throws -> T where T.RawValue == String {
-            guard let v = T(rawValue: value) else { throw ShellError.usage("\(key) takes " + T.allCases.map(\.rawValue).joined(separator: ", ")) }
-            return v
-        }
+        let v = SettingValue(key: key, text: value)
         switch key {
         case "data":
-            c.data = try choice(ToyDistribution.self)
+            c.data = try v.choice(ToyDistribution.self)
             c.noiseDimension = c.data.dimension   // noise as wide as the data; `gan set noise-dim` changes it
-        case "noise": c.noise = try choice(GAN.Noise.self)
-        case "loss": c.loss = try choice(GAN.Loss.self)
-        case "optimizer": c.optimizer = try choice(GAN.OptimizerKind.self)
-        case "noise-dim": c.noiseDimension = try count(1...8)
+        case "noise": c.noise = try v.choice(GAN.Noise.self)
+        case "loss": c.loss = try v.choice(GAN.Loss.self)
+        case "optimizer": c.optimizer = try v.choice(GAN.OptimizerKind.self)
+        case "noise-dim": c.noiseDimension = try v.wholeNumber(1...8)
         case "hidden":
             let sizes = value.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }
             guard !sizes.isEmpty, sizes.count <= 4, sizes.allSatisfy({ (1...128).contains($0) }) else {
                 throw ShellError.usage("hidden takes 1 to 4 layer sizes from 1 to 128, as in `gan set hidden 16,16`")
             }
             c.hidden = sizes
-        case "lr": c.learningRateD = try number(); c.learningRateG = c.learningRateD
-        case "lr-d": c.learningRateD = try number()
-        case "lr-g": c.learningRateG = try number()
+        case "lr": c.learningRateD = try v.positiveNumber(); c.learningRateG = c.learningRateD
+        case "lr-d": c.learningRateD = try v.positiveNumber()
+        case "lr-g": c.learningRateG = try v.positiveNumber()
         case "beta1":
-            guard let v = Double(value), (0..<1).contains(v) else { throw ShellError.usage("beta1 takes a number from 0 up to (not including) 1") }
-            c.beta1 = v
-        case "k": c.dSteps = try count(1...20)
-        case "batch": c.batch = try count(1...1024)
-        case "seed":
-            guard let v = UInt64(value) else { throw ShellError.usage("seed takes a whole number") }
-            c.seed = v
-        default:
-            throw ShellError.usage("unknown setting `\(key)`" + DidYouMean.phrase(DidYouMean.suggestions(for: key, among: keys)) + "; settings: " + keys.joined(separator: ", "))
+            guard let b = Double(value), (0..<1).contains(b) else { throw ShellError.usage("beta1 takes a number from 0 up to (not including) 1") }
+            c.beta1 = b
+        case "k": c.dSteps = try v.wholeNumber(1...20)
+        case "batch": c.batch = try v.wholeNumber(1...1024)
+        case "seed": c.seed = try v.seed()
+        default: throw SettingValue.unknown(key, among: keys)
         }
         s.ganSettings = c
         s.gan = nil

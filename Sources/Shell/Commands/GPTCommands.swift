@@ -80,9 +80,8 @@ enum GPTCommands {
         let c = try s.loadCorpus()
         let r = try engine { try AgreementProbe(sentences: c.heldOut, tokenizer: c.tokenizer).measure(g) }
         guard r.count > 0 else { return nil }
-        var best = (0, 0, -1.0)
-        for (l, hs) in r.weights.enumerated() { for (h, w) in hs.enumerated() where w > best.2 { best = (l, h, w) } }
-        return "verb agreement \(Int((r.accuracy * 100).rounded())) % right · layer \(best.0 + 1) head \(best.1 + 1) → subject \(String(format: "%.2f", best.2)) (even: \(String(format: "%.2f", r.uniform)))"
+        let best = r.strongest
+        return "verb agreement \(Int((r.accuracy * 100).rounded())) % right · layer \(best.layer) head \(best.head) → subject \(String(format: "%.2f", best.weight)) (even: \(String(format: "%.2f", r.uniform)))"
     }
 
     static func recentLoss(_ g: TinyGPT) -> Double {
@@ -107,12 +106,10 @@ enum GPTCommands {
     /// The losses, averaged over windows so at most ~200 points are drawn.
     static func plotLoss(_ s: Session, _ g: TinyGPT) throws {
         guard g.history.count >= 2 else { return }
-        let w = max(1, g.history.count / 200)
         var xs: [Double] = [], ys: [Double] = []
-        for start in stride(from: 0, to: g.history.count, by: w) {
-            let part = g.history[start..<min(start + w, g.history.count)]
-            xs.append(Double(start + part.count))
-            ys.append(part.reduce(0, +) / Double(part.count))
+        for r in Series.windows(count: g.history.count, maxPoints: 200) {
+            xs.append(Double(r.upperBound))
+            ys.append(g.history[r].reduce(0, +) / Double(r.count))
         }
         var p = LinePlot(options: s.renderOptions)
         p.height = s.config.projector ? 8 : 5
@@ -122,26 +119,20 @@ enum GPTCommands {
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {
         var c = s.gptSettings
-        func count(_ range: ClosedRange<Int>) throws -> Int {
-            guard let v = Int(value), range.contains(v) else { throw ShellError.usage("\(key) takes a whole number from \(range.lowerBound) to \(range.upperBound)") }
-            return v
-        }
+        let v = SettingValue(key: key, text: value)
         switch key {
-        case "width": c.width = try count(2...64)
-        case "layers": c.layers = try count(1...4)
-        case "heads": c.heads = try count(1...4)
+        case "width": c.width = try v.wholeNumber(2...64)
+        case "layers": c.layers = try v.wholeNumber(1...4)
+        case "heads": c.heads = try v.wholeNumber(1...4)
         case "activation":
             guard let a = FeedForward.Activation(rawValue: value) else { throw ShellError.usage("activation takes gelu or relu") }
             c.activation = a
         case "lr":
-            guard let v = Double(value), v > 0, v < 1 else { throw ShellError.usage("lr takes a number between 0 and 1") }
-            c.learningRate = v
-        case "batch": c.batch = try count(1...128)
-        case "seed":
-            guard let v = UInt64(value) else { throw ShellError.usage("seed takes a whole number") }
-            c.seed = v
-        default:
-            throw ShellError.usage("unknown setting `\(key)`" + DidYouMean.phrase(DidYouMean.suggestions(for: key, among: keys)) + "; settings: " + keys.joined(separator: ", "))
+            guard let r = Double(value), r > 0, r < 1 else { throw ShellError.usage("lr takes a number between 0 and 1") }
+            c.learningRate = r
+        case "batch": c.batch = try v.wholeNumber(1...128)
+        case "seed": c.seed = try v.seed()
+        default: throw SettingValue.unknown(key, among: keys)
         }
         if c.width % c.heads != 0 {
             throw ShellError.usage("the width (\(c.width)) must split evenly into \(c.heads) heads; change one of them first")
@@ -165,10 +156,7 @@ enum GPTCommands {
             let (t, words) = try s.currentTrace()
             s.say(zip(words, t.tokens).map { "\($0)·\($1)" }.joined(separator: "  "))
             s.say("(word·id: the model only ever sees the ids)", .dim)
-            var p = TensorPrinter(options: s.renderOptions)
-            p.rowLabels = words
-            p.maxColumns = 6
-            s.print(p.render(name: "embedded = token_embedding[id] + position_embedding[position]", shape: t.embedded.shape, values: t.embedded.data))
+            s.show(t.embedded, name: "embedded = token_embedding[id] + position_embedding[position]", rowLabels: words, maxColumns: 6)
             s.say("\(t.tokens.count) tokens × \(t.embedded.cols) numbers each. `attention` shows what they look at; `predict` the next word.", .dim)
         })
 }
