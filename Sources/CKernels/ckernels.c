@@ -41,7 +41,7 @@ void demystify_tanh(const double *x, double *y, long n) {
     for (long i = 0; i < n; i++) {
         double v = x[i];
         double a = v < 0 ? -v : v;
-        double c = a < 20 ? a : 20;
+        double c = a > 20 ? 20 : a;   /* NaN stays NaN (a < 20 ? a : 20 made tanh(NaN) = 1) */
         double e = fast_exp(-2 * c);
         double r = (1 - e) / (1 + e);
         double x2 = a * a;

@@ -113,6 +113,10 @@ import Testing
         var g = SeededGenerator(seed: 12)
         let xs = (0..<4001).map { i -> Double in i % 7 == 0 ? g.nextNormal() * 0.004 : g.nextNormal() * 8 } + [0, -0.0, 25, -25, 0.01, -0.01]
         #expect(FastExp.tanh(xs) == xs.map(Activation.tanh))
+        // NaN stays NaN on both paths (the vector loop once clamped it to 20 and gave 1).
+        let edge = FastExp.tanh([.nan, .infinity, -.infinity]), scalar = [Double.nan, .infinity, -.infinity].map(Activation.tanh)
+        #expect(edge[0].isNaN && scalar[0].isNaN)
+        #expect(edge[1...] == [1, -1] && scalar[1...] == [1, -1])
     }
 
     @Test func tanhAgreesWithLibm() {
