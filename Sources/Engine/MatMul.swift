@@ -118,6 +118,11 @@ enum MatMulKernel {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
     }
 
+    /// p[0], p[s], p[2s], p[3s]: four rows of one column (one load when s = 1).
+    @inline(__always) static func column4(_ p: UnsafePointer<Double>, _ s: Int) -> V {
+        s == 1 ? load(p) : V(p[0], p[s], p[2 * s], p[3 * s])
+    }
+
     /// C (m×n) = A (m×k) · B (k×n); C is overwritten.
     static func gemm(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
                      m: Int, k: Int, n: Int) {
@@ -187,7 +192,24 @@ enum MatMulKernel {
             j += 4
         }
         while j < n {
-            for i in 0..<m {
+            // A last column (a network's single output, a weight gradient with
+            // one column): eight rows at once, one per SIMD lane, so eight sums
+            // are in flight instead of one chain of k dependent multiply-adds.
+            // Each lane still sums p = 0…k−1 in order: the bits of the loop below.
+            var i = 0
+            while i + 8 <= m {
+                var c0 = V.zero, c1 = V.zero
+                var b = B + j
+                for p in 0..<k {
+                    let q = p * cs, x = V(repeating: b.pointee)
+                    c0 = c0.addingProduct(column4(A + i * rs + q, rs), x)
+                    c1 = c1.addingProduct(column4(A + (i + 4) * rs + q, rs), x)
+                    b += n
+                }
+                for l in 0..<4 { C[(i + l) * n + j] = c0[l]; C[(i + 4 + l) * n + j] = c1[l] }
+                i += 8
+            }
+            while i < m {
                 let a = A + i * rs
                 var c = 0.0
                 var b = B + j
@@ -196,6 +218,7 @@ enum MatMulKernel {
                     b += n
                 }
                 C[i * n + j] = c
+                i += 1
             }
             j += 1
         }

@@ -66,18 +66,29 @@ public final class Adam: Optimizer {
             let key = ObjectIdentifier(p)
             let state: Moments
             if let s = moments[key] { state = s } else { state = Moments(g.count); moments[key] = state }
-            // One pass over raw buffers: no per-element exclusivity or uniqueness checks.
+            // One pass over raw buffers, four entries at a time (the same
+            // operations on each lane, so the same bits as one at a time).
             let (b1, b2, lr, eps, wd) = (beta1, beta2, learningRate, epsilon, weightDecay)
             g.data.withUnsafeBufferPointer { gp in
                 state.m.withUnsafeMutableBufferPointer { m in
                     state.v.withUnsafeMutableBufferPointer { v in
                         p.value.data.withUnsafeMutableBufferPointer { w in
-                            for i in 0..<gp.count {
-                                let gi = gp[i]
-                                m[i] = b1 * m[i] + (1 - b1) * gi
-                                v[i] = b2 * v[i] + (1 - b2) * gi * gi
-                                let update = (m[i] / c1) / ((v[i] / c2).squareRoot() + eps)
-                                w[i] -= lr * (update + wd * w[i])
+                            guard let G = gp.baseAddress, let M = m.baseAddress, let Vv = v.baseAddress, let W = w.baseAddress else { return }
+                            var i = 0
+                            while i + 4 <= gp.count {
+                                Adam.update(G + i, M + i, Vv + i, W + i, b1, b2, c1, c2, lr, eps, wd)
+                                i += 4
+                            }
+                            let rest = gp.count - i
+                            if rest > 0 {
+                                // The last one to three entries through a padded group of four.
+                                var pad = [Double](repeating: 0, count: 16)
+                                pad.withUnsafeMutableBufferPointer { t in
+                                    let T = t.baseAddress!
+                                    for l in 0..<rest { T[l] = G[i + l]; T[4 + l] = M[i + l]; T[8 + l] = Vv[i + l]; T[12 + l] = W[i + l] }
+                                    Adam.update(T, T + 4, T + 8, T + 12, b1, b2, c1, c2, lr, eps, wd)
+                                    for l in 0..<rest { M[i + l] = T[4 + l]; Vv[i + l] = T[8 + l]; W[i + l] = T[12 + l] }
+                                }
                             }
                         }
                     }
@@ -85,5 +96,25 @@ public final class Adam: Optimizer {
             }
             p.grad = nil
         }
+    }
+}
+
+extension Adam {
+    /// Four entries: m, v and w updated in place.
+    @inline(__always)
+    static func update(_ g: UnsafePointer<Double>, _ m: UnsafeMutablePointer<Double>, _ v: UnsafeMutablePointer<Double>,
+                       _ w: UnsafeMutablePointer<Double>,
+                       _ b1: Double, _ b2: Double, _ c1: Double, _ c2: Double, _ lr: Double, _ eps: Double, _ wd: Double) {
+        typealias L = SIMD4<Double>
+        let gi = UnsafeRawPointer(g).loadUnaligned(as: L.self)
+        var mi = UnsafeRawPointer(m).loadUnaligned(as: L.self), vi = UnsafeRawPointer(v).loadUnaligned(as: L.self)
+        var wi = UnsafeRawPointer(w).loadUnaligned(as: L.self)
+        mi = b1 * mi + (1 - b1) * gi
+        vi = b2 * vi + (1 - b2) * gi * gi
+        let update = (mi / c1) / ((vi / c2).squareRoot() + eps)
+        wi -= lr * (update + wd * wi)
+        UnsafeMutableRawPointer(m).storeBytes(of: mi, as: L.self)
+        UnsafeMutableRawPointer(v).storeBytes(of: vi, as: L.self)
+        UnsafeMutableRawPointer(w).storeBytes(of: wi, as: L.self)
     }
 }

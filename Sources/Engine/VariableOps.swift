@@ -96,52 +96,7 @@ extension Variable {
 
     public func exp() -> Variable { elementwise({ Foundation.exp($0) }) { _, y in y } }
     public func log() -> Variable { elementwise({ Foundation.log($0) }) { x, _ in 1 / x } }
-    // The two activations of every MLP get their own loops (no closure per element).
-    // y = tanh(x);  ∂x = g (1 − y²)
-    public func tanh() -> Variable {
-        let y = value.tanh()
-        return Variable(y, parents: [self]) { g in
-            var d = g.data
-            y.data.withUnsafeBufferPointer { yp in
-                d.withUnsafeMutableBufferPointer { dp in for i in 0..<dp.count { dp[i] *= 1 - yp[i] * yp[i] } }
-            }
-            return [Tensor(unchecked: g.shape, data: d)]
-        }
-    }
-
-    // y = σ(x);  ∂x = g y (1 − y)
-    public func sigmoid() -> Variable {
-        let y = value.map(Activation.sigmoid)
-        return Variable(y, parents: [self]) { g in
-            var d = g.data
-            y.data.withUnsafeBufferPointer { yp in
-                d.withUnsafeMutableBufferPointer { dp in for i in 0..<dp.count { dp[i] *= yp[i] * (1 - yp[i]) } }
-            }
-            return [Tensor(unchecked: g.shape, data: d)]
-        }
-    }
-    public func relu() -> Variable { elementwise({ $0 > 0 ? $0 : 0 }) { x, _ in x > 0 ? 1 : 0 } }
-    // y = ½ x (1 + t), t = tanh(u), u = √(2/π)(x + 0.044715 x³)
-    // ∂x = g (½(1 + t) + ½ x (1 − t²) √(2/π)(1 + 3·0.044715 x²)), reusing t.
-    public func gelu() -> Variable {
-        let x = value
-        let (y, t) = x.geluKeepingTanh()
-        return Variable(y, parents: [self]) { g in
-            var d = g.data
-            let c = Activation.geluC
-            x.data.withUnsafeBufferPointer { xp in
-                t.withUnsafeBufferPointer { tp in
-                    d.withUnsafeMutableBufferPointer { dp in
-                        for i in 0..<dp.count {
-                            let xi = xp[i], ti = tp[i]
-                            dp[i] *= 0.5 * (1 + ti) + 0.5 * xi * (1 - ti * ti) * c * (1 + 3 * 0.044715 * xi * xi)
-                        }
-                    }
-                }
-            }
-            return [Tensor(unchecked: g.shape, data: d)]
-        }
-    }
+    // tanh, sigmoid, relu and gelu: Nonlinearity.swift.
     public func square() -> Variable { elementwise({ $0 * $0 }) { x, _ in 2 * x } }
     // softplus(x) = log(1 + eˣ), stable for large |x|;  d/dx = σ(x).
     // −log σ(x) = softplus(−x) and −log(1 − σ(x)) = softplus(x): the GAN losses.

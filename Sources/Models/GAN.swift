@@ -51,8 +51,11 @@ public final class GAN {
     public struct Batch {
         public let real: Tensor
         public let fake: Tensor
-        public let dReal: Tensor   // D(x) for the real batch
-        public let dFake: Tensor   // D(G(z)) for the fakes
+        let realLogits: Tensor, fakeLogits: Tensor
+        /// D(x) for the real batch (worked out when asked: training many steps never asks).
+        public var dReal: Tensor { realLogits.sigmoid() }
+        /// D(G(z)) for the fakes.
+        public var dFake: Tensor { fakeLogits.sigmoid() }
     }
 
     /// What one update did, for `gan step` to show.
@@ -210,7 +213,7 @@ public final class GAN {
         if let real, let lr { lastReal = (real, lr) }
         if let d = lossD { pendingD = d }
         guard let (real, rl) = lastReal else { return }
-        last = Batch(real: real, fake: fake, dReal: rl.sigmoid(), dFake: lf.sigmoid())
+        last = Batch(real: real, fake: fake, realLogits: rl, fakeLogits: lf)
         if let g = lossG {
             history.append(Record(step: steps + 1, lossD: pendingD ?? .nan, lossG: g, value: GAN.value(realLogits: rl, fakeLogits: lf)))
         }

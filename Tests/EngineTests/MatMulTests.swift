@@ -17,7 +17,7 @@ import Testing
 
     /// Every tile path (4×8, 1×8 rows, 4-wide and 1-wide columns) against the
     /// textbook loop: identical bits, since both sum in the same order with FMA.
-    @Test(arguments: [(1, 1, 1), (3, 5, 2), (4, 8, 8), (5, 7, 13), (9, 3, 12), (33, 17, 9), (64, 64, 64), (7, 1, 29)])
+    @Test(arguments: [(1, 1, 1), (3, 5, 2), (4, 8, 8), (5, 7, 13), (9, 3, 12), (33, 17, 9), (64, 64, 64), (7, 1, 29), (64, 16, 1), (19, 64, 3)])
     func kernelMatchesTripleLoop(_ dims: (Int, Int, Int)) throws {
         var rng = SeededGenerator(seed: UInt64(dims.0 * 100 + dims.2))
         let a = try Tensor.randn([dims.0, dims.1], using: &rng)

@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 import Testing
 
 @Suite struct RandomTests {
@@ -58,6 +59,27 @@ import Testing
         p.grad = Tensor([3, -0.5]); adam.step([p])
         #expect(abs(p.value.data[0] - (1 - 0.01 * (3 / (3 + 1e-8)) - 0.001)) < 1e-14)
         #expect(abs(p.value.data[1] - (1 + 0.01 * (0.5 / (0.5 + 1e-8)) - 0.001)) < 1e-14)
+    }
+
+    /// Four entries at a time and the padded last group give the bits of the
+    /// update written out one entry at a time (7 entries: a group of 4 and 3 left).
+    @Test func adamLanesMatchOneAtATime() {
+        var rng = SeededGenerator(seed: 9)
+        let start = (0..<7).map { _ in rng.nextNormal() }
+        let grads = (0..<3).map { _ in (0..<7).map { _ in rng.nextNormal() } }
+        let p = Variable(Tensor(start), requiresGrad: true)
+        let adam = Adam(learningRate: 0.01, beta1: 0.5, weightDecay: 0.01)
+        var w = start, m = [Double](repeating: 0, count: 7), v = m
+        for (t, g) in grads.enumerated() {
+            p.grad = Tensor(g); adam.step([p])
+            let c1 = 1 - pow(0.5, Double(t + 1)), c2 = 1 - pow(0.999, Double(t + 1))
+            for i in 0..<7 {
+                m[i] = 0.5 * m[i] + (1 - 0.5) * g[i]
+                v[i] = 0.999 * v[i] + (1 - 0.999) * g[i] * g[i]
+                w[i] -= 0.01 * ((m[i] / c1) / ((v[i] / c2).squareRoot() + 1e-8) + 0.01 * w[i])
+            }
+            #expect(p.value.data == w)
+        }
     }
 
     @Test func adamMinimisesAQuadratic() throws {

@@ -7,10 +7,11 @@ import Testing
 
 @Suite struct TransformerKernelTests {
     /// Aᵀ B without forming Aᵀ: the same bits as transposing first, for
-    /// sizes that hit the 4×8 tiles, the remainders and the two-core split.
+    /// sizes that hit the 4×8 tiles, the remainders (incl. the 8-row blocks of a
+    /// last column) and the two-core split.
     @Test func transposedMatmulMatchesTransposeThenMultiply() throws {
         var rng = SeededGenerator(seed: 5)
-        for (k, m, n) in [(3, 5, 7), (9, 4, 8), (512, 33, 65), (130, 128, 32)] {
+        for (k, m, n) in [(3, 5, 7), (9, 4, 8), (512, 33, 65), (130, 128, 32), (64, 16, 1), (64, 19, 3)] {
             let a = try Tensor.randn([k, m], using: &rng), b = try Tensor.randn([k, n], using: &rng)
             #expect(try a.transposedMatmul(b).data == naiveMatmul(a.transposed, b))
         }

@@ -1,0 +1,85 @@
+// A stack of dense (fully connected) layers as one differentiable operation,
+// so a small network builds one graph node instead of three per layer:
+//   h₀ = x,  z_k = h_{k−1} W_k + b_k,  h_k = f(z_k) for k < n,  y = z_n
+// Shapes: x (B×d₀), W_k (d_{k−1}×d_k), b_k (1×d_k), z_k and h_k (B×d_k), y (B×d_n).
+// Pullback, from G_n = ∂L/∂y:
+//   ∂b_k = Σ_rows G_k,   ∂W_k = h_{k−1}ᵀ G_k,   G_{k−1} = (G_k W_kᵀ) ⊙ f′(z_{k−1})
+// Every step is the same kernel, in the same order, as the graph of single
+// operations (matmul, +, f) builds, so the values and gradients have the same
+// bits (tested) — a GAN's trajectory does not depend on which path ran.
+
+/// One layer's forward values, kept for the backward pass.
+struct DenseLayer {
+    let z: Tensor          // h_{k−1} W_k + b_k
+    let h: Tensor          // f(z), or z for the last layer
+    let kept: [Double]     // what f′ needs besides z and h (GELU's t)
+}
+
+extension Tensor {
+    /// y = f(…f(x W₁ + b₁)…) W_n + b_n on plain tensors (no graph).
+    public func denseLayers(weights: [Tensor], biases: [Tensor], activation: Nonlinearity) throws -> Tensor {
+        try Tensor.denseForward(self, weights: weights, biases: biases, activation: activation).last?.h ?? self
+    }
+
+    /// The forward pass, layer by layer. Shapes are checked here, so a wrong
+    /// one is a message, not a crash.
+    static func denseForward(_ x: Tensor, weights: [Tensor], biases: [Tensor], activation: Nonlinearity) throws -> [DenseLayer] {
+        guard weights.count == biases.count else {
+            throw EngineError.shape("dense layers: \(weights.count) weight matrices need as many bias rows, got \(biases.count)")
+        }
+        guard x.rank == 2 else { throw EngineError.shape("dense layers: the input must be a matrix (batch × features), got \(x.shapeDescription)") }
+        var layers: [DenseLayer] = []
+        layers.reserveCapacity(weights.count)
+        var h = x
+        for (k, (w, b)) in Swift.zip(weights, biases).enumerated() {
+            guard w.rank == 2, b.count == w.cols, b.rank <= 2, b.rank < 2 || b.rows == 1 else {
+                throw EngineError.shape("dense layers: layer \(k + 1) has weights \(w.shapeDescription) and bias \(b.shapeDescription); the bias needs one row of \(w.rank == 2 ? w.cols : 0)")
+            }
+            // z = h W + b   (B×d_k): the bias row added to every row, one rounding each.
+            var z = try h.matmul(w)
+            let n = w.cols
+            z.data.withUnsafeMutableBufferPointer { zp in
+                b.data.withUnsafeBufferPointer { bp in
+                    for r in 0..<(zp.count / Swift.max(n, 1)) {
+                        for j in 0..<n { zp[r * n + j] = zp[r * n + j] + bp[j] }
+                    }
+                }
+            }
+            if k == weights.count - 1 {
+                layers.append(DenseLayer(z: z, h: z, kept: []))
+            } else {
+                let (y, kept) = activation.apply(z)
+                layers.append(DenseLayer(z: z, h: y, kept: kept))
+                h = y
+            }
+        }
+        return layers
+    }
+}
+
+extension Variable {
+    /// y = f(…f(x W₁ + b₁)…) W_n + b_n as one node; parents x, W₁, b₁, …, W_n, b_n.
+    public static func denseLayers(_ x: Variable, weights: [Variable], biases: [Variable], activation: Nonlinearity) throws -> Variable {
+        let input = x.value
+        let layers = try Tensor.denseForward(input, weights: weights.map(\.value), biases: biases.map(\.value), activation: activation)
+        guard let output = layers.last?.h else { return x }
+        var parents = [x]
+        for (w, b) in zip(weights, biases) { parents.append(w); parents.append(b) }
+        return Variable(output, parents: parents) { g in
+            var grads = [Tensor?](repeating: nil, count: parents.count)
+            var G = g   // ∂L/∂z_k, from the top layer down
+            for k in stride(from: layers.count - 1, through: 0, by: -1) {
+                if k < layers.count - 1 {
+                    // G arrived as ∂L/∂h_k; ∂L/∂z_k = G ⊙ f′(z_k)
+                    activation.scaleGradient(&G.data, x: layers[k].z.data, y: layers[k].h.data, kept: layers[k].kept)
+                }
+                let below = k == 0 ? input : layers[k - 1].h
+                if biases[k].requiresGrad { grads[2 + 2 * k] = G.sum(to: biases[k].shape) }        // Σ_rows G_k
+                if weights[k].requiresGrad { grads[1 + 2 * k] = try below.transposedMatmul(G) }   // h_{k−1}ᵀ G_k
+                if k > 0 || x.requiresGrad { G = try G.matmul(weights[k].value.transposed) }      // G_k W_kᵀ
+            }
+            if x.requiresGrad { grads[0] = G }
+            return grads
+        }
+    }
+}
