@@ -110,9 +110,21 @@ extension Tensor {
             var out = [Double](repeating: 0, count: n)
             data.withUnsafeBufferPointer { d in
                 out.withUnsafeMutableBufferPointer { o in
-                    for r in 0..<(d.count / n) {
-                        let base = r * n
-                        for j in 0..<n { o[j] += d[base + j] }
+                    // o[j] = 0 + d[j] + d[n + j] + …, row by row: four columns at a
+                    // time kept in a register (same order, so the same bits).
+                    let rows = d.count / n
+                    var j = 0
+                    while j + 4 <= n {
+                        var acc = SIMD4<Double>.zero
+                        for r in 0..<rows { acc += SIMD4(d[r * n + j], d[r * n + j + 1], d[r * n + j + 2], d[r * n + j + 3]) }
+                        for l in 0..<4 { o[j + l] = acc[l] }
+                        j += 4
+                    }
+                    while j < n {
+                        var acc = 0.0
+                        for r in 0..<rows { acc += d[r * n + j] }
+                        o[j] = acc
+                        j += 1
                     }
                 }
             }

@@ -33,22 +33,16 @@ extension Tensor {
         default: outShape = [am, bn]
         }
         try Tensor.checkSize(outShape)
-        var out = [Double](repeating: 0, count: batch * am * bn)
         let strideA = a.rank == 3 ? am * ak : 0
         let strideB = b.rank == 3 ? ak * bn : 0
-        a.data.withUnsafeBufferPointer { ap in
-            b.data.withUnsafeBufferPointer { bp in
-                out.withUnsafeMutableBufferPointer { cp in
-                    guard let A = ap.baseAddress, let B = bp.baseAddress, let C = cp.baseAddress else { return }
-                    if strideA != 0 && strideB == 0 {
-                        // A stack of matrices times one matrix is one tall product.
-                        MatMulKernel.gemmSplit(A, B, C, m: batch * am, k: ak, n: bn)
-                        return
-                    }
-                    for t in 0..<batch {
-                        MatMulKernel.gemm(A + t * strideA, B + t * strideB, C + t * am * bn, m: am, k: ak, n: bn)
-                    }
-                }
+        let out = Tensor.filled(count: batch * am * bn, a, b) { A, B, C in
+            if strideA != 0 && strideB == 0 {
+                // A stack of matrices times one matrix is one tall product.
+                MatMulKernel.gemmSplit(A, B, C, m: batch * am, k: ak, n: bn)
+                return
+            }
+            for t in 0..<batch {
+                MatMulKernel.gemm(A + t * strideA, B + t * strideB, C + t * am * bn, m: am, k: ak, n: bn)
             }
         }
         return Tensor(unchecked: outShape, data: out)
@@ -64,22 +58,35 @@ extension Tensor {
         let k = a.rows, m = a.cols, n = b.cols, batch = a.rank == 3 ? a.shape[0] : 1
         let outShape = a.rank == 3 ? [batch, m, n] : [m, n]
         try Tensor.checkSize(outShape)
-        var out = [Double](repeating: 0, count: batch * m * n)
-        a.data.withUnsafeBufferPointer { ap in
-            b.data.withUnsafeBufferPointer { bp in
-                out.withUnsafeMutableBufferPointer { cp in
-                    guard let A = ap.baseAddress, let B = bp.baseAddress, let C = cp.baseAddress else { return }
-                    if batch == 1 {
-                        MatMulKernel.gemmTNSplit(A, B, C, m: m, k: k, n: n)
-                        return
-                    }
-                    for t in 0..<batch {
-                        MatMulKernel.gemmTN(A + t * k * m, B + t * k * n, C + t * m * n, m: m, k: k, n: n)
-                    }
-                }
+        let out = Tensor.filled(count: batch * m * n, a, b) { A, B, C in
+            if batch == 1 {
+                MatMulKernel.gemmTNSplit(A, B, C, m: m, k: k, n: n)
+                return
+            }
+            for t in 0..<batch {
+                MatMulKernel.gemmTN(A + t * k * m, B + t * k * n, C + t * m * n, m: m, k: k, n: n)
             }
         }
         return Tensor(unchecked: outShape, data: out)
+    }
+
+    /// A product's entries, written by `body` (which writes every one of them)
+    /// straight into new storage, without zeroing it first. With an empty
+    /// factor there is nothing to multiply and every entry is 0.
+    static func filled(count: Int, _ a: Tensor, _ b: Tensor,
+                       _ body: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { cp, initialized in
+            a.data.withUnsafeBufferPointer { ap in
+                b.data.withUnsafeBufferPointer { bp in
+                    if let A = ap.baseAddress, let B = bp.baseAddress, let C = cp.baseAddress {
+                        body(A, B, C)
+                    } else {
+                        cp.initialize(repeating: 0)
+                    }
+                }
+            }
+            initialized = count
+        }
     }
 
     /// Swap the last two axes: (m×n)ᵀ = n×m; a vector of n becomes an n×1 column.

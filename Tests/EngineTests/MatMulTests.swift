@@ -27,6 +27,14 @@ import Testing
         #expect(c.data == naiveMatmul(a, b))
     }
 
+    /// An inner size of 0 is an empty sum: every entry 0 (the output is not zeroed
+    /// before the kernel writes it, so this is the kernel's job).
+    @Test func emptyInnerSizeGivesZeros() throws {
+        let a = try Tensor.zeros([9, 0]), b = try Tensor.zeros([0, 3])
+        expectClose(try a.matmul(b), [9, 3], [Double](repeating: 0, count: 27))
+        expectClose(try b.transposedMatmul(try Tensor.zeros([0, 2])), [3, 2], [Double](repeating: 0, count: 6))
+    }
+
     @Test func batchedMatchesSlices() throws {
         var rng = SeededGenerator(seed: 3)
         let a = try Tensor.randn([3, 4, 5], using: &rng)
