@@ -14,6 +14,9 @@ final class LessonRun {
     var step = 0
     /// Blocks of the current step already shown (presenter pace shows one per key press).
     var shown = 0
+    /// A block already run whose output did not fit on the screen (learner
+    /// pace): Enter shows it.
+    var pending: String?
     var quizOpen = false
     var quizAnswered = false
     var hintsGiven = 0
@@ -24,6 +27,9 @@ final class LessonRun {
     }
 
     var current: Lesson.Step { lesson.steps[step] }
+
+    /// Lines a piece of output takes (the renderers wrap to the width already).
+    static func lines(_ text: String) -> Int { text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } }
     var isLast: Bool { step == lesson.steps.count - 1 }
 }
 
@@ -55,6 +61,7 @@ extension Session {
         output = saved
         run.step = k
         run.shown = 0
+        run.pending = nil
         run.quizOpen = false
         run.quizAnswered = false
         run.hintsGiven = 0
@@ -72,15 +79,65 @@ extension Session {
         if config.present {
             revealNext()
         } else {
-            // Everything up to a held-back block; Enter shows the rest.
-            while run.shown < run.current.blocks.count {
-                if case .reveal = run.current.blocks[run.shown] {
-                    print(style.paint("\n  (think it through, then press Enter)", .dim))
-                    return
-                }
-                revealNext()
-            }
+            revealPage(afterKey: false)
         }
+    }
+
+    /// Enter or `next` inside a step: the next block (presenter pace) or the
+    /// next screenful (learner pace). False when the step is all shown.
+    func continueStep() -> Bool {
+        guard let run = lessonRun else { return false }
+        if config.present { return revealNext() }
+        guard run.pending != nil || run.shown < run.current.blocks.count else { return false }
+        revealPage(afterKey: true)
+        return true
+    }
+
+    /// Learner pace: the blocks one after another, up to a held-back block
+    /// (a teach-it-back answer) or the end of the step. On a terminal the page
+    /// also stops before a block that would push the step's beginning off the
+    /// screen, so what the learner reads first is still there; every page
+    /// shows at least one block.
+    func revealPage(afterKey: Bool) {
+        guard let run = lessonRun else { return }
+        let rows = interactive ? Terminal.height() : nil
+        var used = afterKey ? 0 : 2   // the step header's two lines
+        var first = true
+        if let text = run.pending {
+            run.pending = nil
+            output.write(text)
+            used += LessonRun.lines(text)
+            first = false
+        }
+        while run.shown < run.current.blocks.count {
+            let block = run.current.blocks[run.shown]
+            if case .reveal = block, !(afterKey && first) {
+                print(style.paint("\n  (think it through, then press Enter)", .dim))
+                return
+            }
+            let text = rendered(block)
+            let lines = LessonRun.lines(text)
+            if let rows, !first, used + lines > rows - 2 {
+                run.pending = text
+                print(style.paint("  (Enter for more)", .dim))
+                return
+            }
+            output.write(text)
+            used += lines
+            first = false
+        }
+        openQuizIfAny()
+    }
+
+    /// A block's output, run now and written later (errors go out at once).
+    func rendered(_ block: Lesson.Block) -> String {
+        let saved = output
+        let sink = BufferOutput()
+        output = sink
+        emit(block)
+        output = saved
+        if !sink.errors.isEmpty { output.writeError(sink.errors) }
+        return sink.text
     }
 
     func stepHeader(_ run: LessonRun) -> String {
@@ -96,7 +153,18 @@ extension Session {
     @discardableResult
     func revealNext() -> Bool {
         guard let run = lessonRun, run.shown < run.current.blocks.count else { return false }
-        let block = run.current.blocks[run.shown]
+        emit(run.current.blocks[run.shown])
+        if config.present && run.shown < run.current.blocks.count {
+            print(style.paint("  (Enter for more)", .dim))
+        } else if run.shown == run.current.blocks.count {
+            openQuizIfAny()
+        }
+        return true
+    }
+
+    /// Write the current step's next block: a paragraph, or a code block run live.
+    func emit(_ block: Lesson.Block) {
+        guard let run = lessonRun else { return }
         run.shown += 1
         let st = style
         let width = renderOptions.width
@@ -119,12 +187,6 @@ extension Session {
                 }
             }
         }
-        if config.present && run.shown < run.current.blocks.count {
-            print(st.paint("  (Enter for more)", .dim))
-        } else if run.shown == run.current.blocks.count {
-            openQuizIfAny()
-        }
-        return true
     }
 
     func openQuizIfAny() {

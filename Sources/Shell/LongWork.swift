@@ -20,7 +20,7 @@ extension Session {
         let bar = ProgressBar(options: renderOptions, title: title, total: n)
         let start = DispatchTime.now().uptimeNanoseconds
         var lastDraw: UInt64 = 0
-        let draw = interactive && Terminal.isTerminal(1)
+        let draw = interactive && Terminal.isTerminal(1) && !(output is BufferOutput)   // not into a lesson block's buffer
         var done = 0
         defer {
             if draw { output.write("\r\u{1B}[K"); output.flush() }

@@ -83,7 +83,7 @@ enum LessonCommands {
         example: "next",
         run: { s, _ in
             let r = try run(s)
-            if s.revealNext() { return }
+            if s.continueStep() { return }
             if r.quizOpen { throw ShellError.usage("the quiz is waiting: answer it, or `hint`, or `skip`") }
             if r.isLast {
                 s.saveProgress(done: true)
