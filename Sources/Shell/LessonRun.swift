@@ -143,8 +143,10 @@ extension Session {
     func stepHeader(_ run: LessonRun) -> String {
         let st = style
         let counter = "step \(run.step + 1) of \(run.lesson.steps.count)"
-        let head = Sanitize.text(run.lesson.title) + " · " + counter
         let width = renderOptions.width
+        // A narrow screen shortens the title, never the step counter.
+        let title = TextWidth.truncate(Sanitize.text(run.lesson.title), Swift.max(width - TextWidth.of(counter) - 3, 1))
+        let head = title + " · " + counter
         return st.paint(TextWidth.truncate(head, width), .dim) + "\n" + st.paint(TextWidth.truncate("## " + Sanitize.text(run.current.title), width), .title)
     }
 

@@ -4,11 +4,11 @@ import Testing
 @testable import Shell
 
 /// A session on a folder holding one lesson file, writing into a buffer.
-func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil) throws -> (Session, BufferOutput, URL) {
+func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, width: Int = 80) throws -> (Session, BufferOutput, URL) {
     let dir = try temporaryDirectory("runner")
     try Data(text.utf8).write(to: dir.appendingPathComponent(name + ".md"))
     var c = ShellConfig()
-    c.width = 80
+    c.width = width
     c.color = .never
     let out = BufferOutput()
     let s = Session(config: c, output: out)
@@ -18,6 +18,14 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil) 
 }
 
 @Suite struct RunnerTests {
+    /// At 40 columns a long title is shortened; the step counter never is.
+    @Test func narrowHeaderKeepsTheStepCounter() throws {
+        let (s, out, _) = try lessonSession("# A rather long lesson title for a narrow screen\n## One\nText.\n## Two\nMore.\n", width: 40)
+        try s.execute("lesson 50")
+        let first = out.text.split(separator: "\n").first.map(String.init)
+        #expect(first == "A rather long lesson titl… · step 1 of 2")
+    }
+
     static let random = """
     # Random lesson
 
