@@ -63,7 +63,9 @@ public struct LinePlot {
         }
         let body = canvas.lines(style: st, ascii: ascii, asciiMarks: ["*", "+", ".", "~"])
         lines += axes.frame(body, plotWidth: plotWidth, style: st)
-        if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
+        // A legend tells several series apart by their markers; one series is
+        // named by the title and carries no markers, so it gets none.
+        if series.count > 1 {
             let legendEntries = series.enumerated().map { k, s in
                 st.paint(String(marks[k % marks.count]), .series(k)) + " " + Sanitize.text(s.name)
             }

@@ -35,6 +35,15 @@ import Testing
         expectGolden("heatmap-shades-mono", Heatmap(options: Self.opts(80)).render(title: "W", rows: 6, cols: 10, values: v))
     }
 
+    /// One series has no markers on its line, so no legend promises one; the
+    /// title names it. Two series get markers and a legend.
+    @Test func linePlotLegendOnlyForSeveralSeries() {
+        let one = LinePlot(options: Self.opts(60)).render(title: "W₁", series: [Series(name: "W₁", y: [0.5, 0.3, 0.2])])
+        #expect(!one.contains("●"))
+        let two = LinePlot(options: Self.opts(60)).render(title: "losses", series: [Series(name: "a", y: [1, 2]), Series(name: "b", y: [2, 1])])
+        #expect(two.contains("● a") && two.contains("✕ b"))
+    }
+
     @Test func linePlotTwoSeries() {
         let a = Series(name: "D loss", y: (0..<40).map { 1.4 * exp(-Double($0) / 10) + 0.3 })
         let b = Series(name: "G loss", y: (0..<40).map { 0.7 + 0.3 * sin(Double($0) / 4) })
