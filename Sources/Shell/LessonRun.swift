@@ -134,8 +134,10 @@ extension Session {
         let saved = output
         let sink = BufferOutput()
         output = sink
+        progressOutput = saved
         emit(block)
         output = saved
+        progressOutput = nil
         if !sink.errors.isEmpty { output.writeError(sink.errors) }
         return sink.text
     }

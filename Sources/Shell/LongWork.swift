@@ -20,15 +20,16 @@ extension Session {
         let bar = ProgressBar(options: renderOptions, title: title, total: n)
         let start = DispatchTime.now().uptimeNanoseconds
         var lastDraw: UInt64 = 0
-        let draw = interactive && Terminal.isTerminal(1) && !(output is BufferOutput)   // not into a lesson block's buffer
+        let screen = progressOutput ?? output   // a lesson block's output may be held back; the bar is not
+        let draw = interactive && Terminal.isTerminal(1) && !(screen is BufferOutput)
         var done = 0
         defer {
-            if draw { output.write("\r\u{1B}[K"); output.flush() }
+            if draw { screen.write("\r\u{1B}[K"); screen.flush() }
         }
         while done < n {
             if Interrupt.terminating { return done }   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
             if Interrupt.take() {
-                if draw { output.write("\r\u{1B}[K") }
+                if draw { screen.write("\r\u{1B}[K") }
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
                 say("Stopped by Ctrl-C after step \(done) of \(n); the model keeps the state of step \(done).", .warning)
@@ -39,12 +40,12 @@ extension Session {
             let now = DispatchTime.now().uptimeNanoseconds
             if draw && now - lastDraw > 50_000_000 {
                 lastDraw = now
-                output.write("\r" + bar.line(done: done, elapsed: Double(now - start) / 1e9, figure: figure()))
-                output.flush()
+                screen.write("\r" + bar.line(done: done, elapsed: Double(now - start) / 1e9, figure: figure()))
+                screen.flush()
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        if draw { output.write("\r\u{1B}[K") }
+        if draw { screen.write("\r\u{1B}[K") }
         lastWorkRate = seconds > 0 ? Double(n) / seconds : 0
         return done
     }

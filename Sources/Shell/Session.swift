@@ -29,6 +29,9 @@ public final class Session {
     public var rng: SeededGenerator
     public var config: ShellConfig
     public internal(set) var output: Output
+    /// Where a progress bar goes while a lesson block's output is held back
+    /// (LessonRun's screenful paging): the terminal, so long work still shows it.
+    var progressOutput: Output?
     public internal(set) var commands: CommandTable
     public internal(set) var functions: [String: Function] = [:]
     /// Set by `quit`; the reader loop ends after the current line.

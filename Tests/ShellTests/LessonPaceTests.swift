@@ -32,6 +32,27 @@ extension EndToEnd {
         #expect(t.waitFor("step 2 of 7").ok)
     }
 
+    /// A lesson block's output is held back until it is known to fit, but a
+    /// long training in it still draws its progress bar, and Ctrl-C stops it.
+    @Test func longWorkInALessonBlockShowsItsBarAndStops() throws {
+        let dir = NSTemporaryDirectory() + "demystify-pace-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "# Long\n\n## Train\n\nA long run.\n\n```demystify\ngan train 100000\n```\n"
+            .write(toFile: dir + "/50-long.md", atomically: true, encoding: .utf8)
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start(environment: ["NO_COLOR": "1", "DEMYSTIFY_LESSONS": dir])
+        #expect(t.waitFor("demystify>").ok)
+        t.type("lesson 50"); t.send("Enter")
+        let bar = t.waitFor("steps/s")
+        #expect(bar.ok, "\(bar.screen)")
+        t.send("C-c")
+        let r = t.waitFor("Stopped by Ctrl-C after step")
+        #expect(r.ok, "\(r.screen)")
+        #expect(r.screen.contains("Long · step 1 of 1") && r.screen.contains("demystify> gan train 100000"))
+    }
+
     /// `--present`: one block per key press, and the header stays on the top
     /// line (a scroll region) however much scrolls below it.
     @Test func presenterPacePinsTheHeader() {
