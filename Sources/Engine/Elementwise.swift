@@ -20,7 +20,7 @@ extension Tensor {
     public func sqrt() -> Tensor { map { $0.squareRoot() } }
     public func tanh() -> Tensor { Tensor(unchecked: shape, data: FastExp.tanh(data)) }
     public func sigmoid() -> Tensor { map(Activation.sigmoid) }
-    public func relu() -> Tensor { map { $0 > 0 ? $0 : 0 } }
+    public func relu() -> Tensor { map { $0 > 0 || $0.isNaN ? $0 : 0 } }   // NaN stays NaN, not a quiet 0
     public func gelu() -> Tensor { geluKeepingTanh().0 }
 
     /// GELU of every entry, and the tanh inside it (the gradient reuses it).

@@ -2,7 +2,8 @@ import Foundation
 
 // softmax(x)_i = e^{x_i − max x} / Σ_j e^{x_j − max x}, along the last axis.
 // Subtracting the row maximum changes nothing mathematically and keeps e^x
-// from overflowing. A row that is entirely −∞ (fully masked) gives zeros.
+// from overflowing. A row that is entirely −∞ (fully masked) gives zeros;
+// NaN anywhere in a row gives NaN.
 
 extension Tensor {
     /// Apply `f(row, out)` to each row of the last axis.
@@ -25,7 +26,11 @@ extension Tensor {
         mapRows { x, y in
             var m = -Double.infinity
             for v in x where v > m { m = v }
-            guard m > -.infinity else { return }   // all masked: zeros
+            guard m > -.infinity else {
+                // All masked (−∞): zeros. All NaN: NaN, so a broken row is not hidden.
+                if x.contains(where: \.isNaN) { for i in 0..<y.count { y[i] = .nan } }
+                return
+            }
             FastExp.exp(x, minus: m, into: y)
             var s = 0.0
             for i in 0..<y.count { s += y[i] }

@@ -26,6 +26,19 @@ import Testing
         }
         // a fully masked row gives zeros, not NaN
         expectClose(Tensor([-.infinity, -.infinity]).softmax(), [2], [0, 0])
+        // …but NaN in a row is not hidden: the whole row is NaN (all NaN once gave zeros)
+        for row: [Double] in [[.nan, .nan], [1, .nan, 3], [-.infinity, .nan]] {
+            let y = Tensor(row).softmax().data
+            let allNaN = y.allSatisfy { $0.isNaN }
+            #expect(allNaN, "softmax(\(row)) = \(y)")
+        }
+    }
+
+    /// relu keeps NaN (it once turned NaN into a quiet 0) and zeroes negatives.
+    @Test func reluKeepsNaN() {
+        let x: [Double] = [.nan, -1, 0, 2]
+        let y = Tensor(x).relu().data
+        #expect(y[0].isNaN && Array(y[1...]) == [0, 0, 2])
     }
 
     @Test func logSoftmaxIsLogOfSoftmax() throws {
