@@ -127,5 +127,22 @@ extension EndToEnd {
         #expect(String(decoding: o, as: UTF8.self) == "ans  12×12\n")
         #expect(e.isEmpty)
     }
+
+    /// Lesson 07's claim, through the real binary with the lesson's seed (2): the
+    /// ring is covered (8 of 8) with balanced rates, collapses with the
+    /// generator's rate ×4 (at most 2 of 8, the bar).
+    /// A change to the engine's bits that loses the collapse fails here, not
+    /// silently in the lesson.
+    @Test func lesson07SeedShowsTheCollapse() throws {
+        func modes(_ script: String) throws -> Int? {
+            let r = try Binary.run(["--seed", "2"], stdin: script, environment: ["NO_COLOR": "1"])
+            guard let range = r.stdout.range(of: "modes covered ") else { return nil }
+            return Int(r.stdout[range.upperBound...].prefix { $0.isNumber })
+        }
+        let balanced = try modes("gan set data ring\ngan train 2500\n")
+        let collapsed = try modes("gan set data ring\ngan set lr-g 0.02\ngan train 2500\n")
+        #expect(balanced.map { $0 >= 6 } == true, "balanced: \(String(describing: balanced))")
+        #expect(collapsed.map { $0 <= 2 } == true, "collapsed: \(String(describing: collapsed))")
+    }
 }
 }
