@@ -21,9 +21,10 @@ extension Tensor {
 
     /// When `small` (leading 1s aside) equals the last axes of `big` and is
     /// smaller, the number of elements in that trailing block; else nil.
+    /// All 1s (a scalar, a 1×1 bias) is a block of one: every entry meets it.
     static func trailingBlock(of small: [Int], in big: [Int]) -> Int? {
         let core = Array(small.drop { $0 == 1 })
-        guard small.count <= big.count, core.count < big.count, !core.isEmpty,
+        guard small.count <= big.count, core.count < big.count, !big.isEmpty,
               Array(big.suffix(core.count)) == core else { return nil }
         return core.reduce(1, *)
     }

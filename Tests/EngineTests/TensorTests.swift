@@ -43,6 +43,13 @@ import Testing
         expectClose(g.sum(to: [1, 3]), [1, 3], [5, 7, 9])
         expectClose(g.sum(to: [2, 1]), [2, 1], [6, 15])
         expectClose(g.sum(to: []), [], [21])
+        expectClose(g.sum(to: [1, 1]), [1, 1], [21])
+        // Down to one number (a 1×1 bias's gradient): added in index order from 0,
+        // so the same bits as a plain running sum.
+        var rng = SeededGenerator(seed: 8)
+        let r = try Tensor.randn([64, 1], using: &rng), m = try Tensor.randn([5, 3], using: &rng)
+        #expect(r.sum(to: [1, 1]).data == [r.data.reduce(0, +)])
+        #expect(m.sum(to: [1]).data == [m.data.reduce(0, +)] && m.sum(to: []).data == [m.data.reduce(0, +)])
     }
 
     @Test func reductions() throws {
