@@ -68,6 +68,11 @@ public enum Activation {
         return x.sign == .minus ? -r : r
     }
 
+    // softplus(x) = log(1 + eˣ), as x + log(1 + e^{−x}) for x > 0 so eˣ never overflows.
+    @inline(__always) public static func softplus(_ x: Double) -> Double {
+        x > 0 ? x + Foundation.log1p(Foundation.exp(-x)) : Foundation.log1p(Foundation.exp(x))
+    }
+
     static let geluC = (2 / Double.pi).squareRoot()
 
     // GELU(x) ≈ ½ x (1 + tanh(√(2/π) (x + 0.044715 x³)))   (the GPT-2 form)

@@ -100,9 +100,16 @@ extension Variable {
     public func square() -> Variable { elementwise({ $0 * $0 }) { x, _ in 2 * x } }
     // softplus(x) = log(1 + eˣ), stable for large |x|;  d/dx = σ(x).
     // −log σ(x) = softplus(−x) and −log(1 − σ(x)) = softplus(x): the GAN losses.
+    // (Its own loops, not `elementwise`: the GAN's losses call it every step.)
     public func softplus() -> Variable {
-        elementwise({ $0 > 0 ? $0 + Foundation.log1p(Foundation.exp(-$0)) : Foundation.log1p(Foundation.exp($0)) }) { x, _ in
-            Activation.sigmoid(x)
+        let x = value
+        let y = x.map(Activation.softplus)
+        return Variable(y, parents: [self]) { g in
+            var d = g.data
+            x.data.withUnsafeBufferPointer { xp in
+                d.withUnsafeMutableBufferPointer { dp in for i in 0..<dp.count { dp[i] *= Activation.sigmoid(xp[i]) } }
+            }
+            return [Tensor(unchecked: g.shape, data: d)]
         }
     }
 

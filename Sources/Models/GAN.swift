@@ -136,9 +136,8 @@ public final class GAN {
 
     /// V(D, G) = E[log D(x)] + E[log(1 − D(G(z)))] from logits.
     public static func value(realLogits lr: Tensor, fakeLogits lf: Tensor) -> Double {
-        func softplus(_ x: Double) -> Double { x > 0 ? x + Foundation.log1p(Foundation.exp(-x)) : Foundation.log1p(Foundation.exp(x)) }
-        let a = lr.data.reduce(0) { $0 - softplus(-$1) } / Double(Swift.max(lr.count, 1))
-        let b = lf.data.reduce(0) { $0 - softplus($1) } / Double(Swift.max(lf.count, 1))
+        let a = lr.data.reduce(0) { $0 - Activation.softplus(-$1) } / Double(Swift.max(lr.count, 1))
+        let b = lf.data.reduce(0) { $0 - Activation.softplus($1) } / Double(Swift.max(lf.count, 1))
         return a + b
     }
 

@@ -71,6 +71,8 @@ import Testing
         expectClose(x.relu(), [3], [0, 0, 1])
         expectClose(x.sigmoid(), [3], [0.2689414213699951, 0.5, 0.7310585786300049], tol: 1e-15)
         expectClose(x.tanh(), [3], [-0.7615941559557649, 0, 0.7615941559557649], tol: 1e-15)
+        // softplus: log 2 at 0, log(1 + e) at 1, and no overflow far out (800 stays 800, −800 gives ~0)
+        expectClose(Variable(Tensor([0, 1, 800, -800])).softplus().value, [4], [0.6931471805599453, 1.3132616875182228, 800, 0], tol: 1e-15)
         // GELU(1) = ½(1 + tanh(√(2/π)·1.044715)) = 0.841191990607…
         expectClose(x.gelu(), [3], [-0.15880800939172324, 0, 0.8411919906082768], tol: 1e-12)
         expectClose(Tensor([1, 4]).sqrt(), [2], [1, 2])
