@@ -48,7 +48,7 @@ struct CommandArguments {
             case "\"", "'": quote = c; current.append(c)
             case "[", "(": depth += 1; current.append(c)
             case "]", ")": depth -= 1; current.append(c)
-            case " ", "\t" where depth <= 0:
+            case " " where depth <= 0, "\t" where depth <= 0:
                 if !current.isEmpty { words.append(current); current = "" }
             default: current.append(c)
             }

@@ -3,6 +3,13 @@ import Testing
 @testable import Shell
 
 @Suite struct ExpressionTests {
+    /// A command's words split at spaces and tabs outside brackets, parentheses
+    /// and quotes (a space inside brackets once split them too: a `where` that
+    /// applied to the tab only).
+    @Test func commandWordsKeepBracketsWhole() {
+        #expect(CommandArguments.topLevelWords("[1 2;\t3 4] \"a b\" f(x, y)\t7") == ["[1 2;\t3 4]", "\"a b\"", "f(x, y)", "7"])
+    }
+
     @Test func literalsAndPrecedence() throws {
         let (s, _) = makeSession()
         #expect(try tensor(s, "1 + 2 * 3").data == [7])
