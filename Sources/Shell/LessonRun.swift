@@ -201,7 +201,7 @@ extension Session {
         run.quizOpen = true
         let st = style
         print("")
-        print(st.paint("Quiz: ", .accent) + TextWrap.wrap(q.question, width: renderOptions.width - 6).joined(separator: "\n      "))
+        say("Quiz: ", .accent, q.question)
         if q.kind == .choice { print("      " + Quiz.lettered(q.options)) }
         let how: String
         switch q.kind {
@@ -215,8 +215,6 @@ extension Session {
     }
 
     func printContinueHint(_ run: LessonRun) {
-        let st = style
-        _ = st
         print("")
         if run.isLast {
             say("That was the last step. `next` finishes the lesson.", .dim)
@@ -236,7 +234,6 @@ extension Session {
         } else {
             verdict = q.check(line)
         }
-        let st = style
         switch verdict {
         case .right:
             say("✓ Right." + (q.explanation.map { " " + $0 } ?? ""), .success)

@@ -126,6 +126,14 @@ public final class Session {
         print(role.map { style.paint(body, $0) } ?? body)
     }
 
+    /// "Label: text" with the label painted and the text wrapped beside it,
+    /// later lines indented under the text (a hint, an answer, a quiz question).
+    public func say(_ label: String, _ role: Role, _ text: String) {
+        let w = TextWidth.of(label)
+        let body = TextWrap.wrap(text, width: Swift.max(renderOptions.width - w, 10))
+        print(style.paint(label, role) + body.joined(separator: "\n" + String(repeating: " ", count: w)))
+    }
+
     /// Print a tensor through the shared tensor printer; `maxRows`/`maxColumns`
     /// show fewer (the first and last, with … between) to keep a step on one screen.
     public func show(_ t: Tensor, name: String?, rowLabels: [String]? = nil, columnLabels: [String]? = nil,

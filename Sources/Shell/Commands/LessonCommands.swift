@@ -88,7 +88,7 @@ enum LessonCommands {
             if r.isLast {
                 s.saveProgress(done: true)
                 s.releaseScreen()
-                s.print(s.style.paint("✓ Lesson complete: ", .success) + Sanitize.text(r.lesson.title) + ". `lessons` shows what is next.")
+                s.say("✓ Lesson complete: ", .success, Sanitize.text(r.lesson.title) + ". `lessons` shows what is next.")
                 s.lessonRun = nil
                 return
             }
@@ -154,8 +154,8 @@ enum LessonCommands {
         run: { s, _ in
             let r = try run(s)
             guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
-            guard !q.hints.isEmpty else { s.print("No hints for this one; `skip` shows the answer."); return }
-            s.print(s.style.paint("Hint: ", .accent) + q.hints[r.hintsGiven % q.hints.count])
+            guard !q.hints.isEmpty else { s.say("No hints for this one; `skip` shows the answer."); return }
+            s.say("Hint: ", .accent, q.hints[r.hintsGiven % q.hints.count])
             r.hintsGiven += 1
         })
 
@@ -166,7 +166,7 @@ enum LessonCommands {
         run: { s, _ in
             let r = try run(s)
             guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
-            s.print(s.style.paint("Answer: ", .accent) + Sanitize.text(q.answer) + (q.explanation.map { " — " + $0 } ?? ""))
+            s.say("Answer: ", .accent, Sanitize.text(q.answer) + (q.explanation.map { " — " + $0 } ?? ""))
             if q.kind == .command { try s.execute(q.answer) }
             s.finishQuiz(r)
         })
@@ -180,6 +180,6 @@ enum LessonCommands {
             s.saveProgress(done: false)
             s.releaseScreen()
             s.lessonRun = nil
-            s.print("Left \(r.lesson.name) at step \(r.step + 1). `lesson \(r.lesson.name)` resumes there.")
+            s.say("Left \(r.lesson.name) at step \(r.step + 1). `lesson \(r.lesson.name)` resumes there.")
         })
 }

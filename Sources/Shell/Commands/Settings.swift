@@ -16,7 +16,7 @@ enum SettingsCommands {
             guard let n = UInt64(args) else { throw ShellError.usage("seed needs a whole number from 0 to \(UInt64.max), as in `seed 7`") }
             s.config.seed = n
             s.restartModels(seed: n)
-            s.print("Random numbers restart from seed \(n); the GAN, the embeddings and the GPT start again from it.")
+            s.say("Random numbers restart from seed \(n); the GAN, the embeddings and the GPT start again from it.")
         })
 
     static let projector = Command(
