@@ -10,7 +10,6 @@ public struct ScatterPlot {
     public var yTitle: String? = nil
 
     public static let markers: [Character] = ["●", "✕", "◆", "▲"]
-    public static let asciiMarkers: [Character] = ["o", "x", "#", "^"]
 
     public init(options: RenderOptions) { self.options = options }
 
@@ -44,8 +43,7 @@ public struct ScatterPlot {
         let cols = Swift.max(10, options.width - labelWidth - 2)
         var grid = [[Character]](repeating: [Character](repeating: " ", count: cols), count: rows)
         var owner = [[Int]](repeating: [Int](repeating: -1, count: cols), count: rows)
-        let unicode = true
-        let marks = unicode ? ScatterPlot.markers : ScatterPlot.asciiMarkers
+        let marks = ScatterPlot.markers
         for (k, set) in sets.enumerated() {
             for (i, p) in set.points.enumerated() where p.0.isFinite && p.1.isFinite {
                 let c = Swift.min(cols - 1, Swift.max(0, axes.xDot(p.0, dots: cols)))
@@ -66,7 +64,7 @@ public struct ScatterPlot {
         }
         var map: ColorMap? = nil
         var body: [String] = []
-        if let background {
+        if background != nil {
             map = ColorMap(kind: .sequential, low: 0, high: 1)
         }
         for r in 0..<rows {
