@@ -36,8 +36,14 @@ public struct Histogram {
         let perBin = sets.count
         let labelW = 6
         let rightScale = curve != nil ? 4 : 0   // " │ 1" for the curve's 0…1 scale
-        let maxBins = Swift.max(4, (options.width - labelW - 3 - rightScale) / (perBin + (perBin > 1 ? 1 : 0)))
+        let avail = options.width - labelW - 3 - rightScale
+        let gap = perBin > 1 ? 1 : 0
+        let maxBins = Swift.max(4, avail / (perBin + gap))
         let nb = Swift.max(1, Swift.min(bins, maxBins))
+        // Few bins get wider bars (up to 6 columns each), so they read from the
+        // back of a room instead of as a thin strip at the left.
+        let cell = Swift.max(1, Swift.min(6, (avail / nb - gap) / perBin))
+        let binWidth = perBin * cell + gap
         let counts = sets.map { Histogram.counts($0.values, bins: nb, range: r) }
         // Heights as fractions of the fullest bin, by share of each set's samples.
         let shares = zip(counts, sets).map { c, s in c.map { Double($0) / Double(Swift.max(s.values.count, 1)) } }
@@ -54,9 +60,9 @@ public struct Histogram {
                     let eighth = Int(((filled - level) * 8).rounded())
                     var ch: Character = " "
                     if eighth >= 8 { ch = fullGlyph[k] } else if eighth > 0 { ch = Histogram.eighths[eighth] }
-                    line.append(ch == " " ? " " : st.paint(String(ch), .series(k)))
+                    for _ in 0..<cell { line.append(ch == " " ? " " : st.paint(String(ch), .series(k))) }
                 }
-                if perBin > 1 { line.append(" ") }
+                if gap > 0 { line.append(" ") }
             }
             grid[row] = line
         }
@@ -67,8 +73,9 @@ public struct Histogram {
                 let y = curve.f(r.lowerBound + (Double(b) + 0.5) * width)
                 guard y.isFinite else { continue }
                 let row = Swift.min(h - 1, Swift.max(0, Int(((1 - Swift.min(Swift.max(y, 0), 1)) * Double(h - 1)).rounded())))
-                // Two sets: the dot goes in the gap after the bin's bars, never over a bar.
-                let col = perBin > 1 ? b * (perBin + 1) + perBin : b
+                // Two sets: the dot goes in the gap after the bin's bars, never over a bar;
+                // one set: in the middle of its bar.
+                let col = perBin > 1 ? b * binWidth + perBin * cell : b * binWidth + cell / 2
                 grid[row][col] = st.paint("●", .accent)
             }
         }
@@ -79,7 +86,7 @@ public struct Histogram {
             if curve != nil { right = row == 0 ? " 1" : (row == h - 1 ? " 0" : (row == (h - 1) / 2 ? " ½" : "")) }
             lines.append(st.paint(TextWidth.padLeft(left, labelW), .dim) + st.paint(" │", .dim) + cells.joined() + st.paint(curve != nil ? " │" + right : "", .dim))
         }
-        let plotWidth = nb * (perBin + (perBin > 1 ? 1 : 0))
+        let plotWidth = nb * binWidth
         lines.append(String(repeating: " ", count: labelW + 1) + st.paint("└" + String(repeating: "─", count: plotWidth), .dim))
         let l = Axes.label(r.lowerBound), rr = Axes.label(r.upperBound)
         lines.append(String(repeating: " ", count: labelW + 2) + st.paint(l + String(repeating: " ", count: Swift.max(1, plotWidth - l.count - rr.count)) + rr, .dim))

@@ -69,6 +69,14 @@ import Testing
                                                             curve: ("D(x)", { 1 / (1 + exp(-3 * $0)) })))
     }
 
+    /// One set and few bins: the bars widen (up to 6 columns) instead of
+    /// leaving a strip of single columns at the left of an 80-column screen.
+    @Test func histogramFewBinsWidens() {
+        var h = Histogram(options: Self.opts(60))
+        h.bins = 5
+        expectGolden("histogram-five-bins-mono", h.render(title: "five bins", samples: [("values", [1, 2, 2, 3, 3, 3, 4, 4, 5])]))
+    }
+
     @Test func scatterLabelsAndTwoSets() {
         let words = ["cat", "dog", "mat", "rug", "sat", "ran"]
         let pts: [(Double, Double)] = [(1, 1), (1.2, 0.8), (-1, -0.5), (-1.1, -0.7), (0.2, 1.5), (0.3, 1.3)]
