@@ -27,10 +27,10 @@ final class LessonRun {
     }
 
     var current: Lesson.Step { lesson.steps[step] }
+    var isLast: Bool { step == lesson.steps.count - 1 }
 
     /// Lines a piece of output takes (the renderers wrap to the width already).
     static func lines(_ text: String) -> Int { text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } }
-    var isLast: Bool { step == lesson.steps.count - 1 }
 }
 
 extension Session {
@@ -52,13 +52,11 @@ extension Session {
         workspace = [:]
         order = []
         restartModels(seed: run.lesson.seed)
-        let saved = output
-        let sink = BufferOutput()
-        output = sink
-        for s in run.lesson.steps[..<k] {
-            for c in s.commands { try? execute(c.text) }
+        _ = captured(progress: false) {
+            for s in run.lesson.steps[..<k] {
+                for c in s.commands { try? execute(c.text) }
+            }
         }
-        output = saved
         run.step = k
         run.shown = 0
         run.pending = nil
@@ -131,15 +129,20 @@ extension Session {
 
     /// A block's output, run now and written later (errors go out at once).
     func rendered(_ block: Lesson.Block) -> String {
-        let saved = output
-        let sink = BufferOutput()
-        output = sink
-        progressOutput = saved
-        emit(block)
-        output = saved
-        progressOutput = nil
+        let sink = captured(progress: true) { emit(block) }
         if !sink.errors.isEmpty { output.writeError(sink.errors) }
         return sink.text
+    }
+
+    /// Run `body` with everything it writes collected in a buffer; with
+    /// `progress`, a progress bar still goes to the screen meanwhile.
+    func captured(progress: Bool, _ body: () -> Void) -> BufferOutput {
+        let saved = output, sink = BufferOutput()
+        output = sink
+        if progress { progressOutput = saved }
+        defer { output = saved; progressOutput = nil }
+        body()
+        return sink
     }
 
     func stepHeader(_ run: LessonRun) -> String {
