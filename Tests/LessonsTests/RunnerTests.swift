@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Render
 import Testing
 @testable import Shell
 
@@ -18,6 +19,21 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, 
 }
 
 @Suite struct RunnerTests {
+    /// At 40 columns a long hint and answer wrap under their label instead of
+    /// running past the edge for the terminal to break mid-word.
+    @Test func hintAndAnswerWrapAtNarrowWidth() throws {
+        let lesson = "# Narrow\n## One\nText.\n```quiz\nquestion: What is seven times six, the answer to everything?\nkind: number\nanswer: 42\nhint: multiply seven by six, or remember the book about the hitchhiker and the towel\nexplain: six sevens are forty-two, which the book says is the answer to life\n```\n"
+        let (s, out, _) = try lessonSession(lesson, width: 40)
+        try s.execute("lesson 50")
+        try s.execute("hint")
+        try s.execute("skip")
+        let lines = out.text.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 40 }, "\(lines.filter { TextWidth.of($0) > 40 })")
+        let hint = try #require(lines.firstIndex { $0.hasPrefix("Hint: ") })
+        #expect(lines[hint + 1].hasPrefix("      ") && !lines[hint + 1].hasPrefix("       "))   // under the text, not the label
+        #expect(lines.contains { $0.hasPrefix("Answer: 42 — six sevens") })
+    }
+
     /// At 40 columns a long title is shortened; the step counter never is.
     @Test func narrowHeaderKeepsTheStepCounter() throws {
         let (s, out, _) = try lessonSession("# A rather long lesson title for a narrow screen\n## One\nText.\n## Two\nMore.\n", width: 40)
