@@ -110,10 +110,20 @@ public enum Shell {
         return REPL.run(session, reader: PlainLineReader(handle: handle, name: path), strict: config.strict)
     }
 
+    /// The welcome, wrapped to the screen (at 40 columns too) with its
+    /// commands never split across lines, then painted.
     static func banner(_ s: Session) -> String {
         let st = s.style
-        return st.paint("Demystify", .title) + " — the mathematics behind generative AI, one matrix at a time.\n"
-            + "Type " + st.paint("help", .accent) + " for commands, or try " + st.paint("softmax([1 2 3])", .accent)
-            + ". Seed \(s.config.seed). " + st.paint("quit", .accent) + " or Ctrl-D leaves."
+        let keep = "\u{00A0}"   // a space the wrapping does not break at
+        let try1 = "softmax([1\(keep)2\(keep)3])"
+        let text = ["Demystify — the mathematics behind generative AI, one matrix at a time.",
+                    "Type help for commands, or try \(try1). Seed \(s.config.seed). quit or Ctrl-D leaves."]
+        let painted: [(String, Role)] = [("Demystify", .title), ("help", .accent), (try1, .accent), ("quit", .accent)]
+        var lines = text.flatMap { TextWrap.wrap($0, width: s.renderOptions.width) }
+        for (word, role) in painted {
+            guard let i = lines.firstIndex(where: { $0.contains(word) }), let r = lines[i].range(of: word) else { continue }
+            lines[i].replaceSubrange(r, with: st.paint(word.replacingOccurrences(of: keep, with: " "), role))
+        }
+        return lines.joined(separator: "\n")
     }
 }

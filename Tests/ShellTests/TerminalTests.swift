@@ -20,6 +20,18 @@ extension EndToEnd {
         #expect(r.screen.contains("42"))
     }
 
+    /// At 40 columns the welcome wraps at words and keeps the example whole
+    /// (the terminal used to break it as "gener / ative").
+    @Test func welcomeWrapsAtFortyColumns() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start(width: 40, environment: ["NO_COLOR": "1"])
+        let r = t.waitFor("demystify>")
+        #expect(r.ok, "\(r.screen)")
+        #expect(r.screen.hasPrefix("Demystify — the mathematics behind\ngenerative AI, one matrix at a time.\n"), "\(r.screen)")
+        #expect(r.screen.contains("softmax([1 2 3])"))
+    }
+
     @Test func historyIsKeptAcrossRuns() throws {
         let t = TmuxDriver()
         defer { t.stop() }
