@@ -48,12 +48,18 @@ final class TmuxDriver {
         return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
 
-    /// Start the tutor in a `width`×`height` terminal.
-    func start(_ args: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) {
+    /// Start the tutor in a `width`×`height` terminal. With `reportExit`, a
+    /// shell runs it and then prints "exit status N" in the same pane, so
+    /// everything the tutor wrote before leaving is on the screen first (a
+    /// pane that dies at once can be marked dead before tmux has drawn its
+    /// last output).
+    func start(_ args: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+               reportExit: Bool = false) {
         var env = ["XDG_STATE_HOME": stateDir, "TERM": "xterm-256color"]
         for (k, v) in environment { env[k] = v }
         let envArgs = env.map { "\($0.key)=\($0.value)" }.sorted()
-        let command = (["env"] + envArgs + [Binary.path] + args).map { "'\($0)'" }.joined(separator: " ")
+        var command = (["env"] + envArgs + [Binary.path] + args).map { "'\($0)'" }.joined(separator: " ")
+        if reportExit { command = "sh -c \"\(command); echo exit status \\$?; sleep 60\"" }
         tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
         tmux(["set-option", "-g", "remain-on-exit", "on"])
     }
