@@ -82,9 +82,9 @@ public final class Adam: Optimizer {
                             let rest = gp.count - i
                             if rest > 0 {
                                 // The last one to three entries through a padded group of four.
-                                var pad = [Double](repeating: 0, count: 16)
-                                pad.withUnsafeMutableBufferPointer { t in
+                                withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { t in
                                     let T = t.baseAddress!
+                                    T.initialize(repeating: 0, count: 16)
                                     for l in 0..<rest { T[l] = G[i + l]; T[4 + l] = M[i + l]; T[8 + l] = Vv[i + l]; T[12 + l] = W[i + l] }
                                     Adam.update(T, T + 4, T + 8, T + 12, b1, b2, c1, c2, lr, eps, wd)
                                     for l in 0..<rest { M[i + l] = T[4 + l]; Vv[i + l] = T[8 + l]; W[i + l] = T[12 + l] }
