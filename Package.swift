@@ -30,7 +30,7 @@ let package = Package(
         ]),
         .target(name: "Engine", dependencies: ["CKernels"], swiftSettings: fast),
         .target(name: "Models", dependencies: ["Engine"], swiftSettings: fast),
-        .target(name: "Render", swiftSettings: fast),
+        .target(name: "Render"),
         .target(name: "Lessons"),
         .target(name: "Shell", dependencies: ["Engine", "Models", "Render", "Lessons", "CReadline"]),
         .executableTarget(
@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fuzzing: the targets (also replayed by the tests) and the libFuzzer entry (`make fuzz`).
-        .target(name: "FuzzTargets", dependencies: ["Shell", "Lessons"]),
+        .target(name: "FuzzTargets", dependencies: ["Shell", "Lessons", "Render"]),
         .executableTarget(name: "demystify-fuzz", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "Lessons", "Shell"], swiftSettings: fast),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
@@ -46,7 +46,7 @@ let package = Package(
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "Render", "Lessons", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Shell"]),
     ],
     swiftLanguageModes: [.v5]

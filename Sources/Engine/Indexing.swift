@@ -59,14 +59,14 @@ extension Tensor {
         }
         let n = first.count / Swift.max(first.cols, 1)
         let total = parts.reduce(0) { $0 + $1.cols }
+        var s = first.shape
+        s[s.count - 1] = total
+        try checkSize(s)   // before a single number is copied: the result may be refused
         var out = [Double]()
         out.reserveCapacity(n * total)
         for r in 0..<n {
             for p in parts { out.append(contentsOf: p.data[r * p.cols ..< (r + 1) * p.cols]) }
         }
-        var s = first.shape
-        s[s.count - 1] = total
-        try checkSize(s)
         return Tensor(unchecked: s, data: out)
     }
 

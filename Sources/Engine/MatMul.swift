@@ -174,6 +174,7 @@ enum MatMulKernel {
                         m: Int, k: Int, n: Int, rowStride rs: Int, innerStride cs: Int) {
         var j = 0
         while j + 8 <= n {
+            if Cancellation.requested { return }   // one strip of 8 columns at a time: ~30 ms at 4000×4000
             var i = 0
             while i + 4 <= m {
                 tile4x8(A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs)
@@ -186,6 +187,7 @@ enum MatMulKernel {
             j += 8
         }
         while j + 4 <= n {
+            if Cancellation.requested { return }
             for i in 0..<m {
                 let a = A + i * rs
                 var c = V.zero
@@ -199,6 +201,7 @@ enum MatMulKernel {
             j += 4
         }
         while j < n {
+            if Cancellation.requested { return }
             // A last column (a network's single output, a weight gradient with
             // one column): eight rows at once, one per SIMD lane, so eight sums
             // are in flight instead of one chain of k dependent multiply-adds.

@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Render
 import Shell
 
 // What the fuzzers feed: any bytes, as a learner's lines or a lesson file.
@@ -8,9 +9,12 @@ import Shell
 //   expression — one line through the expression parser and evaluator
 //   dispatcher — each line through the command dispatcher, as if typed
 //   lesson     — the bytes as a lesson file through the parser and checker
+//   pictures   — every printer and picture at a width the bytes pick
+//   hostile-lesson — the bytes as a lesson file, checked and then run
+//                straight through (`--auto`) in a quiet session
 
 public enum FuzzTargets {
-    public static let names = ["expression", "dispatcher", "lesson"]
+    public static let names = ["expression", "dispatcher", "lesson", "pictures", "hostile-lesson"]
 
     /// A quiet session: output into a buffer, training capped at 3 steps so a
     /// fuzzer's `gan train 99999` cannot stall it.
@@ -43,9 +47,26 @@ public enum FuzzTargets {
             let (lesson, problems) = LessonParser.parse(text, name: "fuzz")
             _ = lesson?.steps.count
             refused = problems.count
+        case "pictures":
+            let input = PictureGallery.decode(bytes)
+            for picture in PictureGallery.render(input) {
+                refused += picture.split(separator: "\n").filter { TextWidth.of(String($0)) > input.width }.count
+            }
+        case "hostile-lesson":
+            refused = HostileLesson.run(text)
         default:
             break
         }
         return refused
+    }
+}
+
+/// A lesson file written to hurt: its code blocks try to run the lesson
+/// itself, quit, or print escape sequences; its quizzes have too many options.
+/// Parsed, and when it parses, run straight through in a quiet session.
+enum HostileLesson {
+    static func run(_ text: String) -> Int {
+        let s = FuzzTargets.session()
+        return Shell.autoRun(lessonText: text, session: s)
     }
 }

@@ -50,6 +50,14 @@ public struct LessonLibrary {
         return directory.appendingPathComponent(name + ".md")
     }
 
+    /// The file as messages name it: relative to the working directory when
+    /// it lies below it (`Lessons/02-attention.md`), else its full path.
+    public func displayPath(of name: String) -> String {
+        let path = directory.appendingPathComponent(name + ".md").standardizedFileURL.path
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
+        return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
+    }
+
     public func load(_ name: String) -> (lesson: Lesson?, problems: [LessonProblem]) {
         guard let url = url(of: name), let data = FileManager.default.contents(atPath: url.path) else {
             return (nil, [LessonProblem(line: 1, message: "cannot read the lesson file")])

@@ -26,7 +26,9 @@ public enum LessonParser {
         guard text.utf8.count <= maxBytes else {
             return (nil, [LessonProblem(line: 1, message: "the file is larger than \(maxBytes / 1024) KiB")])
         }
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        // A byte-order mark some editors put first is not part of the text.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let lines = body.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         var i = 0
         var title: String? = nil
         var summary: String? = nil
@@ -189,6 +191,9 @@ public enum LessonParser {
         case .choice:
             quiz.options = (fields["options"] ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if quiz.options.count < 2 { problems.append(LessonProblem(line: line, message: "a choice quiz needs `options: a | b | …` with at least two")) }
+            else if quiz.options.count > Quiz.maxOptions {
+                problems.append(LessonProblem(line: line, message: "a choice quiz has at most \(Quiz.maxOptions) options, one per letter a–z (this one has \(quiz.options.count))"))
+            }
             else if !quiz.options.contains(where: { $0.lowercased() == a.lowercased() }) {
                 problems.append(LessonProblem(line: line, message: "the answer `\(a)` is not one of the options"))
             }

@@ -16,21 +16,35 @@ public final class ProgressStore {
     public let file: URL?
     public private(set) var lessons: [String: LessonProgress] = [:]
     public private(set) var warnings: [String] = []
+    /// Lessons this tutor recorded: a save merges them into what the file
+    /// holds then (another tutor may have saved its own lessons meanwhile).
+    var changed: Set<String> = []
 
     struct Saved: Codable { var version = 1; var lessons: [String: LessonProgress] }
+
+    /// The most steps a lesson may have; a saved entry outside the lesson's
+    /// own range is dropped with a warning rather than trusted.
+    public static let maxSteps = 10_000
 
     /// `file` nil keeps progress in memory only (no state directory).
     public init(file: URL?) {
         self.file = file
-        guard let file, FileManager.default.fileExists(atPath: file.path) else { return }
+        guard let file else { return }
         do {
-            let data = try Data(contentsOf: file)
-            lessons = try JSONDecoder().decode(Saved.self, from: data).lessons
+            guard let data = try StateFile.read(file) else { return }
+            let (good, dropped) = ProgressStore.valid(try JSONDecoder().decode(Saved.self, from: data).lessons)
+            lessons = good
+            if !dropped.isEmpty {
+                warnings.append("the progress file had impossible entries for \(dropped.sorted().joined(separator: ", ")); they were dropped")
+            }
         } catch {
+            // Not JSON, or not a regular file at all (a link, a folder, a FIFO):
+            // the entry itself is renamed aside (rename never follows a link).
+            let what = error is StateFileError ? "is not a regular file" : "could not be read"
             let aside = file.deletingLastPathComponent()
                 .appendingPathComponent("progress.json.unreadable-\(Int(Date().timeIntervalSince1970))")
-            if (try? FileManager.default.moveItem(at: file, to: aside)) != nil {
-                warnings.append("the progress file could not be read; it was moved to \(aside.lastPathComponent) and progress starts fresh")
+            if Foundation.rename(file.path, aside.path) == 0 {
+                warnings.append("the progress file \(what); it was moved to \(aside.lastPathComponent) and progress starts fresh")
             } else {
                 warnings.append("the progress file could not be read and could not be moved aside; progress will not be saved this time")
                 readOnly = true
@@ -38,22 +52,24 @@ public final class ProgressStore {
         }
     }
 
-    var readOnly = false
-
-    /// How the file is written: the bytes to a path, then a rename. Tests put
-    /// failing versions here to act out a full disk or a read-only folder.
-    public struct FileSystem: Sendable {
-        public var write: @Sendable (Data, URL) throws -> Void
-        public var rename: @Sendable (URL, URL) -> Int32   // 0, or an errno
-        public static let real = FileSystem(
-            write: { data, url in try data.write(to: url) },
-            rename: { from, to in Foundation.rename(from.path, to.path) == 0 ? 0 : errno })
-        public init(write: @escaping @Sendable (Data, URL) throws -> Void, rename: @escaping @Sendable (URL, URL) -> Int32) {
-            self.write = write
-            self.rename = rename
+    /// Entries whose numbers make sense: 1 to maxSteps steps, the current one among them.
+    static func valid(_ all: [String: LessonProgress]) -> (good: [String: LessonProgress], dropped: [String]) {
+        var good: [String: LessonProgress] = [:], dropped: [String] = []
+        for (name, p) in all {
+            if (1...maxSteps).contains(p.total), (0..<p.total).contains(p.step), !name.isEmpty, name.count <= 200 {
+                good[name] = p
+            } else {
+                dropped.append(String(name.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.prefix(40)))
+            }
         }
+        return (good, dropped)
     }
-    public var fileSystem = FileSystem.real
+
+    /// True when nothing can be saved (the file could not be read, nor moved aside).
+    public private(set) var readOnly = false
+
+    /// How the file is written (tests act out a full disk or a read-only folder).
+    public var operations = StateFile.Operations.real
 
     public subscript(name: String) -> LessonProgress? { lessons[name] }
 
@@ -61,28 +77,32 @@ public final class ProgressStore {
     @discardableResult
     public func record(_ name: String, _ p: LessonProgress) -> String? {
         lessons[name] = p
+        changed.insert(name)
         return save()
     }
 
+    /// Under the state folder's lock: re-read the file, keep every lesson it
+    /// has, put this tutor's own lessons over them, and write the result.
     public func save() -> String? {
         guard let file, !readOnly else { return nil }
-        do {
-            let enc = JSONEncoder()
-            enc.outputFormatting = [.prettyPrinted, .sortedKeys]
-            let data = try enc.encode(Saved(lessons: lessons))
-            let tmp = file.deletingLastPathComponent().appendingPathComponent(".progress.json.tmp-\(getpid())")
-            do { try fileSystem.write(data, tmp) } catch {
-                try? FileManager.default.removeItem(at: tmp)   // a half-written temp file is never left
-                throw error
+        let folder = file.deletingLastPathComponent()
+        return StateFile.locked(in: folder) {
+            do {
+                var merged = lessons
+                if let data = try? StateFile.read(file), let disk = try? JSONDecoder().decode(Saved.self, from: data) {
+                    merged = ProgressStore.valid(disk.lessons).good
+                    for name in changed { merged[name] = lessons[name] }
+                }
+                let enc = JSONEncoder()
+                enc.outputFormatting = [.prettyPrinted, .sortedKeys]
+                try StateFile.write(try enc.encode(Saved(lessons: merged)), to: file, operations: operations)
+                lessons = merged
+                return nil
+            } catch StateFileError.failed(_, let why) {
+                return "could not save progress: \(why)"
+            } catch {
+                return "could not save progress: \(error)"
             }
-            let failed = fileSystem.rename(tmp, file)
-            guard failed == 0 else {
-                try? FileManager.default.removeItem(at: tmp)
-                return "could not save progress: \(String(cString: strerror(failed)))"
-            }
-            return nil
-        } catch {
-            return "could not save progress: \(error.localizedDescription)"
         }
     }
 }

@@ -50,7 +50,7 @@ public struct Quiz: Equatable, Sendable {
             if let i = options.firstIndex(where: { $0.lowercased() == lower }) {
                 return options[i].lowercased() == answer.lowercased() ? .right : .wrong("not that one")
             }
-            if lower.count == 1, let c = lower.unicodeScalars.first, c.value >= 97, Int(c.value - 97) < options.count {
+            if lower.count == 1, let c = lower.unicodeScalars.first, (97...122).contains(c.value), Int(c.value - 97) < options.count {
                 return options[Int(c.value - 97)].lowercased() == answer.lowercased() ? .right : .wrong("not that one")
             }
             return .wrong("pick one of: " + Quiz.lettered(options))
@@ -74,7 +74,17 @@ public struct Quiz: Equatable, Sendable {
         return .right
     }
 
+    /// One letter each, a to z.
+    public static let maxOptions = 26
+
+    /// The letter of option `i`: a–z, then the number for any past z (the
+    /// parser refuses them; this never makes a control character).
+    public static func letter(_ i: Int) -> String {
+        guard (0..<maxOptions).contains(i), let c = Unicode.Scalar(97 + i) else { return "\(i + 1)" }
+        return String(Character(c))
+    }
+
     public static func lettered(_ options: [String]) -> String {
-        options.enumerated().map { i, o in "\(Character(Unicode.Scalar(97 + i)!))) \(o)" }.joined(separator: "  ")
+        options.enumerated().map { i, o in "\(letter(i))) \(o)" }.joined(separator: "  ")
     }
 }

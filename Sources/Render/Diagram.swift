@@ -33,7 +33,7 @@ public struct Diagram {
     /// as stacked boxes sharing their borders, so the block fits a 24-line screen.
     public func transformer(current: String?) -> String {
         let st = options.style
-        let width = Swift.min(Swift.max(24, options.width - 4), 44)
+        let width = Swift.min(Swift.max(Swift.min(24, options.width), options.width - 4), 44)
         let inner = width - 2
         let mid = inner / 2
         var lines = [st.paint("The Transformer block", .title)]
@@ -59,7 +59,7 @@ public struct Diagram {
         let st = options.style
         var lines = [st.paint("The GAN loop", .title)]
         func b(_ s: String, _ w: Int) -> [String] { box(s, width: w, current: s == current) }
-        if options.width >= 66 {
+        if options.width >= 73 {   // its widest line, "▲ D learns: …", is 73
             let noise = b("noise", 11), gen = b("generator", 15), real = b("real data", 15), disc = b("discriminator", 19)
             let gap = String(repeating: " ", count: 11)
             lines.append(noise[0] + "   " + gen[0])

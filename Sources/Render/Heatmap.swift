@@ -83,7 +83,10 @@ public struct Heatmap {
             out.append(trim(line))
         }
         if let rt = rowTitle { out.append(st.paint("↑ " + Sanitize.text(rt), .dim)) }
-        if shown < cols { out.append(st.paint("(\(cols - shown) more column\(cols - shown == 1 ? "" : "s") not shown; widen the terminal)", .dim)) }
+        if shown < cols {
+            out += TextWrap.wrap("(\(cols - shown) more column\(cols - shown == 1 ? "" : "s") not shown; widen the terminal)", width: options.width)
+                .map { st.paint($0, .dim) }
+        }
         return out
     }
 
@@ -115,8 +118,10 @@ public struct Heatmap {
         let lo = f.string(map.low), hi = f.string(map.high)
         if !st.colored {
             let scale = ColorMap.shades.map(String.init).joined(separator: " ")
-            let middle = map.kind == .diverging ? "  (shade = size, either sign)" : ""
-            return "\(lo) \(scale) \(hi)\(middle)"
+            let middle = map.kind == .diverging ? "(shade = size, either sign)" : ""
+            let line = "\(lo) \(scale) \(hi)"
+            if middle.isEmpty { return line }
+            return TextWidth.of(line) + 2 + middle.count <= options.width ? line + "  " + middle : line + "\n" + middle
         }
         let n = Swift.max(8, Swift.min(24, options.width - lo.count - hi.count - 6))
         var bar = ""

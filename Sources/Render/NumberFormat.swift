@@ -16,10 +16,13 @@ public struct NumberFormat: Sendable, Equatable {
 
     /// The format that suits all of `values`.
     public static func fitting(_ values: [Double], decimals: Int) -> NumberFormat {
-        let finite = values.filter { $0.isFinite }.map { Swift.abs($0) }
-        let maxAbs = finite.max() ?? 0
+        // One pass, no copies: a 16-million-number tensor is printed too.
+        var maxAbs = 0.0, whole = !values.isEmpty
+        for x in values where x.isFinite {
+            maxAbs = Swift.max(maxAbs, Swift.abs(x))
+            if whole && x != x.rounded() { whole = false }
+        }
         let sci = maxAbs >= 1e5 || (maxAbs > 0 && maxAbs < 1e-3)
-        let whole = !values.isEmpty && values.allSatisfy { !$0.isFinite || $0 == $0.rounded() }
         if whole && !sci { return NumberFormat(decimals: 0, scientific: false) }
         return NumberFormat(decimals: decimals, scientific: sci)
     }

@@ -52,7 +52,8 @@ public struct ScatterPlot {
                 owner[r][c] = k
                 // The word beside its point, where there is room.
                 if let label = set.labels?[safe: i].map({ Sanitize.text($0) }) {
-                    let chars = Array(label)
+                    // One grid cell per character: a wide character (猫) would take two.
+                    let chars = TextWidth.of(label) == label.count ? Array(label) : []
                     var start = c + 1
                     if start + chars.count > cols { start = c - chars.count - 1 }
                     if start >= 0, start + chars.count <= cols,

@@ -29,13 +29,14 @@ public struct TensorPrinter {
         let title = name.map { Sanitize.text($0) }
         if let title { lines += options.titleLines(title, note: shapeText) }
         let format = NumberFormat.fitting(values, decimals: options.decimals)
+        let printed = shownValues(shape: shape, values: values)
         switch shape.count {
         case 0:
             lines.append(cellText(values.first ?? .nan, format))
         case 1:
-            lines += grid(rows: 1, cols: shape[0], values: values, format: format, rowLabels: nil)
+            lines += grid(rows: 1, cols: shape[0], values: values, format: format, rowLabels: nil, widthOf: printed)
         case 2:
-            lines += grid(rows: shape[0], cols: shape[1], values: values, format: format, rowLabels: rowLabels)
+            lines += grid(rows: shape[0], cols: shape[1], values: values, format: format, rowLabels: rowLabels, widthOf: printed)
         default:
             let per = shape[1] * shape[2]
             let shown = slicesShown(shape[0])
@@ -43,12 +44,13 @@ public struct TensorPrinter {
                 guard let s else { lines.append(style.paint("⋮", .dim)); continue }
                 lines.append(style.paint("\(sliceName) \(s + 1)", .label))
                 lines += grid(rows: shape[1], cols: shape[2], values: Array(values[s * per ..< (s + 1) * per]),
-                              format: format, rowLabels: rowLabels, widthOf: values)
+                              format: format, rowLabels: rowLabels, widthOf: printed)
             }
         }
         let flagged = values.contains { $0.isNaN } || values.contains { $0.isInfinite && !(showMaskedAsDot && $0 < 0) }
         if flagged {
-            lines.append(style.paint("⚠ contains NaN or ∞ — a step overflowed or divided by zero", .warning))
+            lines += TextWrap.wrap("⚠ contains NaN or ∞ — a step overflowed or divided by zero", width: options.width)
+                .map { style.paint($0, .warning) }
         }
         return lines.joined(separator: "\n")
     }
@@ -62,11 +64,33 @@ public struct TensorPrinter {
         return format.string(x)
     }
 
-    /// Indices to show along an axis of `n`: all, or head … tail with nil for the gap.
+    /// Indices to show along an axis of `n`: all, or head … tail with nil for
+    /// the gap. The gap takes one of the `limit` places; at least the first
+    /// index and the gap are shown however small the limit (a 20-column screen).
     static func shown(_ n: Int, limit: Int) -> [Int?] {
-        guard n > limit else { return Array(0..<n) }
-        let head = (limit + 1) / 2, tail = limit - head - 1
+        guard n > Swift.max(limit, 1) else { return Array(0..<Swift.max(n, 0)) }
+        let places = Swift.max(limit, 2)
+        let head = (places + 1) / 2, tail = places - head - 1   // head ≥ 1, tail ≥ 0
         return Array(0..<head) + [nil] + Array((n - tail)..<n)
+    }
+
+    /// The values a grid actually prints (each shown slice's shown rows and
+    /// columns), so the column width comes from them and a huge tensor costs
+    /// no more to format than its summary.
+    func shownValues(shape: [Int], values: [Double]) -> [Double] {
+        guard values.count > 4 * maxRows * maxColumns else { return values }
+        let slices: [Int], rows: Int, cols: Int
+        switch shape.count {
+        case 0: return values
+        case 1: slices = [0]; rows = 1; cols = shape[0]
+        case 2: slices = [0]; rows = shape[0]; cols = shape[1]
+        default: slices = slicesShown(shape[0]).compactMap { $0 }; rows = shape[1]; cols = shape[2]
+        }
+        let rowIdx = TensorPrinter.shown(rows, limit: maxRows).compactMap { $0 }
+        let colIdx = TensorPrinter.shown(cols, limit: maxColumns).compactMap { $0 }
+        var out: [Double] = []
+        for s in slices { for r in rowIdx { for c in colIdx { out.append(values[(s * rows + r) * cols + c]) } } }
+        return out
     }
 
     /// `widthOf`: the values that set the column width (all slices of a stack share it).
@@ -80,7 +104,11 @@ public struct TensorPrinter {
         let cellWidth = Swift.max((widthOf ?? values).map { TextWidth.of(cellText($0, format)) }.max() ?? 1,
                                   columnLabels.map { ls in Swift.min(ls.map { TextWidth.of($0) }.max() ?? 0, 10) } ?? 0)
         let gap = 2
-        let lead = labelWidth > 0 ? labelWidth + gap : 0
+        // Labels give way to the numbers: a label, a number and the … column
+        // always fit (row labels are cut with … on a narrow screen).
+        let needed = cols > 1 ? 2 * cellWidth + gap : cellWidth
+        let shownLabelWidth = Swift.min(labelWidth, Swift.max(1, options.width - gap - needed))
+        let lead = labelWidth > 0 ? shownLabelWidth + gap : 0
         // As many columns as fit the width, keeping head and tail when cut.
         let fit = Swift.max(1, (options.width - lead) / (cellWidth + gap))
         let colIdx = TensorPrinter.shown(cols, limit: Swift.min(maxColumns, fit))
@@ -100,7 +128,7 @@ public struct TensorPrinter {
             }
             var line = ""
             if let labels {
-                line += style.paint(TextWidth.padRight(labels[safe: r] ?? "", labelWidth), .label) + "  "
+                line += style.paint(TextWidth.padRight(TextWidth.truncate(labels[safe: r] ?? "", shownLabelWidth), shownLabelWidth), .label) + "  "
             }
             for (k, c) in colIdx.enumerated() {
                 let sep = k == 0 ? "" : "  "

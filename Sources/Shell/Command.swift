@@ -27,6 +27,10 @@ public struct Command {
     public let summary: String
     public var detail: String = ""
     public let example: String
+    /// Moves the lesson on or back, or ends the tutor: a lesson's own code
+    /// blocks may not run it (a block that ran `lesson` or `again` would
+    /// replay itself for ever), and `check` says so.
+    public var drivesLesson = false
     /// Completions for the word being typed, given the words before it.
     public var complete: (Session, _ previous: [String], _ prefix: String) -> [String] = { _, _, _ in [] }
     public let run: (Session, _ arguments: String) throws -> Void

@@ -57,10 +57,13 @@ struct CommandArguments {
         return words
     }
 
-    /// Remove and return a trailing whole number (`hist x 30`), if the rest is not empty.
+    /// Remove and return a trailing whole number (`hist x 30`), if the rest is
+    /// not empty and the number is not an operand (`similar v * 0`: the 0 is
+    /// part of the expression).
     mutating func popTrailingInteger() -> Int? {
         var words = CommandArguments.topLevelWords(expression)
-        guard words.count >= 2, let n = Int(words.last!) else { return nil }
+        guard words.count >= 2, let last = words.last, let n = Int(last),
+              let before = words[words.count - 2].last, !"+-*/@=,^".contains(before) else { return nil }
         words.removeLast()
         expression = words.joined(separator: " ")
         return n

@@ -46,7 +46,12 @@ extension Session {
         guard let c = commands[name] else {
             throw ShellError.unknownCommand(name, suggestions: DidYouMean.suggestions(for: name, among: commands.names))
         }
+        if c.drivesLesson && inLessonBlock { throw ShellError.usage(Session.drivesLessonMessage(name)) }
         try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"]))
+    }
+
+    static func drivesLessonMessage(_ name: String) -> String {
+        "`\(name)` moves the lesson or ends the tutor, so a lesson's own commands may not run it"
     }
 
     /// All the named tensors together may hold at most this many numbers
@@ -81,7 +86,8 @@ extension Session {
             }
             switch try ev.evaluate(e) {
             case .tensor(let t):
-                try checkWorkspaceRoom(for: t, replacing: "ans")
+                // A name alone shares the tensor's storage: showing it takes no room.
+                if case .name = e {} else { try checkWorkspaceRoom(for: t, replacing: "ans") }
                 set("ans", t)
                 if !silent {
                     var name = "ans"

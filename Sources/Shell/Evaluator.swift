@@ -59,7 +59,13 @@ struct Evaluator {
                 case "-": return try a - b
                 case "*": return try a * b
                 case "/": return try a / b
-                default: return try a.matmul(b)
+                default:
+                    // A product can take seconds (4000×4000: ~18 s): Ctrl-C abandons it.
+                    let c = try Cancellation.armed { try a.matmul(b) }
+                    if Interrupt.pending || Interrupt.terminating {
+                        throw ShellError.message("stopped by Ctrl-C before the product was finished; nothing was kept")
+                    }
+                    return c
                 }
             })
         case .matrix(let rows, _):

@@ -3,21 +3,21 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Engine
 
 // Ctrl-C never ends the tutor. The signal handler only sets a flag; the
 // prompt clears its line when it sees it, and long work (training) checks it
 // between steps, keeps the last completed step and returns to the prompt.
 
 public enum Interrupt {
-    /// Set by the SIGINT handler; allocated before the handler is installed.
-    static let flag: UnsafeMutablePointer<sig_atomic_t> = {
-        let p = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
-        p.pointee = 0
-        return p
-    }()
+    /// Set by the SIGINT handler (the engine's flag, so long products see it too).
+    static var flag: UnsafeMutablePointer<sig_atomic_t> { Cancellation.interrupt }
 
     /// Set by SIGTERM or SIGHUP (a closed terminal): finish the current step, save, leave.
-    static let termination: UnsafeMutablePointer<sig_atomic_t> = {
+    static var termination: UnsafeMutablePointer<sig_atomic_t> { Cancellation.termination }
+
+    /// Which signal asked the tutor to end: SIGTERM or SIGHUP (0 for none).
+    static let terminatingSignal: UnsafeMutablePointer<sig_atomic_t> = {
         let p = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
         p.pointee = 0
         return p
@@ -25,13 +25,19 @@ public enum Interrupt {
 
     public static var terminating: Bool { termination.pointee != 0 }
 
+    /// The exit status a shell expects after the signal that ended us: 128 + N.
+    public static var exitStatus: Int32? {
+        terminatingSignal.pointee != 0 ? 128 + Int32(terminatingSignal.pointee) : nil
+    }
+
     public static func install() {
         _ = flag
         _ = termination
+        _ = terminatingSignal
         // No SA_RESTART: a blocked read() returns EINTR, so the prompt notices.
         handle(SIGINT) { _ in Interrupt.flag.pointee = 1 }
-        handle(SIGTERM) { _ in Interrupt.termination.pointee = 1 }
-        handle(SIGHUP) { _ in Interrupt.termination.pointee = 1 }
+        handle(SIGTERM) { _ in Interrupt.termination.pointee = 1; Interrupt.terminatingSignal.pointee = SIGTERM }
+        handle(SIGHUP) { _ in Interrupt.termination.pointee = 1; Interrupt.terminatingSignal.pointee = SIGHUP }
         // A parent may have started us with SIGINT blocked; we want to hear it.
         var set = sigset_t()
         sigemptyset(&set)
@@ -40,6 +46,15 @@ public enum Interrupt {
         sigaddset(&set, SIGHUP)
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Ctrl-C in a script (no terminal) ends it, as it would end any command
+    /// in a pipeline: like SIGTERM, but with status 130.
+    public static func interruptEndsInput() {
+        if flag.pointee != 0 && terminatingSignal.pointee == 0 {
+            termination.pointee = 1
+            terminatingSignal.pointee = SIGINT
+        }
     }
 
     /// Install `handler` for `signal` with an empty mask and no flags (so no SA_RESTART).
@@ -65,10 +80,4 @@ public enum Interrupt {
     }
 
     public static func clear() { flag.pointee = 0 }
-}
-
-/// Handed to long work: check `isCancelled` between steps.
-public struct CancellationToken {
-    public init() {}
-    public var isCancelled: Bool { Interrupt.pending || Interrupt.terminating }
 }

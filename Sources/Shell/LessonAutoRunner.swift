@@ -11,6 +11,20 @@ enum LessonAutoRunner {
             s.output.writeError("demystify: \(error)\n")
             return 1
         }
+        return drive(s)
+    }
+
+    /// A lesson already parsed (the hostile-lesson fuzzer's), straight through.
+    static func run(_ s: Session, lesson: Lesson, file: String) -> Int32 {
+        do { try s.begin(lesson, file: file, at: 0) } catch {
+            s.output.writeError("demystify: \(error)\n")
+            return 1
+        }
+        return drive(s)
+    }
+
+    /// Answer every quiz with its own answer and go on until the lesson ends.
+    static func drive(_ s: Session) -> Int32 {
         var failed = false
         var guardSteps = 0
         while let r = s.lessonRun, guardSteps < 10_000 {

@@ -31,7 +31,9 @@ enum LessonChecker {
         let line = text.trimmingCharacters(in: .whitespaces)
         if line.isEmpty || line.hasPrefix("#") { return nil }
         let (word, rest) = Session.splitFirstWord(line)
-        if s.commands[word] != nil && !Session.looksLikeExpression(rest) { return nil }
+        if let c = s.commands[word], !Session.looksLikeExpression(rest) {
+            return c.drivesLesson ? Session.drivesLessonMessage(word) : nil
+        }
         do {
             switch try Parser.statement(line) {
             case .assign(let name, _, _): assigned.insert(name)

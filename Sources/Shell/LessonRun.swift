@@ -40,22 +40,38 @@ extension Session {
             output.writeError("warning: your progress will not be saved: \(why)\n")
             stateProblem = nil
         }
+        let before = LabSnapshot(self)
         let run = LessonRun(lesson: lesson, file: file)
         lessonRun = run
-        try show(step: Swift.min(Swift.max(step, 0), lesson.steps.count - 1))
+        try show(step: Swift.min(Swift.max(step, 0), lesson.steps.count - 1), before: before)
     }
 
-    /// Rebuild the state for step k and show it.
-    func show(step k: Int) throws {
+    /// Rebuild the state for step k and show it. The rebuild is all or
+    /// nothing: stopped by Ctrl-C (or SIGTERM) part way, everything goes back
+    /// to how it was before (`before`, or now), so no step ever runs on a
+    /// half-trained model.
+    func show(step k: Int, before: LabSnapshot? = nil) throws {
         guard let run = lessonRun else { return }
+        let snapshot = before ?? LabSnapshot(self)
+        let stops = workInterruptions
         // Fresh workspace and generator, then the earlier steps' commands with output discarded.
         workspace = [:]
         order = []
         restartModels(seed: run.lesson.seed)
         _ = captured(progress: false) {
-            for s in run.lesson.steps[..<k] {
-                for c in s.commands { try? execute(c.text) }
+            lessonBlock {
+                for s in run.lesson.steps[..<k] {
+                    for c in s.commands where workInterruptions == stops && !Interrupt.pending && !Interrupt.terminating {
+                        try? execute(c.text)
+                    }
+                }
             }
+        }
+        if workInterruptions != stops || Interrupt.pending || Interrupt.terminating {
+            snapshot.restore(self)
+            Interrupt.clear()
+            let place = lessonRun.map { "it stays at step \($0.step + 1), as it was" } ?? "it was not started"
+            throw ShellError.message("Ctrl-C stopped the rebuilding of steps 1–\(k) before it was done, so the lesson did not move: \(place)")
         }
         run.step = k
         run.shown = 0
@@ -67,9 +83,11 @@ extension Session {
         if config.present && interactive, let rows = Terminal.height(), rows >= 8 {
             // Clear the screen, pin the header to the top two lines and let
             // everything else scroll below it, so the step counter stays visible.
-            output.write("\u{1B}[r\u{1B}[2J\u{1B}[H")
+            output.write(Screen.wholeScreenScrolls)
+            output.write(Screen.clear)
             print(stepHeader(run))
-            output.write("\u{1B}[3;\(rows)r\u{1B}[3;1H")
+            output.write(Screen.scrollRegion(top: 3, bottom: rows))
+            output.write(Screen.moveTo(row: 3))
             scrollRegionSet = true
         } else {
             print(stepHeader(run))
@@ -188,12 +206,20 @@ extension Session {
             print("")
             for (line, text) in lines {
                 print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
-                do { try execute(text) } catch {
+                do { try lessonBlock { try execute(text) } } catch {
                     REPL.report(error, line: text, session: self, location: "\(run.file):\(line)")
                     lessonErrors += 1
                 }
             }
         }
+    }
+
+    /// Run a lesson's own commands: those that drive the lesson are refused.
+    func lessonBlock<T>(_ body: () throws -> T) rethrows -> T {
+        let was = inLessonBlock
+        inLessonBlock = true
+        defer { inLessonBlock = was }
+        return try body()
     }
 
     func openQuizIfAny() {
@@ -263,15 +289,20 @@ extension Session {
     /// Give the whole screen back (after a presenter-paced lesson).
     public func releaseScreen() {
         guard scrollRegionSet else { return }
-        output.write("\u{1B}[r")
-        if let rows = Terminal.height() { output.write("\u{1B}[\(rows);1H") }
+        output.write(Screen.wholeScreenScrolls)
+        if let rows = Terminal.height() { output.write(Screen.moveTo(row: rows)) }
         scrollRegionSet = false
     }
 
+    /// Save the place in the lesson. A failure is said once a session (not
+    /// at every step); `progressSaved` tells `leave` whether it can promise a resume.
     func saveProgress(done: Bool) {
         guard let run = lessonRun else { return }
         if let w = progress.record(run.lesson.name, LessonProgress(step: run.step, total: run.lesson.steps.count, done: done)) {
-            output.writeError("warning: \(w)\n")
+            if progressSaved { output.writeError("warning: \(w); the tutor goes on, but your place is not kept\n") }
+            progressSaved = false
+        } else {
+            progressSaved = progress.file != nil && !progress.readOnly
         }
     }
 }

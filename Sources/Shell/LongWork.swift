@@ -23,29 +23,43 @@ extension Session {
         let screen = progressOutput ?? output   // a lesson block's output may be held back; the bar is not
         let draw = interactive && Terminal.isTerminal(1) && !(screen is BufferOutput)
         var done = 0
+        var warned = false
         defer {
-            if draw { screen.write("\r\u{1B}[K"); screen.flush() }
+            if draw { screen.write(Screen.eraseLine); screen.flush() }
         }
         while done < n {
             if Interrupt.terminating { return done }   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
             if Interrupt.take() {
-                if draw { screen.write("\r\u{1B}[K") }
+                if draw { screen.write(Screen.eraseLine) }
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
+                workInterruptions += 1
                 say("Stopped by Ctrl-C after step \(done) of \(n); the model keeps the state of step \(done).", .warning)
                 return done
             }
             try body(done)
             done += 1
             let now = DispatchTime.now().uptimeNanoseconds
+            // Once the pace is known (half a second in), a run that will take
+            // more than a minute says so before most of it is spent.
+            if !warned, done < n, now - start > 500_000_000 {
+                warned = true
+                let rate = Double(done) / (Double(now - start) / 1e9)
+                let left = Double(n - done) / rate
+                if left > 60 {
+                    if draw { screen.write(Screen.eraseLine) }
+                    say("\(title): \(n) steps at \(Int(rate.rounded())) steps/s will take about \(ProgressBar.duration(left)) more; Ctrl-C stops it and keeps the last whole step.", .warning)
+                }
+            }
             if draw && now - lastDraw > 50_000_000 {
                 lastDraw = now
-                screen.write("\r" + bar.line(done: done, elapsed: Double(now - start) / 1e9, figure: figure()))
+                screen.write(Screen.startOfLine)
+                screen.write(bar.line(done: done, elapsed: Double(now - start) / 1e9, figure: figure()))
                 screen.flush()
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        if draw { screen.write("\r\u{1B}[K") }
+        if draw { screen.write(Screen.eraseLine) }
         lastWorkRate = seconds > 0 ? Double(n) / seconds : 0
         return done
     }

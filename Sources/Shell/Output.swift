@@ -4,13 +4,23 @@ import Glibc
 import Darwin
 #endif
 
-// Where the shell writes. The terminal writer ends the process quietly when
-// stdout is closed (`demystify | head -1`); tests use a buffer.
+import Render
+
+// Where the shell writes: the output boundary. Every string passes
+// Sanitize.terminal on its way out (text, newlines and colour survive; no
+// other control sequence does), whatever its source; the tutor's own screen
+// control comes only from Render.Screen through `write(_ control:)`. The
+// terminal writer ends the process quietly when stdout is closed
+// (`demystify | head -1`); tests use a buffer.
 
 public class Output {
     public init() {}
-    public func write(_ text: String) { fputs(text, stdout); checkPipe(stdout) }
-    public func writeError(_ text: String) { fputs(text, stderr) }
+    public final func write(_ text: String) { put(Sanitize.terminal(text)) }
+    public final func writeError(_ text: String) { putError(Sanitize.terminal(text)) }
+    public final func write(_ control: ControlSequence) { put(control.bytes) }
+    /// Where the sanitised bytes go.
+    func put(_ text: String) { fputs(text, stdout); checkPipe(stdout) }
+    func putError(_ text: String) { fputs(text, stderr) }
     public func flush() { fflush(stdout); checkPipe(stdout) }
 
     func checkPipe(_ f: UnsafeMutablePointer<FILE>?) {
@@ -22,7 +32,7 @@ public class Output {
 public final class BufferOutput: Output {
     public private(set) var text = ""
     public private(set) var errors = ""
-    public override func write(_ s: String) { text += s }
-    public override func writeError(_ s: String) { errors += s }
+    override func put(_ s: String) { text += s }
+    override func putError(_ s: String) { errors += s }
     public override func flush() {}
 }

@@ -18,8 +18,18 @@ public enum REPL {
         let prompt = colorPrompt ? "\u{01}\u{1B}[1m\u{02}" + REPL.prompt + "\u{01}\u{1B}[0m\u{02}" : REPL.prompt
         while !session.quitRequested, !Interrupt.terminating,
               let line = reader.readLine(prompt: session.interactive ? prompt : "") {
+            // Ctrl-C in a script ends it (status 130); at a terminal it only clears the line.
+            if !session.interactive { Interrupt.interruptEndsInput() }
+            if Interrupt.terminating { break }
             Interrupt.clear()
             lines += 1
+            if reader.overlong {
+                failed = true
+                report(ShellError.limit("the line is longer than \(Lexer.maxLineLength) characters, so it was not run (lines are limited to \(Lexer.maxLineLength))"),
+                       line: "", session: session, location: reader.location)
+                if strict { break }
+                continue
+            }
             if !session.interactive && lines > maxScriptLines {
                 failed = true
                 report(ShellError.limit("a script may have at most \(maxScriptLines) lines; stopping here"), line: "", session: session, location: reader.location)
@@ -38,6 +48,19 @@ public enum REPL {
         if session.lessonRun != nil { session.saveProgress(done: false) }
         reader.close()
         return failed ? 1 : 0
+    }
+
+    /// The process's exit status: 128 + the signal that ended it (130 for
+    /// Ctrl-C in a script, 143 for SIGTERM, 129 for SIGHUP); 1 when standard
+    /// output could not be written (`> /dev/full`); else `status`.
+    public static func exitStatus(_ status: Int32) -> Int32 {
+        if let signalled = Interrupt.exitStatus { return signalled }
+        fflush(stdout)
+        if ferror(stdout) != 0 {
+            fputs("demystify: could not write the output: \(String(cString: strerror(errno)))\n", stderr)
+            return 1
+        }
+        return status
     }
 
     /// Interactive: the line and a caret under the column. Script: FILE:LINE: error: …

@@ -1,5 +1,6 @@
 import CReadline
 import Foundation
+import Render
 
 // GNU readline at a terminal: emacs editing keys, history kept across runs
 // (capped at 1,000 entries, file mode 0600), tab completion from the session's
@@ -48,6 +49,12 @@ public final class ReadlineReader: LineReader {
             var byte: UInt8 = 0
             while true {
                 let n = read(stream.map { fileno($0) } ?? 0, &byte, 1)
+                if n == 1 && rl_end >= Int32(Lexer.maxLineLength) && byte != 10 && byte != 13 {
+                    // Past the limit: drop the rest of the line as it arrives,
+                    // instead of handing readline a megabyte to redraw.
+                    ReadlineReader.overlongLine = true
+                    continue
+                }
                 if n == 1 { return Int32(byte) }
                 if n == 0 { return EOF }
                 guard errno == EINTR else { return EOF }
@@ -63,40 +70,60 @@ public final class ReadlineReader: LineReader {
         // One Tab lists every choice when there are several.
         rl_variable_bind("show-all-if-ambiguous", "on")
         stifle_history(Int32(ReadlineReader.historyLimit))
-        if let p = historyPath, FileManager.default.fileExists(atPath: p) {
-            if read_history(p) != 0 { warnings.append("could not read the history file \(p); starting a new one") }
+        if let p = historyPath {
+            do {
+                for line in try HistoryFile(url: URL(fileURLWithPath: p)).load().suffix(ReadlineReader.historyLimit) {
+                    add_history(line)
+                    lastAdded = line
+                }
+            } catch {
+                warnings.append("the history could not be read (\(error)); it starts empty this time")
+            }
         }
     }
 
+    /// The lines this run added, saved after what other runs saved meanwhile.
+    var added: [String] = []
+
     nonisolated(unsafe) static var interrupted = false
+    /// The line being typed (or pasted) went past the limit: the rest of it is
+    /// read and dropped, and the line is refused.
+    nonisolated(unsafe) static var overlongLine = false
+    public private(set) var overlong = false
 
     public var location: String? { nil }
 
+    /// The line typed; Ctrl-C clears a half-typed line and gives a fresh
+    /// prompt here, so the caller never sees it (an empty line would mean
+    /// "go on" in a lesson).
     public func readLine(prompt: String) -> String? {
-        ReadlineReader.interrupted = false
-        guard let cLine = readline(prompt) else { return nil }
+        var got: UnsafeMutablePointer<CChar>?
+        repeat {
+            ReadlineReader.interrupted = false
+            ReadlineReader.overlongLine = false
+            got = readline(prompt)
+            if ReadlineReader.interrupted { free(got); got = nil; continue }
+            guard got != nil else { return nil }
+        } while got == nil
+        guard let cLine = got else { return nil }
         defer { free(cLine) }
-        if ReadlineReader.interrupted { return "" }
+        overlong = ReadlineReader.overlongLine
+        if overlong { return "" }
         let line = String(decoding: UnsafeRawBufferPointer(start: cLine, count: strlen(cLine)), as: UTF8.self)
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty && trimmed != lastAdded {
             add_history(cLine)
             lastAdded = trimmed
+            added.append(line)
         }
         return line
     }
 
-    /// Save history: written next to the old file and renamed over it, mode 0600.
+    /// Save history (HistoryFile: merged, written whole or not at all, mode 0600).
     public func close() {
-        guard let p = historyPath else { return }
-        let tmp = p + ".tmp"
-        if write_history(tmp) == 0 {
-            history_truncate_file(tmp, Int32(ReadlineReader.historyLimit))
-            chmod(tmp, 0o600)
-            rename(tmp, p)
-        } else {
-            unlink(tmp)   // the old history file stays as it was
-            fputs("warning: could not save the history to \(p)\n", stderr)
+        guard let p = historyPath, !added.isEmpty else { return }
+        do { try HistoryFile(url: URL(fileURLWithPath: p)).save(appending: added) } catch {
+            fputs(Sanitize.text("warning: the history could not be saved (\(error)); the old file is kept") + "\n", stderr)
         }
     }
 }

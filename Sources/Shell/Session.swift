@@ -43,6 +43,8 @@ public final class Session {
     public var library: LessonLibrary?
     var lessonRun: LessonRun?
     public var progress = ProgressStore(file: nil)
+    /// False once saving progress has failed (said once), or when there is nowhere to save.
+    var progressSaved = true
     /// Why nothing can be saved (no state directory), told once when a lesson starts.
     var stateProblem: String?
     /// Commands of lesson steps that failed (for `--auto` and `check`).
@@ -68,6 +70,11 @@ public final class Session {
     var sentence: [Int]?
     /// Which layer and head `attention` shows and publishes as Q, K, V, weights (from 1).
     var focus = (layer: 1, head: 1)
+    /// How many long runs Ctrl-C has stopped (a lesson's replay checks it).
+    var workInterruptions = 0
+    /// True while a lesson's own code block runs (or is replayed): commands
+    /// that drive the lesson are refused then.
+    var inLessonBlock = false
     /// True while a presenter-paced lesson keeps its header pinned at the top.
     var scrollRegionSet = false
 

@@ -52,6 +52,15 @@ public enum Shell {
         return s.interactive ? interactiveLoop(s) : REPL.run(s, reader: PlainLineReader(), strict: config.strict)
     }
 
+    /// A lesson given as text, checked and run straight through in `session`
+    /// (for the hostile-lesson fuzzer): the problems found, or the run's status.
+    public static func autoRun(lessonText text: String, session s: Session) -> Int {
+        let (lesson, problems) = LessonParser.parse(text, name: "fuzz")
+        guard let lesson, problems.isEmpty else { return problems.count }
+        s.interactive = false
+        return Int(LessonAutoRunner.run(s, lesson: lesson, file: "fuzz.md"))
+    }
+
     /// `demystify check FILE...`: FILE:LINE: message for every problem; status 1 if any.
     public static func check(files: [String], config: ShellConfig) -> Int32 {
         let s = makeSession(config)

@@ -17,13 +17,44 @@ public enum StatePaths {
         guard let dir = directory(environment: environment) else {
             return .failure(.message("no HOME or XDG_STATE_HOME is set, so nothing can be saved"))
         }
-        do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            return .success(dir)
-        } catch {
+        guard makeFolders(dir) else {
             return .failure(.message("cannot create \(dir.path): \(reason(creating: dir))"))
         }
+        // A folder that someone else owns or can write to could have links
+        // planted in it: nothing is saved there.
+        var st = stat()
+        guard stat(dir.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
+            return .failure(.message("\(dir.path) is not a folder"))
+        }
+        if st.st_uid != geteuid() || st.st_mode & 0o022 != 0 {
+            return .failure(.message("\(dir.path) can be written by other users (or is not yours), so nothing is saved there; `chmod 700` it to use it"))
+        }
+        return .success(dir)
+    }
+
+    /// mkdir -p, mode 0700, one level at a time; when a level fails, the
+    /// levels made so far are removed again, so no half-made path is left.
+    static func makeFolders(_ dir: URL) -> Bool {
+        var missing: [String] = []
+        var u = dir.standardizedFileURL
+        while u.path != "/" {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir) {
+                if !isDir.boolValue { return false }
+                break
+            }
+            missing.append(u.path)
+            u.deleteLastPathComponent()
+        }
+        var made: [String] = []
+        for path in missing.reversed() {
+            guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+                for m in made.reversed() { rmdir(m) }
+                return false
+            }
+            made.append(path)
+        }
+        return true
     }
 
     /// Why a folder cannot be made, in words: the first part of the path that

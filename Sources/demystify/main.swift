@@ -63,7 +63,7 @@ struct Interactive: ParsableCommand {
     func run() throws {
         var c = try display.config()
         c.strict = strict
-        throw ExitCode(Shell.main(config: c))
+        throw ExitCode(REPL.exitStatus(Shell.main(config: c)))
     }
 }
 
@@ -76,7 +76,7 @@ struct Run: ParsableCommand {
     func run() throws {
         var c = try display.config()
         c.strict = strict
-        throw ExitCode(Shell.runScript(path: file, config: c))
+        throw ExitCode(REPL.exitStatus(Shell.runScript(path: file, config: c)))
     }
 }
 

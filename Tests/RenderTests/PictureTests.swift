@@ -161,7 +161,7 @@ import Testing
     }
 
     @Test func sanitizeAndWidth() {
-        #expect(Sanitize.text("a\u{1B}[31mb\u{1B}]0;x\u{07}c\u{7F}") == "ab0;xc")
+        #expect(Sanitize.text("a\u{1B}[31mb\u{1B}]0;x\u{07}c\u{7F}") == "abc")   // the OSC's body goes too
         #expect(TextWidth.of("猫cat") == 5)
         #expect(TextWidth.of("\u{1B}[1mab\u{1B}[0m") == 2)
         #expect(TextWidth.truncate("abcdef", 4) == "abc…")

@@ -19,7 +19,7 @@ enum BasicsCommands {
     static let quit = Command(
         name: "quit", aliases: ["exit"], group: .basics, usage: "quit",
         summary: "leave the tutor (Ctrl-D does the same); history and progress are saved",
-        example: "quit",
+        example: "quit", drivesLesson: true,
         run: { s, _ in s.requestQuit() })
 
     static func overview(_ s: Session) -> String {

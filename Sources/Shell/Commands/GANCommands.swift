@@ -92,7 +92,16 @@ enum GANCommands {
         }
     }
 
-    static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : "—" }
+    static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
+
+    /// Losses that are NaN or ∞ mean training has blown up: say so, never hide it.
+    static func warnIfDiverged(_ s: Session, _ r: GAN.Record) {
+        // (loss D is NaN before the first discriminator step; V and loss G always exist.)
+        if !r.lossG.isFinite || !r.value.isFinite || r.lossD.isInfinite {
+            s.say("⚠ the losses are NaN or ∞: training has diverged (a learning rate too high?). `gan reset` starts again.", .warning)
+            return
+        }
+    }
 
     static func state(_ s: Session) throws {
         let g = try model(s)
@@ -108,11 +117,12 @@ enum GANCommands {
             ("steps", "\(g.steps)"),
             ("mean D(real)", f(b.dReal.mean().scalar) + "   (D wants 1)"),
             ("mean D(fake)", f(b.dFake.mean().scalar) + "   (D wants 0, G wants 1)"),
-            ("loss D", f(r.lossD)),
+            ("loss D", r.lossD.isNaN && r.value.isFinite ? "— (no discriminator step yet)" : f(r.lossD)),
             ("loss G", f(r.lossG)),
             ("V(D, G)", f(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
         ]
         for (k, v) in rows { s.print(st.paint(TextWidth.padRight(k, 13), .label) + " " + v) }
+        warnIfDiverged(s, r)
     }
 
     static func step(_ s: Session, _ side: String?) throws {
@@ -165,6 +175,7 @@ enum GANCommands {
         if let w = d.w1 { line += " · W₁ to the data \(f(w))" }
         if let m = d.modes { line += " · modes covered \(m) of \(g.settings.data.modes.count)" }
         s.say(line)
+        warnIfDiverged(s, r)
     }
 
     static func recordDistance(_ s: Session, _ g: GAN) throws {
@@ -263,6 +274,7 @@ enum GANCommands {
         case "seed": c.seed = try v.seed()
         default: throw SettingValue.unknown(key, among: keys)
         }
+        try SettingValue.checkCost(c.multiplyAddsPerStep, what: "the GAN", smaller: "hidden, batch or k")
         s.ganSettings = c
         s.gan = nil
         s.ganDistances = []

@@ -137,6 +137,8 @@ enum GPTCommands {
         if c.width % c.heads != 0 {
             throw ShellError.usage("the width (\(c.width)) must split evenly into \(c.heads) heads; change one of them first")
         }
+        let vocabulary = (try? s.loadCorpus().tokenizer.vocabulary.count) ?? 64
+        try SettingValue.checkCost(c.multiplyAddsPerStep(vocabulary: vocabulary), what: "the GPT", smaller: "width, layers or batch")
         s.gptSettings = c
         s.gpt = nil
         s.focus = (1, 1)

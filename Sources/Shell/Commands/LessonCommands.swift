@@ -51,7 +51,7 @@ enum LessonCommands {
     static let lesson = Command(
         name: "lesson", group: .lessons, usage: "lesson NAME",
         summary: "start a lesson, or resume it where you left off",
-        example: "lesson 0",
+        example: "lesson 0", drivesLesson: true,
         complete: { s, _, _ in s.library?.names ?? [] },
         run: { s, args in try start(s, args, resume: true) })
 
@@ -66,21 +66,22 @@ enum LessonCommands {
                 throw ShellError.usage("`\(Sanitize.text(args))` could be " + names.joined(separator: ", ") + "; type more of the name")
             case .found(let name):
                 let (lesson, problems) = lib.load(name)
+                let file = lib.displayPath(of: name)
                 guard let lesson, problems.isEmpty else {
-                    let list = problems.prefix(5).map { "\(name).md:\($0.line): \($0.message)" }.joined(separator: "\n")
+                    let list = problems.prefix(5).map { "\(file):\($0.line): \($0.message)" }.joined(separator: "\n")
                     throw ShellError.message("the lesson file has problems, so it will not run:\n" + list)
                 }
                 var start = 0
                 if resume, let p = s.progress[name], !p.done, p.total == lesson.steps.count { start = p.step }
                 if start > 0 { s.print(s.style.paint("Resuming at step \(start + 1).", .dim)) }
-                try s.begin(lesson, file: "Lessons/\(name).md", at: start)
+                try s.begin(lesson, file: file, at: start)
             }
     }
 
     static let next = Command(
         name: "next", group: .lessons, usage: "next",
         summary: "go on (Enter on an empty line does the same)",
-        example: "next",
+        example: "next", drivesLesson: true,
         run: { s, _ in
             let r = try run(s)
             if s.continueStep() { return }
@@ -98,7 +99,7 @@ enum LessonCommands {
     static let back = Command(
         name: "back", group: .lessons, usage: "back",
         summary: "the previous step, with the same numbers as before",
-        example: "back",
+        example: "back", drivesLesson: true,
         run: { s, _ in
             let r = try run(s)
             guard r.step > 0 else { throw ShellError.usage("this is the first step") }
@@ -108,13 +109,13 @@ enum LessonCommands {
     static let again = Command(
         name: "again", group: .lessons, usage: "again",
         summary: "show this step again from its start",
-        example: "again",
+        example: "again", drivesLesson: true,
         run: { s, _ in try s.show(step: try run(s).step) })
 
     static let goto = Command(
         name: "goto", group: .lessons, usage: "goto N",
         summary: "jump to step N (the state is rebuilt from the steps before it)",
-        example: "goto 2",
+        example: "goto 2", drivesLesson: true,
         run: { s, args in
             let r = try run(s)
             guard let n = Int(args), (1...r.lesson.steps.count).contains(n) else {
@@ -150,7 +151,7 @@ enum LessonCommands {
     static let hint = Command(
         name: "hint", group: .lessons, usage: "hint",
         summary: "a hint for the quiz (again for the next hint)",
-        example: "hint",
+        example: "hint", drivesLesson: true,
         run: { s, _ in
             let r = try run(s)
             guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
@@ -162,24 +163,28 @@ enum LessonCommands {
     static let skip = Command(
         name: "skip", group: .lessons, usage: "skip",
         summary: "show the quiz's answer (and run it, for an expression) and go on",
-        example: "skip",
+        example: "skip", drivesLesson: true,
         run: { s, _ in
             let r = try run(s)
             guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
             s.say("Answer: ", .accent, Sanitize.text(q.answer) + (q.explanation.map { " — " + $0 } ?? ""))
-            if q.kind == .command { try s.execute(q.answer) }
+            if q.kind == .command { try s.lessonBlock { try s.execute(q.answer) } }
             s.finishQuiz(r)
         })
 
     static let leave = Command(
         name: "leave", group: .lessons, usage: "leave",
         summary: "leave the lesson; your place is saved for next time",
-        example: "leave",
+        example: "leave", drivesLesson: true,
         run: { s, _ in
             let r = try run(s)
             s.saveProgress(done: false)
             s.releaseScreen()
             s.lessonRun = nil
-            s.say("Left \(r.lesson.name) at step \(r.step + 1). `lesson \(r.lesson.name)` resumes there.")
+            if s.progressSaved {
+                s.say("Left \(r.lesson.name) at step \(r.step + 1). `lesson \(r.lesson.name)` resumes there.")
+            } else {
+                s.say("Left \(r.lesson.name) at step \(r.step + 1). Your place could not be saved, so `lesson \(r.lesson.name)` starts again at step 1 (or `goto \(r.step + 1)` once it runs).")
+            }
         })
 }

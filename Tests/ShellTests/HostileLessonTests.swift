@@ -1,0 +1,83 @@
+import Foundation
+import FuzzTargets
+import Lessons
+import Testing
+@testable import Shell
+
+/// Lesson files written to hurt the tutor or the terminal.
+@Suite struct HostileLessonTests {
+    static let selfRunning = """
+    # Loop
+    ## One
+    ```demystify
+    lesson loop
+    again
+    quit
+    ```
+    ## Two
+    ```demystify
+    back
+    next
+    ```
+    """
+
+    static func folder(with files: [String: String]) throws -> URL {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("dm-hostile-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: d.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return d
+    }
+
+    /// `check` names every line that would drive the lesson or end the tutor.
+    @Test func checkRefusesNavigationInCodeBlocks() throws {
+        let dir = try Self.folder(with: ["loop.md": Self.selfRunning])
+        let (s, _) = makeSession()
+        let problems = LessonChecker.check(path: dir.appendingPathComponent("loop.md").path, session: s)
+        #expect(problems.map(\.line) == [4, 5, 6, 10, 11])
+        #expect(problems.first?.message == "`lesson` moves the lesson or ends the tutor, so a lesson's own commands may not run it")
+    }
+
+    /// At run time too: the lesson runs to its end (it used to overflow the
+    /// stack, exit 139), each refused line reported with its file and line,
+    /// and `quit` in a block does not end the tutor.
+    @Test func aSelfRunningLessonIsRefusedAtRunTime() throws {
+        let dir = try Self.folder(with: ["loop.md": Self.selfRunning, "README.md": ""])
+        let auto = try Binary.run(["lesson", "loop", "--auto"], environment: ["DEMYSTIFY_LESSONS": dir.path])
+        #expect(auto.status == 1)
+        #expect(auto.stdout.contains("Lesson complete"))
+        let file = dir.appendingPathComponent("loop.md").path
+        #expect(auto.stderr.contains("\(file):4: error: `lesson` moves the lesson"))
+        #expect(auto.stderr.contains("\(file):6: error: `quit` moves the lesson"))
+        let typed = try Binary.run(stdin: "lesson loop\n\n\n\n1 + 1\n", environment: ["DEMYSTIFY_LESSONS": dir.path])
+        #expect(typed.stdout.contains("ans  scalar\n2"), "\(typed.stdout.suffix(300))")
+    }
+
+    /// More than 26 options: `check` says so, and the letters never become
+    /// control characters (options 31 on were DEL and C1; 55,200 trapped).
+    @Test func aChoiceQuizHasAtMost26Options() throws {
+        let options = (1...40).map { "o\($0)" }.joined(separator: " | ")
+        let text = "# Q\n## S\nText.\n```quiz\nquestion: which?\nkind: choice\noptions: \(options)\nanswer: o1\n```\n"
+        let (lesson, problems) = LessonParser.parse(text, name: "q")
+        #expect(lesson != nil)
+        #expect(problems.map(\.message) == ["a choice quiz has at most 26 options, one per letter a–z (this one has 40)"])
+        let letters = Quiz.lettered((1...40).map { "o\($0)" })
+        #expect(!letters.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(letters.contains("z) o26") && letters.contains("27) o27"))
+    }
+
+    /// The fuzz target runs a parsed lesson straight through; a lesson that
+    /// tries everything at once still ends, and only its bad lines fail.
+    @Test func theHostileLessonTargetRunsLessons() {
+        let text = Self.selfRunning.replacingOccurrences(of: "# Loop", with: "# Loop\n\u{1B}]0;owned\u{07}")
+        #expect(FuzzTargets.run("hostile-lesson", Array(text.utf8)) == 1)   // the run fails (refused lines), no crash
+        #expect(FuzzTargets.run("hostile-lesson", Array("# T\n## S\n```demystify\nx = 1\n```\n".utf8)) == 0)
+    }
+
+    /// A byte-order mark at the start of a lesson or a script is not text.
+    @Test func aByteOrderMarkIsSkipped() throws {
+        let (lesson, problems) = LessonParser.parse("\u{FEFF}# T\n## S\nText.\n", name: "bom")
+        #expect(problems.isEmpty && lesson?.title == "T")
+        let r = try Binary.run(stdinBytes: [0xEF, 0xBB, 0xBF] + Array("1 + 1\n".utf8))
+        #expect(r.status == 0 && r.stdout == "ans  scalar\n2\n", "\(r.stderr)")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import FuzzTargets
+@testable import Render
+import Testing
+@testable import Shell
+
+/// Every printer and picture at every width the tutor accepts (20 to 400):
+/// nothing traps, and from 40 columns on nothing is drawn wider than the
+/// screen (below 40 some pictures still overflow; none crashes). At 20–22
+/// columns the tensor printer used to build the range (n+1)..<n, which the
+/// -Ounchecked build turned into heap corruption (exit 139).
+@Suite struct NarrowWidthTests {
+    static let inputs: [PictureGallery.Input] = [
+        .init(width: 0, rows: 3, cols: 3, slices: 1, values: [123456789, 2, 3], labels: ["the", "cat", "sat"]),
+        .init(width: 0, rows: 16, cols: 30, slices: 5, values: (0..<97).map { Double($0) / 7 - 6 },
+              labels: ["<bos>", "girl", "a-very-long-label-indeed", "猫", "x"]),
+        .init(width: 0, rows: 1, cols: 1, slices: 1, values: [.nan, .infinity, -.infinity], labels: [""]),
+        .init(width: 0, rows: 4, cols: 13, slices: 2, values: [1e-300, -1e300, 0.5], labels: ["a", "b"]),
+    ]
+
+    @Test func everyPictureAtEveryWidthFits() {
+        var tooWide: [String: (widest: Int, line: String)] = [:]   // "input k, picture p" → the widest screen it overflowed
+        for width in Terminal.minWidth...Terminal.maxWidth {
+            for (k, var input) in Self.inputs.enumerated() {
+                input.width = width
+                input.projector = width % 2 == 0
+                input.color = width % 3 == 0 ? .ansi256 : .none
+                for (p, picture) in PictureGallery.render(input).enumerated() {
+                    for line in picture.split(separator: "\n") where width >= 40 && TextWidth.of(String(line)) > width {
+                        let key = "input \(k), picture \(p)"
+                        if (tooWide[key]?.widest ?? 0) < width { tooWide[key] = (width, String(line)) }
+                    }
+                }
+            }
+        }
+        let report = tooWide.sorted { $0.key < $1.key }.map { "\($0.key): up to width \($0.value.widest): \($0.value.line)" }
+        #expect(tooWide.isEmpty, "\(report.count) pictures overflow:\n\(report.joined(separator: "\n"))")
+    }
+
+    /// The tensor printer's head … tail choice at every limit, including 1 and 0.
+    @Test func shownIndicesAreInRangeForEveryLimit() {
+        for n in 0...30 {
+            for limit in -1...14 {
+                let idx = TensorPrinter.shown(n, limit: limit)
+                #expect(idx.compactMap { $0 }.allSatisfy { (0..<n).contains($0) })
+                #expect(idx.count <= Swift.max(limit, 2) || n <= Swift.max(limit, 1))
+            }
+        }
+        #expect(TensorPrinter.shown(3, limit: 1) == [0, nil])
+        #expect(TensorPrinter.shown(20, limit: 12) == [0, 1, 2, 3, 4, 5, nil, 15, 16, 17, 18, 19])
+    }
+
+    /// The commands that crashed at 20–22 columns, through the real binary.
+    @Test(arguments: [20, 21, 22, 23, 40])
+    func narrowCommandsRunThroughTheBinary(_ width: Int) throws {
+        let r = try Binary.run(stdin: "width \(width)\n[123456789 2 3]\ntokens \"girl\"\nff --residual\nattention --steps\ngan step\ngan show\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("1.235e+08"))
+    }
+
+    /// Lessons 02 and 03, straight through at the narrowest widths.
+    @Test(arguments: ["02", "03"])
+    func lessonsRunAtTwentyColumns(_ lesson: String) throws {
+        for width in 20...22 {
+            let r = try Binary.run(["lesson", lesson, "--auto", "--width", "\(width)"])
+            #expect(r.status == 0, "width \(width): \(r.stderr.suffix(300))")
+        }
+    }
+
+    /// Printing a 16-million-number tensor formats only what is shown.
+    @Test func aHugeTensorPrintsItsSummaryQuickly() throws {
+        let (s, out) = makeSession()
+        try s.execute("A = zeros(4000, 4000)")
+        let start = Date()
+        try s.execute("A")
+        try s.execute("zeros(1, 16777216)")
+        #expect(Date().timeIntervalSince(start) < 10)   // debug build; it took about a minute before
+        #expect(out.text.contains("A  4000×4000"))
+        #expect(out.text.contains("ans  1×16777216"))
+    }
+}
