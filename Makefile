@@ -56,7 +56,7 @@ FUZZ_SECONDS ?= 180
 fuzz: deps
 	$(SWIFT) build --scratch-path .build-fuzz --product demystify-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
-	@for t in expression dispatcher lesson; do \
+	@for t in expression dispatcher lesson pictures hostile-lesson; do \
 	  mkdir -p .build-fuzz/corpus-$$t; \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  DEMYSTIFY_FUZZ_TARGET=$$t .build-fuzz/debug/demystify-fuzz -max_total_time=$(FUZZ_SECONDS) \

@@ -99,7 +99,7 @@ public enum PictureGallery {
         out.append(Diagram(options: o).transformer(current: "logits"))
         out.append(Diagram(options: o).gan(current: "noise"))
         out.append(ProgressBar(options: o, title: labels.first ?? "", total: c).line(done: r % (c + 1), elapsed: 1, figure: ("loss", grid[0])))
-        out.append(TextWrap.wrap(labels.joined(separator: " "), width: o.width, indent: "  ").joined(separator: "\n"))
+        out.append(TextWrap.wrap(Sanitize.text(labels.joined(separator: " ")), width: o.width, indent: "  ").joined(separator: "\n"))
         out.append(SideBySide.join([out[out.count - 4], out[out.count - 3]], width: o.width))
         return out
     }

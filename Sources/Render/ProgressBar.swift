@@ -11,7 +11,7 @@ public struct ProgressBar {
 
     public init(options: RenderOptions, title: String, total: Int) {
         self.options = options
-        self.title = title
+        self.title = Sanitize.text(title)
         self.total = Swift.max(total, 1)
     }
 

@@ -29,6 +29,7 @@ extension Session {
         }
         while done < n {
             if Interrupt.terminating { return done }   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
+            if !interactive { Interrupt.interruptEndsInput() }   // in a script Ctrl-C also ends the script (130)
             if Interrupt.take() {
                 if draw { screen.write(Screen.eraseLine) }
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

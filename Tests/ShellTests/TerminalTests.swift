@@ -35,12 +35,13 @@ extension EndToEnd {
     @Test func historyIsKeptAcrossRuns() throws {
         let t = TmuxDriver()
         defer { t.stop() }
-        t.start()
+        t.start(reportExit: true)
         #expect(t.waitFor("demystify>").ok)
         t.type("z = 7 * 6"); t.send("Enter")
         #expect(t.waitFor("42").ok)
         t.type("quit"); t.send("Enter")
-        #expect(t.waitFor("Bye.").ok)
+        let bye = t.waitFor("exit status 0")
+        #expect(bye.ok && bye.screen.contains("Bye."), "\(bye.screen)")
         let file = t.stateDir + "/demystify/history"
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text == "z = 7 * 6\nquit\n")
@@ -126,6 +127,10 @@ extension EndToEnd {
         let pid = t.tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(kill(pid_t(pid) ?? 0, signal == "TERM" ? SIGTERM : SIGHUP) == 0)
         #expect(t.waitFor(timeout: 10) { _ in t.paneDead }.ok)
+        // 128 + the signal, as a shell expects (it was 0)
+        let status = t.tmux(["display-message", "-p", "-t", "0", "#{pane_dead_status}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // (for HUP tmux was once seen to leave the status empty)
+        #expect(status == (signal == "TERM" ? "143" : "129") || (signal == "HUP" && status.isEmpty))
         let text = try String(contentsOfFile: t.stateDir + "/demystify/history", encoding: .utf8)
         #expect(text == "kept = 42\n")
     }
