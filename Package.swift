@@ -4,6 +4,14 @@ import PackageDescription
 // Release builds target the build machine's CPU so the matmul kernel gets
 // 256-bit FMA. Numbers stay identical everywhere: kernels use explicit fused
 // multiply-add (`addingProduct`), which is exact on every target.
+//
+// -Ounchecked (no bounds or overflow checks) only for the two layers whose hot
+// loops a benchmark shows it matters for, measured here on 2 cores (medians of
+// 15 whole-process runs, same session): with Engine built -O instead, `gpt
+// train 500` took 0.422 s instead of 0.385 s (+10 %) and `gan train 2000`
+// 0.265 s instead of 0.254 s; with Models built -O, `gan train 2000` took
+// 0.254 s instead of 0.228 s (+11 %). Neither layer reads lesson text, input
+// or draws: everything that does (Render, Lessons, Shell) keeps its checks.
 let fast: [SwiftSetting] = [
     .unsafeFlags(["-Ounchecked", "-target-cpu", "native"], .when(configuration: .release)),
 ]

@@ -17,6 +17,21 @@ import Testing
         #expect(errorOf(s, "minmax 10 5")?.hasPrefix("minmax takes STEPS from 1 to 10000") == true)
     }
 
+    /// Losses that blew up are shown as nan and warned about (they were shown as "—").
+    @Test func divergedLossesAreWarnedAbout() throws {
+        let (s, out) = makeSession()
+        try s.execute("gan set lr 1e308")
+        try s.execute("gan train 30")
+        try s.execute("gan")
+        #expect(out.text.contains("loss D nan · loss G nan · V nan"))
+        #expect(out.text.contains("loss D        nan"))
+        #expect(out.text.components(separatedBy: "⚠ the losses are NaN or ∞: training has diverged").count == 3)
+        let (fresh, o2) = makeSession()
+        try fresh.execute("gan train 30")   // the default settings: nothing diverged, nothing said
+        try fresh.execute("gan")
+        #expect(!o2.text.contains("diverged") && !o2.text.contains("nan"))
+    }
+
     @Test func oneStepIsShownAndPublished() throws {
         let (s, out) = makeSession()
         try s.execute("gan step")

@@ -96,8 +96,8 @@ enum GANCommands {
 
     /// Losses that are NaN or ∞ mean training has blown up: say so, never hide it.
     static func warnIfDiverged(_ s: Session, _ r: GAN.Record) {
-        // (loss D is NaN before the first discriminator step; V and loss G always exist.)
-        if !r.lossG.isFinite || !r.value.isFinite || r.lossD.isInfinite {
+        // (a record exists only once both sides have stepped, so all three are real numbers or a blow-up)
+        if ![r.lossD, r.lossG, r.value].allSatisfy(\.isFinite) {
             s.say("⚠ the losses are NaN or ∞: training has diverged (a learning rate too high?). `gan reset` starts again.", .warning)
             return
         }
@@ -117,7 +117,7 @@ enum GANCommands {
             ("steps", "\(g.steps)"),
             ("mean D(real)", f(b.dReal.mean().scalar) + "   (D wants 1)"),
             ("mean D(fake)", f(b.dFake.mean().scalar) + "   (D wants 0, G wants 1)"),
-            ("loss D", r.lossD.isNaN && r.value.isFinite ? "— (no discriminator step yet)" : f(r.lossD)),
+            ("loss D", f(r.lossD)),
             ("loss G", f(r.lossG)),
             ("V(D, G)", f(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
         ]
