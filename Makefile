@@ -7,7 +7,16 @@ APT     := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 RELEASE := .build/release
 ARGS    ?=
 
-.PHONY: run test build release bench deps test-deps clean fuzz test-sanitize
+.PHONY: run test build release bench deps test-deps clean fuzz test-sanitize install
+
+# Install like a tool: the binary in PREFIX/bin, the lessons (and their data)
+# in PREFIX/share/demystify/Lessons, where the binary looks for them.
+PREFIX ?= /usr/local
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/demystify
+	install -m 755 $(RELEASE)/demystify $(DESTDIR)$(PREFIX)/bin/demystify
+	rm -rf $(DESTDIR)$(PREFIX)/share/demystify/Lessons
+	cp -R Lessons $(DESTDIR)$(PREFIX)/share/demystify/Lessons
 
 # libreadline-dev (and pkg-config, which finds it) only when missing; the package
 # lists are refreshed only when something has to be installed.

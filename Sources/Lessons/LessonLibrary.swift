@@ -15,12 +15,15 @@ public struct LessonLibrary {
             .map { String($0.dropLast(3)) }.sorted()
     }
 
-    /// Lessons/ beside the executable's package (walking up from it), or under the working directory.
+    /// $DEMYSTIFY_LESSONS; else PREFIX/share/demystify/Lessons for an installed
+    /// PREFIX/bin/demystify (`make install`); else Lessons/ beside the
+    /// executable's package (walking up from it), or under the working directory.
     public static func locate(environment: [String: String]) -> URL? {
         if let d = environment["DEMYSTIFY_LESSONS"], !d.isEmpty { return URL(fileURLWithPath: d) }
         var candidates: [URL] = []
         if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             var u = URL(fileURLWithPath: exe).deletingLastPathComponent()
+            candidates.append(u.deletingLastPathComponent().appendingPathComponent("share/demystify/Lessons"))
             for _ in 0..<6 { candidates.append(u.appendingPathComponent("Lessons")); u.deleteLastPathComponent() }
         }
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Lessons"))

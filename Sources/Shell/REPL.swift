@@ -44,6 +44,7 @@ public enum REPL {
             }
             session.output.flush()
         }
+        if !session.interactive { Interrupt.interruptEndsInput() }   // a Ctrl-C that ended the read
         session.releaseScreen()
         if session.lessonRun != nil { session.saveProgress(done: false) }
         reader.close()

@@ -44,9 +44,23 @@ struct Demystify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demystify",
         abstract: "A terminal tutor for the mathematics behind generative AI.",
+        discussion: Demystify.tutorOptions,
         version: "0.1.0",
         subcommands: [Interactive.self, Run.self, ListLessons.self, RunLesson.self, Check.self],
         defaultSubcommand: Interactive.self)
+
+    /// `demystify --help` lists the tutor's own options too (they belong to the
+    /// default subcommand, which the top-level help would not show): the
+    /// OPTIONS part of `demystify repl --help`, so the two never disagree.
+    static var tutorOptions: String {
+        let help = Interactive.helpMessage(columns: 80)
+        guard let r = help.range(of: "OPTIONS:\n") else { return "" }
+        let options = help[r.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("--help") && !$0.contains("--version") }
+        return "TUTOR OPTIONS (demystify [OPTIONS]):\n"
+            + options.joined(separator: "\n").trimmingCharacters(in: .newlines)
+            + "\n\nShell completion: demystify --generate-completion-script bash|zsh|fish"
+    }
 
     static func main() {
         Shell.prepareProcess()

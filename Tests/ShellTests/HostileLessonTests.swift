@@ -81,3 +81,25 @@ import Testing
         #expect(r.status == 0 && r.stdout == "ans  scalar\n2\n", "\(r.stderr)")
     }
 }
+
+/// When saving progress fails, the learner hears it once (not at every step),
+/// and `leave` does not promise a resume it could not save.
+@Suite struct ProgressWarningTests {
+    @Test func aFailingSaveIsSaidOnceAndLeaveIsHonest() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dm-ro-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let (s, out) = makeSession()
+        s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
+        s.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
+        s.progress.operations.rename = { _, _ in errno = EROFS; return -1 }
+        try s.execute("lesson 00")
+        try s.execute("skip")
+        try s.execute("next")
+        try s.execute("skip")
+        try s.execute("next")
+        #expect(out.errors == "warning: could not save progress: Read-only file system; the tutor goes on, but your place is not kept\n")
+        try s.execute("leave")
+        #expect(out.text.replacingOccurrences(of: "\n", with: " ").contains("Your place could not be saved, so `lesson 00-tour` starts again at step 1"))
+        #expect(!out.text.contains("resumes there"))
+    }
+}

@@ -4,6 +4,41 @@ import Testing
 /// The real binary through pipes, as a script or CI runs it.
 extension EndToEnd {
 @Suite struct PipeTests {
+    /// As `make install` lays it out: PREFIX/bin/demystify finds PREFIX/share/demystify/Lessons
+    /// from any working directory.
+    @Test func anInstalledBinaryFindsItsLessons() throws {
+        let prefix = NSTemporaryDirectory() + "dm-prefix-\(getpid())"
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: prefix)
+        try fm.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: prefix + "/share/demystify", withIntermediateDirectories: true)
+        try fm.copyItem(atPath: Binary.path, toPath: prefix + "/bin/demystify")
+        try fm.copyItem(atPath: Binary.packageRoot.appendingPathComponent("Lessons").path, toPath: prefix + "/share/demystify/Lessons")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: prefix + "/bin/demystify")
+        p.arguments = ["lessons"]
+        p.currentDirectoryURL = URL(fileURLWithPath: "/")
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(text.hasPrefix("00-tour  A tour of Demystify"))
+    }
+
+    /// `demystify --help` names every option of the tutor, and completion scripts are generated.
+    @Test func helpListsEveryOptionAndCompletionScriptsExist() throws {
+        let help = try Binary.run(["--help"]).stdout
+        for option in ["--seed", "--theme", "--projector", "--present", "--width", "--color", "--strict", "--generate-completion-script"] {
+            #expect(help.contains(option), "\(option)")
+        }
+        for shell in ["bash", "zsh", "fish"] {
+            let r = try Binary.run(["--generate-completion-script", shell])
+            #expect(r.status == 0 && r.stdout.contains("demystify"), "\(shell)")
+        }
+    }
+
     @Test func scriptFromStdinPrintsResultsWithoutPromptOrColour() throws {
         let r = try Binary.run(stdin: "A = [1 2; 3 4]\nA @ A\n", environment: ["COLORTERM": "truecolor"])
         #expect(r.status == 0)
