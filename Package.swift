@@ -40,7 +40,9 @@ let package = Package(
         .target(name: "Models", dependencies: ["Engine"], swiftSettings: fast),
         .target(name: "Render"),
         .target(name: "Lessons"),
-        .target(name: "Shell", dependencies: ["Engine", "Models", "Render", "Lessons", "CReadline"]),
+        // The expression language: lexer, parser, evaluator, functions (needs the engine only).
+        .target(name: "Expressions", dependencies: ["Engine"]),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "Render", "Lessons", "Expressions", "CReadline"]),
         .executableTarget(
             name: "demystify",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -51,11 +53,12 @@ let package = Package(
         .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "Lessons", "Shell"], swiftSettings: fast),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine"]),
+        .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Engine"]),
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "Render", "Lessons", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Shell"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "Render", "Lessons", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
     ],
     swiftLanguageModes: [.v5]
 )

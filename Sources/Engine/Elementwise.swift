@@ -80,10 +80,4 @@ public enum Activation {
         0.5 * x * (1 + tanh(geluC * (x + 0.044715 * x * x * x)))   // the engine's tanh below
     }
 
-    // d/dx GELU = ½(1 + t) + ½ x (1 − t²) √(2/π) (1 + 3·0.044715 x²),  t = tanh(u)
-    @inline(__always) public static func geluDerivative(_ x: Double) -> Double {
-        let u = geluC * (x + 0.044715 * x * x * x)
-        let t = Activation.tanh(u)
-        return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * geluC * (1 + 3 * 0.044715 * x * x)
-    }
 }

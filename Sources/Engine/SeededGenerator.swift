@@ -69,15 +69,4 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
         return Int(truncatingIfNeeded: next(upperBound: UInt64(n)))
     }
 
-    /// Index drawn with the given (not necessarily normalised) non-negative weights.
-    public mutating func sample(weights: [Double]) -> Int {
-        let total = weights.reduce(0, +)
-        guard total > 0 else { return 0 }
-        var r = nextUniform() * total
-        for (i, w) in weights.enumerated() {
-            r -= w
-            if r < 0 { return i }
-        }
-        return weights.count - 1
-    }
 }

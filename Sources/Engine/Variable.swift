@@ -66,5 +66,4 @@ public final class Variable {
         }
     }
 
-    public func zeroGrad() { grad = nil }
 }

@@ -58,13 +58,6 @@ public struct BrailleCanvas {
         series[i] = s
     }
 
-    /// Put a glyph in cell (column, row) directly.
-    public mutating func mark(cell c: Int, row r: Int, _ glyph: Character, series s: Int) {
-        guard c >= 0, r >= 0, c < columns, r < rows else { return }
-        marks[r * columns + c] = glyph
-        series[r * columns + c] = s
-    }
-
     /// One string per row. `background(col, row)` may give a cell background colour.
     public func lines(style: Style, ascii: Bool, asciiMarks: [Character] = ["*", "+", "o", "x"],
                       background: ((Int, Int) -> RGB?)? = nil) -> [String] {

@@ -56,7 +56,6 @@ public struct Style: Sendable {
     public var colored: Bool { depth != .none }
 
     func sgr(_ codes: String) -> String { "\u{1B}[\(codes)m" }
-    public var reset: String { colored ? "\u{1B}[0m" : "" }
 
     func colorCode(_ c: RGB, background: Bool) -> String {
         switch depth {

@@ -1,3 +1,4 @@
+import Expressions
 // A shell command names itself, its help and its completion; the one
 // `CommandTable` holds them all, so help, completion and dispatch agree.
 

@@ -1,4 +1,5 @@
 import Engine
+import Expressions
 import Foundation
 
 // One line in, its effect out: a command, an assignment or an expression.
@@ -68,7 +69,7 @@ extension Session {
     }
 
     func run(_ statement: Statement) throws {
-        let ev = Evaluator(session: self)
+        let ev = Evaluator(context: self)
         switch statement {
         case .assign(let name, let e, let silent):
             if commands[name] != nil || functions[name] != nil {
@@ -102,7 +103,7 @@ extension Session {
 
     /// Evaluate an expression given as text (the argument of `show`, `heatmap`, …).
     public func evaluate(_ text: String) throws -> Value {
-        try Evaluator(session: self).evaluate(try Parser.expression(text))
+        try Evaluator(context: self).evaluate(try Parser.expression(text))
     }
 
     public func evaluateTensor(_ text: String, for what: String) throws -> Tensor {

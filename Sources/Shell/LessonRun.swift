@@ -1,4 +1,5 @@
 import Engine
+import Expressions
 import Foundation
 import Lessons
 import Models

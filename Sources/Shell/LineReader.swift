@@ -1,3 +1,4 @@
+import Expressions
 import Foundation
 
 // Where lines come from: readline at a terminal, plain standard input from a

@@ -1,3 +1,4 @@
+import Expressions
 import CReadline
 import Foundation
 import Render

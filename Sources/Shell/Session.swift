@@ -1,4 +1,5 @@
 import Engine
+import Expressions
 import Foundation
 import Lessons
 import Models
@@ -85,7 +86,7 @@ public final class Session {
         self.ganSettings.seed = config.seed
         self.gptSettings.seed = config.seed
         self.commands = CommandTable(Session.allCommands)
-        for f in Function.builtins { functions[f.name] = f }
+        for f in Function.builtins + [EmbeddingCommands.embedFunction] { functions[f.name] = f }
     }
 
     // MARK: workspace
@@ -104,7 +105,7 @@ public final class Session {
     public var variableNames: [String] { order }
 
     /// Everything a name in an expression could mean, for did-you-mean.
-    var knownNames: [String] { order + Array(functions.keys) + commands.names }
+    public var knownNames: [String] { order + Array(functions.keys) + commands.names }
 
     // MARK: drawing
 
@@ -156,4 +157,10 @@ public final class Session {
     }
 
     func requestQuit() { quitRequested = true }
+}
+
+/// Expressions are evaluated against the session.
+extension Session: EvaluationContext {
+    public func tensor(named name: String) -> Tensor? { workspace[name] }
+    public var stopRequested: Bool { Interrupt.pending || Interrupt.terminating }
 }

@@ -1,3 +1,4 @@
+import Expressions
 import Models
 
 // The value of `gan set KEY VALUE` and `gpt set KEY VALUE`, read with a

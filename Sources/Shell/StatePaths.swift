@@ -1,3 +1,4 @@
+import Expressions
 import Foundation
 
 // Where the tutor keeps what it remembers between runs:

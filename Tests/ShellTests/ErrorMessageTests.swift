@@ -1,4 +1,5 @@
 import Engine
+@testable import Expressions
 import Testing
 @testable import Shell
 

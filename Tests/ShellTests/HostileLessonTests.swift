@@ -1,4 +1,5 @@
 import Foundation
+@testable import Expressions
 import FuzzTargets
 import Lessons
 import Testing

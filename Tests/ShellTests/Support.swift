@@ -67,3 +67,10 @@ enum Binary {
 /// Tests that start processes run one at a time: a child started while another
 /// test holds a pipe open would inherit that pipe and keep it from closing.
 @Suite(.serialized) enum EndToEnd {}
+
+/// A new empty folder under the temporary directory.
+func temporaryDirectory(_ tag: String) throws -> URL {
+    let d = FileManager.default.temporaryDirectory.appendingPathComponent("dm-\(tag)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+    return d
+}

@@ -1,3 +1,4 @@
+import Expressions
 import Render
 
 // help, quit: finding your way around.

@@ -1,4 +1,5 @@
 import Engine
+import Expressions
 import Render
 
 // heatmap, plot, hist, bars, scatter, diagram: a picture of anything the

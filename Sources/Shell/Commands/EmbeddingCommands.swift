@@ -1,4 +1,5 @@
 import Engine
+import Expressions
 import Foundation
 import Models
 import Render
@@ -79,6 +80,15 @@ enum EmbeddingCommands {
             s.set("ans", v)
             noteIfUntrained(s, e)
         })
+
+    /// `embed("cat")`: a word's vector, as a function of the expression language.
+    static let embedFunction = Function("embed", usage: "embed(\"word\")", summary: "a word's vector from the skip-gram embeddings, for arithmetic",
+                                        example: "embed(\"cats\") - embed(\"cat\")", arity: 1...1) { args, context in
+        guard let s = context as? Session else { throw ShellError.message("embed needs the tutor's word embeddings") }
+        let e = try s.embeddingModel()
+        let id = try wordId(s, try args[0].text(for: "embed"))
+        return .tensor(try engine { try e.vector(id) })
+    }
 
     static let similar = Command(
         name: "similar", group: .transformer, usage: "similar WORD|EXPR [K]",

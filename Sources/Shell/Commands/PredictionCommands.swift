@@ -1,4 +1,5 @@
 import Engine
+import Expressions
 import Foundation
 import Models
 import Render

@@ -1,4 +1,5 @@
 import Engine
+import Expressions
 import Render
 
 // seed, projector, theme, width: how the session draws and what numbers it draws.

@@ -1,4 +1,5 @@
 import Engine
+import Expressions
 import Render
 
 // vars, clear, show: the learner's named tensors.

@@ -1,3 +1,4 @@
+import Expressions
 import Foundation
 import Lessons
 import Render
@@ -134,7 +135,7 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, 
 }
 
 /// Every lesson that ships passes `check` and runs to its end with `--auto`.
-extension EndToEndLessons {
+extension EndToEnd {
     @Suite struct ShippedLessons {
         static var lessonsDir: URL {
             var u = URL(fileURLWithPath: #filePath)
@@ -146,13 +147,13 @@ extension EndToEndLessons {
         @Test func everyLessonPassesCheck() throws {
             let files = Self.names.map { Self.lessonsDir.appendingPathComponent($0 + ".md").path }
             #expect(!files.isEmpty)
-            let r = try LessonBinary.run(["check"] + files)
+            let r = try Binary.run(["check"] + files)
             #expect(r.status == 0, "\(r.stderr)")
             #expect(r.stderr.isEmpty)
         }
 
         @Test(arguments: ShippedLessons.names) func runsToTheEndWithAuto(_ name: String) throws {
-            let r = try LessonBinary.run(["lesson", name, "--auto"])
+            let r = try Binary.run(["lesson", name, "--auto"])
             #expect(r.status == 0, "\(r.stderr)")
             #expect(r.stderr.isEmpty)
             #expect(r.stdout.contains("✓ Lesson complete"))
@@ -162,7 +163,7 @@ extension EndToEndLessons {
             let dir = try temporaryDirectory("check")
             let f = dir.appendingPathComponent("bad.md")
             try Data("# T\n## S\n```demystify\natention\nA = [1 2\n```\n## S\n```quiz\nquestion: q\n```\n".utf8).write(to: f)
-            let r = try LessonBinary.run(["check", f.path])
+            let r = try Binary.run(["check", f.path])
             #expect(r.status == 1)
             #expect(r.stderr == """
             \(f.path):4: unknown command `atention` — did you mean `attention`?
@@ -172,31 +173,5 @@ extension EndToEndLessons {
 
             """)
         }
-    }
-}
-
-@Suite(.serialized) enum EndToEndLessons {}
-
-enum LessonBinary {
-    static func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { root.deleteLastPathComponent() }
-        let p = Process()
-        // `make test` points DEMYSTIFY_BIN at the release build; a bare `swift test` uses the debug one.
-        let bin = ProcessInfo.processInfo.environment["DEMYSTIFY_BIN"] ?? root.appendingPathComponent(".build/debug/demystify").path
-        p.executableURL = URL(fileURLWithPath: bin)
-        p.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_STATE_HOME"] = try temporaryDirectory("state").path
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 }

@@ -30,6 +30,6 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Run engine code, turning its errors into shell errors.
-func engine<T>(_ body: () throws -> T) throws -> T {
+public func engine<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let e as EngineError { throw ShellError.engine(e) }
 }

@@ -1,6 +1,6 @@
 // The syntax tree of one line of the expression language.
 
-indirect enum Expression: Equatable {
+public indirect enum Expression: Equatable {
     case number(Double)
     case string(String)
     case name(String, column: Int)
@@ -12,7 +12,7 @@ indirect enum Expression: Equatable {
     case matrix([[Expression]], column: Int)
 }
 
-enum Statement: Equatable {
+public enum Statement: Equatable {
     case assign(String, Expression, silent: Bool)
     case evaluate(Expression, silent: Bool)
 }

@@ -15,8 +15,8 @@ struct Token: Equatable {
     let spaceBefore: Bool
 }
 
-enum Lexer {
-    static let maxLineLength = 4096
+public enum Lexer {
+    public static let maxLineLength = 4096
 
     static func tokens(_ line: String) throws -> [Token] {
         let chars = Array(line)

@@ -35,7 +35,7 @@ public enum DidYouMean {
         return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
     }
 
-    static func phrase(_ s: [String]) -> String {
+    public static func phrase(_ s: [String]) -> String {
         switch s.count {
         case 0: return ""
         case 1: return " — did you mean `\(s[0])`?"

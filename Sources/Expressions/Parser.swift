@@ -6,8 +6,8 @@
 //   postfix   := primary ('.T')*
 //   primary   := NUMBER | STRING | NAME | NAME '(' args ')' | '(' expr ')' | '[' rows ']'
 
-struct Parser {
-    static let maxDepth = 100
+public struct Parser {
+    public static let maxDepth = 100
 
     var tokens: [Token]
     var pos = 0
@@ -17,12 +17,12 @@ struct Parser {
 
     init(_ line: String) throws { tokens = try Lexer.tokens(line) }
 
-    static func statement(_ line: String) throws -> Statement {
+    public static func statement(_ line: String) throws -> Statement {
         var p = try Parser(line)
         return try p.parseStatement()
     }
 
-    static func expression(_ text: String) throws -> Expression {
+    public static func expression(_ text: String) throws -> Expression {
         var p = try Parser(text)
         let e = try p.parseExpression()
         try p.expectEnd()

@@ -10,10 +10,10 @@ public struct Function {
     public let example: String
     /// Allowed argument counts.
     public let arity: ClosedRange<Int>
-    let body: (_ args: [Value], _ session: Session) throws -> Value
+    let body: (_ args: [Value], _ context: EvaluationContext) throws -> Value
 
     public init(_ name: String, usage: String, summary: String, example: String, arity: ClosedRange<Int>,
-                body: @escaping (_ args: [Value], _ session: Session) throws -> Value) {
+                body: @escaping (_ args: [Value], _ context: EvaluationContext) throws -> Value) {
         self.name = name
         self.usage = usage
         self.summary = summary
@@ -22,11 +22,11 @@ public struct Function {
         self.body = body
     }
 
-    func call(_ args: [Value], _ session: Session) throws -> Value {
+    public func call(_ args: [Value], _ context: EvaluationContext) throws -> Value {
         guard arity.contains(args.count) else {
             let want = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
             throw ShellError.usage("\(name) takes \(want) argument\(arity.upperBound == 1 ? "" : "s"), got \(args.count) — usage: \(usage)")
         }
-        return try body(args, session)
+        return try body(args, context)
     }
 }

@@ -7,14 +7,14 @@ public enum Value: Equatable {
     case tensor(Tensor)
     case text(String)
 
-    func tensor(for what: String) throws -> Tensor {
+    public func tensor(for what: String) throws -> Tensor {
         switch self {
         case .tensor(let t): return t
         case .text(let s): throw ShellError.usage("\(what) needs numbers, got the text \"\(s)\"")
         }
     }
 
-    func text(for what: String) throws -> String {
+    public func text(for what: String) throws -> String {
         switch self {
         case .text(let s): return s
         case .tensor: throw ShellError.usage("\(what) needs text in quotes, got numbers")

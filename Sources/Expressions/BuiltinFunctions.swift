@@ -1,18 +1,18 @@
 import Engine
 import Foundation
 
-// The functions every session has. Models add their own (`embed`) beside these.
+// The functions every session has; the shell adds the models' own (`embed`) beside these.
 
 extension Function {
     /// A function of one tensor.
-    static func unary(_ name: String, _ summary: String, example: String, _ f: @escaping (Tensor) throws -> Tensor) -> Function {
+    public static func unary(_ name: String, _ summary: String, example: String, _ f: @escaping (Tensor) throws -> Tensor) -> Function {
         Function(name, usage: "\(name)(A)", summary: summary, example: example, arity: 1...1) { args, _ in
             .tensor(try engine { try f(try args[0].tensor(for: name)) })
         }
     }
 
     /// A reduction: over everything, or along the axis given as a second argument.
-    static func reduction(_ name: String, _ summary: String, all: @escaping (Tensor) throws -> Tensor,
+    public static func reduction(_ name: String, _ summary: String, all: @escaping (Tensor) throws -> Tensor,
                           axis: @escaping (Tensor, Int) throws -> Tensor) -> Function {
         Function(name, usage: "\(name)(A) or \(name)(A, axis)", summary: summary,
                  example: "\(name)([1 2; 3 4], 1)", arity: 1...2) { args, _ in
@@ -23,7 +23,7 @@ extension Function {
         }
     }
 
-    static func integer(_ v: Value, name: String, what: String) throws -> Int {
+    public static func integer(_ v: Value, name: String, what: String) throws -> Int {
         let t = try v.tensor(for: name)
         guard t.isScalar, let x = t.data.first, x.isFinite, x == x.rounded(), Swift.abs(x) < 1e9 else {
             throw ShellError.usage("\(name): \(what) must be a whole number")
@@ -31,7 +31,7 @@ extension Function {
         return Int(x)
     }
 
-    static func size(_ args: [Value], _ name: String) throws -> [Int] {
+    public static func size(_ args: [Value], _ name: String) throws -> [Int] {
         try args.map { try integer($0, name: name, what: "sizes") }
     }
 
@@ -57,12 +57,6 @@ extension Function {
                  example: "cosine([1 0], [1 1])", arity: 2...2) { args, _ in
             .tensor(Tensor(try engine { try args[0].tensor(for: "cosine").cosine(try args[1].tensor(for: "cosine")) }))
         },
-        Function("embed", usage: "embed(\"word\")", summary: "a word's vector from the skip-gram embeddings, for arithmetic",
-                 example: "embed(\"cats\") - embed(\"cat\")", arity: 1...1) { args, s in
-            let e = try s.embeddingModel()
-            let id = try EmbeddingCommands.wordId(s, try args[0].text(for: "embed"))
-            return .tensor(try engine { try e.vector(id) })
-        },
         Function("zeros", usage: "zeros(rows, cols)", summary: "a matrix of zeros", example: "zeros(2, 3)", arity: 1...3) { args, _ in
             .tensor(try engine { try Tensor.zeros(try size(args, "zeros")) })
         },
@@ -73,9 +67,9 @@ extension Function {
             .tensor(try engine { try Tensor.eye(try integer(args[0], name: "eye", what: "n")) })
         },
         Function("randn", usage: "randn(rows, cols)", summary: "standard normal numbers from the session's seeded generator",
-                 example: "randn(2, 3)", arity: 1...3) { args, session in
+                 example: "randn(2, 3)", arity: 1...3) { args, context in
             let s = try size(args, "randn")
-            return .tensor(try engine { try Tensor.randn(s, using: &session.rng) })
+            return .tensor(try engine { try Tensor.randn(s, using: &context.rng) })
         },
         Function("shape", usage: "shape(A)", summary: "the sizes of A as a row: rows and columns", example: "shape([1 2 3])",
                  arity: 1...1) { args, _ in

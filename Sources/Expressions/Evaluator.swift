@@ -1,18 +1,21 @@
 import Engine
 
-// Evaluates expressions against the session's workspace and functions.
+// Evaluates expressions against a context: the workspace's names, the
+// functions, the seeded generator.
 
-struct Evaluator {
-    let session: Session
+public struct Evaluator {
+    let context: EvaluationContext
     /// Numbers made by this expression so far (temporaries included).
     final class Budget { var produced = 0 }
     let budget = Budget()
 
     /// One expression may make at most this many numbers in all (384 MiB), so
     /// deep nesting of big tensors cannot pile up temporaries without bound.
-    static let expressionLimit = 3 * Tensor.maxElements
+    public static let expressionLimit = 3 * Tensor.maxElements
 
-    func evaluate(_ e: Expression) throws -> Value {
+    public init(context: EvaluationContext) { self.context = context }
+
+    public func evaluate(_ e: Expression) throws -> Value {
         let v = try evaluateNode(e)
         switch e {
         case .name, .number, .string: break   // nothing new was made
@@ -34,19 +37,19 @@ struct Evaluator {
         case .string(let s):
             return .text(s)
         case .name(let n, _):
-            if let v = session.workspace[n] { return .tensor(v) }
+            if let v = context.tensor(named: n) { return .tensor(v) }
             if n == "pi" { return .tensor(Tensor(Double.pi)) }
             if n == "inf" { return .tensor(Tensor(Double.infinity)) }
             if n == "nan" { return .tensor(Tensor(Double.nan)) }
-            if session.functions[n] != nil {
-                throw ShellError.usage("`\(n)` is a function: call it with parentheses, as in `\(session.functions[n]!.example)`")
+            if let f = context.functions[n] {
+                throw ShellError.usage("`\(n)` is a function: call it with parentheses, as in `\(f.example)`")
             }
-            throw ShellError.unknownName(n, suggestions: DidYouMean.suggestions(for: n, among: session.knownNames))
+            throw ShellError.unknownName(n, suggestions: DidYouMean.suggestions(for: n, among: context.knownNames))
         case .call(let n, let args, _):
-            guard let f = session.functions[n] else {
-                throw ShellError.unknownName(n, suggestions: DidYouMean.suggestions(for: n, among: Array(session.functions.keys)))
+            guard let f = context.functions[n] else {
+                throw ShellError.unknownName(n, suggestions: DidYouMean.suggestions(for: n, among: Array(context.functions.keys)))
             }
-            return try f.call(try args.map(evaluate), session)
+            return try f.call(try args.map(evaluate), context)
         case .negate(let x):
             return .tensor(-(try evaluate(x).tensor(for: "−")))
         case .transpose(let x):
@@ -62,7 +65,7 @@ struct Evaluator {
                 default:
                     // A product can take seconds (4000×4000: ~18 s): Ctrl-C abandons it.
                     let c = try Cancellation.armed { try a.matmul(b) }
-                    if Interrupt.pending || Interrupt.terminating {
+                    if context.stopRequested {
                         throw ShellError.message("stopped by Ctrl-C before the product was finished; nothing was kept")
                     }
                     return c
