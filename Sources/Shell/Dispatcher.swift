@@ -10,8 +10,13 @@ extension Session {
     }
 
     /// Run one line. Errors are thrown for the caller to report with its context
-    /// (a caret at the prompt, FILE:LINE in a script).
+    /// (a caret at the prompt, FILE:LINE in a script); an engine error (a shape
+    /// that does not fit, a size too big) becomes a shell error here, once.
     public func execute(_ rawLine: String) throws {
+        try engine { try executeLine(rawLine) }
+    }
+
+    func executeLine(_ rawLine: String) throws {
         let line = rawLine.trimmingCharacters(in: [" ", "\t", "\r"])
         // In a lesson, Enter on an empty line goes on.
         if line.isEmpty, lessonRun != nil { try run(command: "next", arguments: ""); return }
@@ -48,7 +53,7 @@ extension Session {
             throw ShellError.unknownCommand(name, suggestions: DidYouMean.suggestions(for: name, among: commands.names))
         }
         if c.drivesLesson && inLessonBlock { throw ShellError.usage(Session.drivesLessonMessage(name)) }
-        try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"]))
+        try engine { try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"])) }
     }
 
     static func drivesLessonMessage(_ name: String) -> String {

@@ -49,7 +49,7 @@ extension Session {
         if let e = embeddings { return e }
         var settings = SkipGram.Settings()
         settings.seed = config.seed
-        let e = try engine { try SkipGram(corpus: try loadCorpus(), settings: settings) }
+        let e = try SkipGram(corpus: try loadCorpus(), settings: settings)
         embeddings = e
         return e
     }
@@ -60,7 +60,7 @@ extension Session {
         // The context holds the longest sentence of the corpus (a teacher's may be longer).
         var settings = gptSettings
         settings.context = max(settings.context, (c.encoded + c.heldOutEncoded).map(\.count).max() ?? 0)
-        let g = try engine { try TinyGPT(vocabularySize: c.tokenizer.count, settings: settings) }
+        let g = try TinyGPT(vocabularySize: c.tokenizer.count, settings: settings)
         gpt = g
         publishParameters(g)
         return g
@@ -115,7 +115,7 @@ extension Session {
     func currentTrace() throws -> (trace: GPTTrace, words: [String]) {
         let g = try languageModel()
         let ids = try currentSentence()
-        let t = try engine { try g.trace(ids) }
+        let t = try g.trace(ids)
         let words = try loadCorpus().tokenizer.decode(ids)
         try publishTrace(t, model: g)
         return (t, words)
@@ -137,15 +137,15 @@ extension Session {
         let cols = h * dk ..< (h + 1) * dk
         set("embedded", t.embedded)
         set("X", a.input)
-        set("W_Q", try engine { try g.blocks[l].attention.queryWeights.value.columns(cols) })
-        set("W_K", try engine { try g.blocks[l].attention.keyWeights.value.columns(cols) })
-        set("W_V", try engine { try g.blocks[l].attention.valueWeights.value.columns(cols) })
+        set("W_Q", try g.blocks[l].attention.queryWeights.value.columns(cols))
+        set("W_K", try g.blocks[l].attention.keyWeights.value.columns(cols))
+        set("W_V", try g.blocks[l].attention.valueWeights.value.columns(cols))
         set("Q", a.queries[h]); set("K", a.keys[h]); set("V", a.values[h])
         set("scores", a.scores[h])
-        set("mask", try engine { try Tensor.causalMask(t.tokens.count) })
+        set("mask", try Tensor.causalMask(t.tokens.count))
         set("weights", a.weights[h])
         set("head", a.outputs[h])
-        if let p = t.probabilities { set("probs", try engine { try p.rows(p.rows - 1 ..< p.rows) }) }
+        if let p = t.probabilities { set("probs", try p.rows(p.rows - 1 ..< p.rows)) }
         if let z = t.logits { set("logits", z) }
     }
 }

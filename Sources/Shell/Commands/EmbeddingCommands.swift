@@ -75,8 +75,8 @@ enum EmbeddingCommands {
         run: { s, args in
             let e = try s.embeddingModel()
             let id = try wordId(s, args)
-            let v = try engine { try e.vector(id) }
-            s.show(try engine { try v.reshaped([1, v.count]) }, name: "embed(\"\(e.tokenizer.vocabulary[id])\")")
+            let v = try e.vector(id)
+            s.show(try v.reshaped([1, v.count]), name: "embed(\"\(e.tokenizer.vocabulary[id])\")")
             s.set("ans", v)
             noteIfUntrained(s, e)
         })
@@ -87,7 +87,7 @@ enum EmbeddingCommands {
         guard let s = context as? Session else { throw ShellError.message("embed needs the tutor's word embeddings") }
         let e = try s.embeddingModel()
         let id = try wordId(s, try args[0].text(for: "embed"))
-        return .tensor(try engine { try e.vector(id) })
+        return .tensor(try e.vector(id))
     }
 
     static let similar = Command(
@@ -108,7 +108,7 @@ enum EmbeddingCommands {
             var title = query
             if query.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\"" }) {
                 let id = try wordId(s, query)
-                vector = try engine { try e.vector(id) }
+                vector = try e.vector(id)
                 exclude = [id]
                 title = e.tokenizer.vocabulary[id]
             } else {
@@ -117,7 +117,7 @@ enum EmbeddingCommands {
                     throw ShellError.usage("similar needs a vector of \(e.settings.dimension) numbers, got \(vector.shapeDescription)")
                 }
             }
-            let near = try engine { try e.nearest(to: vector, k: k, excluding: exclude) }
+            let near = try e.nearest(to: vector, k: k, excluding: exclude)
             var b = BarChart(options: s.renderOptions)
             b.maximum = 1
             s.print(b.render(title: "nearest to \(DrawCommands.title(title)) (cosine similarity)", labels: near.map(\.word), values: near.map(\.similarity), highlight: 0))
@@ -136,12 +136,12 @@ enum EmbeddingCommands {
             let named = try args.split(separator: " ").map { try wordId(s, String($0)) }
             // Unit-length rows: the map shows direction (what cosine measures), not length.
             let unit = e.vectors.unitRows()
-            let m = try engine { try unit.gather(rows: all) }
-            let pca = try engine { try PrincipalComponents(m, count: 2) }
+            let m = try unit.gather(rows: all)
+            let pca = try PrincipalComponents(m, count: 2)
             let ids = named.isEmpty ? all : named
-            let xy = try engine { try pca.project(try unit.gather(rows: ids)) }
+            let xy = try pca.project(try unit.gather(rows: ids))
             s.set("projection", xy)
-            let total = try engine { try m - m.mean(axis: 0) }.data.reduce(0) { $0 + $1 * $1 } / Double(max(m.rows, 1))
+            let total = (try m - m.mean(axis: 0)).data.reduce(0) { $0 + $1 * $1 } / Double(max(m.rows, 1))
             let share = total > 0 ? (pca.variances.reduce(0, +) / total * 100) : 0
             var sp = ScatterPlot(options: s.renderOptions)
             sp.height = s.config.projector ? 14 : 10

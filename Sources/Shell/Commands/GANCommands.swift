@@ -76,7 +76,7 @@ enum GANCommands {
 
     static func model(_ s: Session) throws -> GAN {
         if let g = s.gan { return g }
-        let g = try engine { try GAN(settings: s.ganSettings) }
+        let g = try GAN(settings: s.ganSettings)
         s.gan = g
         publish(s, g)
         return g
@@ -130,17 +130,17 @@ enum GANCommands {
         let g = try model(s)
         let updates: [GAN.Update]
         switch side {
-        case nil: updates = try engine { try g.step() }; s.ganStage = "losses"
-        case "d"?, "D"?: updates = [try engine { try g.stepD() }]; s.ganStage = "discriminator"
-        case "g"?, "G"?: updates = [try engine { try g.stepG() }]; s.ganStage = "generator"
+        case nil: updates = try g.step(); s.ganStage = "losses"
+        case "d"?, "D"?: updates = [try g.stepD()]; s.ganStage = "discriminator"
+        case "g"?, "G"?: updates = [try g.stepG()]; s.ganStage = "generator"
         default: throw ShellError.usage("gan step takes `d` (discriminator), `g` (generator) or nothing (both)")
         }
         publish(s, g)
         let st = s.style
         if let b = g.last {
             let n = min(5, b.real.rows)
-            let both = try engine { try Tensor.concat([try b.real.rows(0..<n), try b.dReal.rows(0..<n),
-                                                       try b.fake.rows(0..<n), try b.dFake.rows(0..<n)], axis: -1) }
+            let both = try Tensor.concat([try b.real.rows(0..<n), try b.dReal.rows(0..<n),
+                                          try b.fake.rows(0..<n), try b.dFake.rows(0..<n)], axis: -1)
             let d = g.settings.data.dimension
             var labels = (0..<d).map { "real\(d > 1 ? "\($0 + 1)" : "")" } + ["D(real)"]
             labels += (0..<d).map { "fake\(d > 1 ? "\($0 + 1)" : "")" } + ["D(fake)"]
@@ -165,13 +165,13 @@ enum GANCommands {
         g.measuresUpdates = false
         defer { g.measuresUpdates = true }
         let done = try s.longWork("gan train", steps: n, figure: { g.history.last.map { ("loss G", $0.lossG) } }) { i in
-            _ = try engine { try g.step() }
+            _ = try g.step()
             if g.steps % 100 == 0 { try recordDistance(s, g) }
         }
         s.ganStage = "losses"
         publish(s, g)
         guard let r = g.history.last else { return }
-        let d = try engine { try g.distance() }
+        let d = try g.distance()
         var line = "\(done) steps (\(g.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss D \(f(r.lossD)) · loss G \(f(r.lossG)) · V \(f(r.value))"
         if let w = d.w1 { line += " · W₁ to the data \(f(w))" }
         if let m = d.modes { line += " · modes covered \(m) of \(g.settings.data.modes.count)" }
@@ -180,14 +180,14 @@ enum GANCommands {
     }
 
     static func recordDistance(_ s: Session, _ g: GAN) throws {
-        let d = try engine { try g.distance(samples: 1000) }
+        let d = try g.distance(samples: 1000)
         if let v = d.w1 ?? d.modes.map(Double.init) { s.ganDistances.append((g.steps, v)) }   // W₁ in 1-D, else modes
     }
 
     static func show(_ s: Session) throws {
         let g = try model(s)
         let n = 2000
-        let real = try engine { try g.realSamples(n) }, fake = try engine { try g.generate(n) }
+        let real = try g.realSamples(n), fake = try g.generate(n)
         if g.settings.data.dimension == 1 {
             var h = Histogram(options: s.renderOptions)
             h.bins = 24
@@ -298,8 +298,8 @@ enum GANCommands {
             }
             let sim = MinMaxGame.simultaneous(steps: steps, learningRate: lr)
             let alt = MinMaxGame.alternating(steps: steps, learningRate: lr)
-            s.set("minmax_simultaneous", try engine { try Tensor(rows: sim.map { [$0.x, $0.y] }) })
-            s.set("minmax_alternating", try engine { try Tensor(rows: alt.map { [$0.x, $0.y] }) })
+            s.set("minmax_simultaneous", try Tensor(rows: sim.map { [$0.x, $0.y] }))
+            s.set("minmax_alternating", try Tensor(rows: alt.map { [$0.x, $0.y] }))
             let sp = ScatterPlot(options: s.renderOptions)
             s.print(sp.render(title: "V(x, y) = x·y from (1, 1), \(steps) steps of η = \(lr)", sets: [
                 .init(name: "simultaneous", points: sim.map { ($0.x, $0.y) }),

@@ -69,7 +69,7 @@ enum GPTCommands {
         let rows: [(String, String)] = [
             ("steps", "\(g.steps)"),
             ("training loss", g.history.isEmpty ? "— (untrained: `gpt train`)" : f(recentLoss(g)) + "   (mean of the last \(min(50, g.history.count)) steps)"),
-            ("held-out loss", f(try engine { try g.evaluate(c.heldOutEncoded) }) + "   (on \(c.heldOut.count) sentences it never trains on)"),
+            ("held-out loss", f(try g.evaluate(c.heldOutEncoded)) + "   (on \(c.heldOut.count) sentences it never trains on)"),
             ("guessing", f(log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
         ]
         for (k, v) in rows { s.print(st.paint(TextWidth.padRight(k, 14), .label) + " " + v) }
@@ -79,7 +79,7 @@ enum GPTCommands {
     /// "verb agreement 100 % right · layer 2 head 1 → subject 0.97 (even: 0.16)" on the held-out sentences.
     static func agreement(_ s: Session, _ g: TinyGPT) throws -> String? {
         let c = try s.loadCorpus()
-        let r = try engine { try AgreementProbe(sentences: c.heldOut, tokenizer: c.tokenizer).measure(g) }
+        let r = try AgreementProbe(sentences: c.heldOut, tokenizer: c.tokenizer).measure(g)
         guard r.count > 0 else { return nil }
         let best = r.strongest
         return "verb agreement \(Int((r.accuracy * 100).rounded())) % right · layer \(best.layer) head \(best.head) → subject \(String(format: "%.2f", best.weight)) (even: \(String(format: "%.2f", r.uniform)))"
@@ -95,10 +95,10 @@ enum GPTCommands {
         let c = try s.loadCorpus()
         let data = c.encoded
         let done = try s.longWork("gpt train", steps: n, figure: { g.history.last.map { ("loss", $0) } }) { _ in
-            _ = try engine { try g.trainStep(on: data) }
+            _ = try g.trainStep(on: data)
         }
         s.publishParameters(g)
-        let held = try engine { try g.evaluate(c.heldOutEncoded) }
+        let held = try g.evaluate(c.heldOutEncoded)
         s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(Int(s.lastWorkRate.rounded())) steps/s · loss \(f(recentLoss(g))) · held-out \(f(held))")
         if let line = try agreement(s, g) { s.say(line) }
         if curve { try plotLoss(s, g) }

@@ -59,7 +59,7 @@ enum GradientCommands {
             let (g, p) = try parameter(s, name)
             let batch = Array(try s.loadCorpus().encoded.prefix(8))
             let (rows, lengths) = TinyGPT.padded(batch)
-            let entries = try engine { try GradientCheck.check(p, entries: n) { try g.loss(rows, lengths: lengths) } }
+            let entries = try GradientCheck.check(p, entries: n) { try g.loss(rows, lengths: lengths) }
             for q in g.parameters { q.grad = nil }
             let st = s.style
             s.print(st.paint(TextWidth.padLeft("entry", 7) + TextWidth.padLeft("backprop", 14) + TextWidth.padLeft("finite diff.", 14) + TextWidth.padLeft("rel. error", 12), .label))

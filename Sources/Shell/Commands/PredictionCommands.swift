@@ -66,8 +66,8 @@ enum PredictionCommands {
             var written: [String] = []
             for _ in 0..<n {
                 if ids.count >= g.settings.context { s.say("(the context of \(g.settings.context) tokens is full)", .dim); break }
-                let p = try engine { try g.nextDistribution(ids) }
-                let q = try engine { try Sampling.adjusted(p, temperature: temperature, topK: topK) }
+                let p = try g.nextDistribution(ids)
+                let q = try Sampling.adjusted(p, temperature: temperature, topK: topK)
                 let choice = Sampling.draw(q, using: &s.rng)
                 let word = tok.vocabulary[choice]
                 s.print(st.paint(TextWidth.padRight(word, 10), choice == eos ? .dim : .accent) + " p = " + String(format: "%.3f", p.data[choice])
