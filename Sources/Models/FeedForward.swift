@@ -12,7 +12,10 @@ public struct FeedForwardTrace: Sendable {
 }
 
 public final class FeedForward {
-    public enum Activation: String, CaseIterable, Sendable { case gelu, relu }
+    /// The engine's one vocabulary of activations; the feedforward layer
+    /// offers the two a transformer uses.
+    public typealias Activation = Nonlinearity
+    public static let activations: [Activation] = [.gelu, .relu]
     public let activation: Activation
     public let up: Variable, upBias: Variable, down: Variable, downBias: Variable
     public var parameters: [Variable] { [up, upBias, down, downBias] }
@@ -27,7 +30,7 @@ public final class FeedForward {
 
     func callAsFunction(_ x: Variable, trace: inout FeedForwardTrace?) throws -> Variable {
         let pre = try x.matmul(up) + upBias
-        let act = activation == .gelu ? pre.gelu() : pre.relu()
+        let act = pre.activated(activation)
         let y = try act.matmul(down) + downBias
         if trace != nil {
             trace!.pre = try first(pre); trace!.activated = try first(act); trace!.output = try first(y)

@@ -69,7 +69,7 @@ func smallSettings(seed: UInt64 = 3) -> TinyGPT.Settings {
 
     /// Every parameter's gradient against central differences.
     @Test func everyParameterPassesTheGradientChecker() throws {
-        for act in FeedForward.Activation.allCases {
+        for act in FeedForward.activations {
             var s = smallSettings()
             s.activation = act
             let g = try TinyGPT(vocabularySize: toyCorpus.tokenizer.count, settings: s)

@@ -32,7 +32,7 @@ enum GPTCommands {
             if prev.isEmpty { return subcommands }
             if prev.first == "train" { return ["--quiet"] }
             if prev == ["set"] { return keys }
-            if prev == ["set", "activation"] { return FeedForward.Activation.allCases.map(\.rawValue) }
+            if prev == ["set", "activation"] { return FeedForward.activations.map(\.rawValue) }
             return []
         },
         run: { s, args in
@@ -126,7 +126,9 @@ enum GPTCommands {
         case "layers": c.layers = try v.wholeNumber(1...4)
         case "heads": c.heads = try v.wholeNumber(1...4)
         case "activation":
-            guard let a = FeedForward.Activation(rawValue: value) else { throw ShellError.usage("activation takes gelu or relu") }
+            guard let a = FeedForward.Activation(rawValue: value), FeedForward.activations.contains(a) else {
+                throw ShellError.usage("activation takes " + FeedForward.activations.map(\.rawValue).joined(separator: " or "))
+            }
             c.activation = a
         case "lr":
             guard let r = Double(value), r > 0, r < 1 else { throw ShellError.usage("lr takes a number between 0 and 1") }
