@@ -42,7 +42,9 @@ let package = Package(
         .target(name: "Lessons"),
         // The expression language: lexer, parser, evaluator, functions (needs the engine only).
         .target(name: "Expressions", dependencies: ["Engine"]),
-        .target(name: "Shell", dependencies: ["Engine", "Models", "Render", "Lessons", "Expressions", "CReadline"]),
+        // The live models a session owns, their settings and the names they publish.
+        .target(name: "Lab", dependencies: ["Engine", "Models"]),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "Render", "Lessons", "Expressions", "Lab", "CReadline"]),
         .executableTarget(
             name: "demystify",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]

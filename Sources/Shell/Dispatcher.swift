@@ -1,6 +1,7 @@
 import Engine
 import Expressions
 import Foundation
+import Lab
 
 // One line in, its effect out: a command, an assignment or an expression.
 
@@ -13,7 +14,22 @@ extension Session {
     /// (a caret at the prompt, FILE:LINE in a script); an engine error (a shape
     /// that does not fit, a size too big) becomes a shell error here, once.
     public func execute(_ rawLine: String) throws {
-        try engine { try executeLine(rawLine) }
+        try shellErrors { try executeLine(rawLine) }
+    }
+
+    /// Engine and lab errors become shell errors here, once (a word the model
+    /// does not know gets a did-you-mean).
+    func shellErrors<T>(_ body: () throws -> T) throws -> T {
+        do { return try engine(body) } catch let e as LabError {
+            switch e {
+            case .usage(let m): throw ShellError.usage(m)
+            case .limit(let m): throw ShellError.limit(m)
+            case .message(let m): throw ShellError.message(m)
+            case .unknownWord(let w, let words):
+                throw ShellError.usage("`\(w)` is not in the model's vocabulary of \(words.count) words"
+                    + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: words)) + " — `vocab` lists them")
+            }
+        }
     }
 
     func executeLine(_ rawLine: String) throws {
@@ -53,7 +69,7 @@ extension Session {
             throw ShellError.unknownCommand(name, suggestions: DidYouMean.suggestions(for: name, among: commands.names))
         }
         if c.drivesLesson && inLessonBlock { throw ShellError.usage(Session.drivesLessonMessage(name)) }
-        try engine { try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"])) }
+        try shellErrors { try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"])) }
     }
 
     static func drivesLessonMessage(_ name: String) -> String {

@@ -1,6 +1,7 @@
 import Engine
 import Expressions
 import Foundation
+import Lab
 import Lessons
 import Models
 import Render
@@ -41,7 +42,9 @@ public final class Session {
     public var interactive = false
 
     // Lessons: the folder of lesson files, the one in progress, saved progress.
-    public var library: LessonLibrary?
+    public var library: LessonLibrary? {
+        didSet { lab.dataFolder = library?.directory.appendingPathComponent("data") }
+    }
     var lessonRun: LessonRun?
     public var progress = ProgressStore(file: nil)
     /// False once saving progress has failed (said once), or when there is nowhere to save.
@@ -54,23 +57,8 @@ public final class Session {
     public var stepLimit = Session.maxSteps
     /// Steps per second of the last long work.
     public internal(set) var lastWorkRate = 0.0
-    /// The live GAN (made on first use from the session's seed).
-    public internal(set) var gan: GAN?
-    public var ganSettings = GAN.Settings()
-    /// Distance to the data every 100 training steps: (step, W₁ or modes covered).
-    var ganDistances: [(Int, Double)] = []
-    /// Which box of the GAN diagram the last GAN action lit up.
-    var ganStage: String?
-    // The language models: the corpus, word embeddings and the tiny GPT, each
-    // made on first use from the session's seed.
-    var corpus: Corpus?
-    var embeddings: SkipGram?
-    var gpt: TinyGPT?
-    public var gptSettings = TinyGPT.Settings()
-    /// The current sentence for `attention`, `ff`, `predict`: <bos> and its words.
-    var sentence: [Int]?
-    /// Which layer and head `attention` shows and publishes as Q, K, V, weights (from 1).
-    var focus = (layer: 1, head: 1)
+    /// The live models: embeddings, the GPT, the GAN, their settings and pointers.
+    public internal(set) var lab: Lab
     /// How many long runs Ctrl-C has stopped (a lesson's replay checks it).
     var workInterruptions = 0
     /// True while a lesson's own code block runs (or is replayed): commands
@@ -83,8 +71,7 @@ public final class Session {
         self.config = config
         self.output = output
         self.rng = SeededGenerator(seed: config.seed)
-        self.ganSettings.seed = config.seed
-        self.gptSettings.seed = config.seed
+        self.lab = Lab(seed: config.seed)
         self.commands = CommandTable(Session.allCommands)
         for f in Function.builtins + [EmbeddingCommands.embedFunction] { functions[f.name] = f }
     }

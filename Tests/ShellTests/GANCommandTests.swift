@@ -44,9 +44,9 @@ import Testing
         let d = try tensor(s, "D_real")
         #expect(d.shape == [64, 1] && d.data.allSatisfy { $0 > 0 && $0 < 1 })
         try s.execute("gan set data ring")
-        #expect(s.gan?.settings.noiseDimension == 2)
+        #expect(s.lab.gan?.settings.noiseDimension == 2)
         try s.execute("gan step d")
-        #expect(s.gan?.steps == 0)   // one side alone is not a full round
+        #expect(s.lab.gan?.steps == 0)   // one side alone is not a full round
     }
 
     @Test func trainingThroughTheShellIsReproducible() throws {
@@ -58,7 +58,7 @@ import Testing
         // Everything but the speed is the same.
         #expect(lastA.components(separatedBy: " · ").dropFirst() == lastB.components(separatedBy: " · ").dropFirst())
         #expect(lastA.contains("W₁ to the data"))
-        #expect(a.gan?.history.map(\.lossG) == b.gan?.history.map(\.lossG))
+        #expect(a.lab.gan?.history.map(\.lossG) == b.lab.gan?.history.map(\.lossG))
     }
 
     /// √2 · 1.01^(60/2) = 1.906 for simultaneous steps; alternating stays near √2.

@@ -45,7 +45,7 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
         let (s, out) = makeSession()
         s.library = LessonLibrary(directory: dir)
         try s.execute("gpt train 2 --quiet")
-        #expect(s.gpt?.settings.context == 32)   // <bos> + 30 words + <eos>
+        #expect(s.lab.gpt?.settings.context == 32)   // <bos> + 30 words + <eos>
         #expect(out.text.hasPrefix("2 steps (2 in all)"))
     }
 
@@ -71,12 +71,12 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
             for j in (i + 1)..<7 { #expect(w[i, j] == 0) }
         }
         // The same numbers the model computes: its trace for the same sentence.
-        let t = try s.gpt!.trace(s.sentence!)
+        let t = try s.lab.gpt!.trace(s.lab.sentence!)
         #expect(w == t.blocks[1].attention.weights[1])
         #expect(abs(try tensor(s, "sum(probs)").scalar - 1) < 1e-12)
         #expect(try tensor(s, "loss").shape == [20])
         try s.execute("gpt train 1")
-        #expect(try tensor(s, "W_Q1") == s.gpt!.blocks[0].attention.queryWeights.value)
+        #expect(try tensor(s, "W_Q1") == s.lab.gpt!.blocks[0].attention.queryWeights.value)
     }
 
     @Test func trainingAndSamplingRepeatWithTheSeed() throws {
@@ -85,7 +85,7 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
             try s.execute("gpt train 40")
             let before = out.text.count
             try s.execute("generate \"the girl\" 6 --temperature 1.5")
-            return (String(out.text.dropFirst(before)), s.gpt!.history)
+            return (String(out.text.dropFirst(before)), s.lab.gpt!.history)
         }
         let a = try run(5), b = try run(5), c = try run(6)
         #expect(a.0 == b.0 && a.1 == b.1)
@@ -105,7 +105,7 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
         #expect(shown.first == "after “the cats near the dog” the next word is…")
         #expect(shown.dropFirst().prefix(3).allSatisfy { $0.contains("▏") || $0.contains("█") })
         #expect(shown[4].hasPrefix("The 3 shown hold"))
-        #expect(s.sentence == [0, 3, 19, 29, 3, 9])
+        #expect(s.lab.sentence == [0, 3, 19, 29, 3, 9])
         #expect(errorOf(s, "predict 0") == "predict shows the top 1 to 50 words")
         #expect(errorOf(s, "gpt train 5 6")?.hasPrefix("gpt train takes a number of steps") == true)
     }
@@ -119,7 +119,7 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
         }
         #expect(!out.text.contains("larger than expected"))
         try s.execute("grad W_K2")
-        #expect(try tensor(s, "grad_W_K2") == s.gpt!.lastGradients["W_K2"])
+        #expect(try tensor(s, "grad_W_K2") == s.lab.gpt!.lastGradients["W_K2"])
     }
 
     @Test func embeddingsThroughTheShell() throws {

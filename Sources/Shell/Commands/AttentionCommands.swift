@@ -1,6 +1,7 @@
 import Engine
 import Expressions
 import Foundation
+import Lab
 import Models
 import Render
 
@@ -31,8 +32,8 @@ enum AttentionCommands {
             let a = try CommandArguments(text, booleans: ["numbers", "heads", "steps"])
             let g = try s.languageModel()
             let nums = a.expression.split(separator: " ").map(String.init)
-            guard nums.count <= 2, let layer = nums.count > 0 ? Int(nums[0]) : s.focus.layer,
-                  let head = nums.count > 1 ? Int(nums[1]) : (nums.isEmpty ? s.focus.head : 1) else {
+            guard nums.count <= 2, let layer = nums.count > 0 ? Int(nums[0]) : s.lab.focus.layer,
+                  let head = nums.count > 1 ? Int(nums[1]) : (nums.isEmpty ? s.lab.focus.head : 1) else {
                 throw ShellError.usage("attention takes a layer and a head number, as in `attention 1 2`")
             }
             guard (1...g.settings.layers).contains(layer) else {
@@ -41,7 +42,7 @@ enum AttentionCommands {
             guard (1...g.settings.heads).contains(head) else {
                 throw ShellError.usage("each layer has \(g.settings.heads) head\(g.settings.heads == 1 ? "" : "s"): HEAD is 1\(g.settings.heads > 1 ? "–\(g.settings.heads)" : "")")
             }
-            s.focus = (layer, head)
+            s.lab.focus = (layer, head)
             let (t, words) = try s.currentTrace()
             let at = t.blocks[layer - 1].attention
             if a.flags.contains("steps") { return try steps(s, at, words: words, layer: layer, head: head, model: g) }

@@ -1,6 +1,7 @@
 import Engine
 import Expressions
 import Foundation
+import Lab
 import Models
 import Render
 
@@ -48,7 +49,7 @@ enum EmbeddingCommands {
                 let from = before.map { String(format: "%.4f", $0) + " → " } ?? ""
                 s.say("\(done) passes (\(e.epochs) in all) at \(String(format: "%.1f", s.lastWorkRate)) passes/s (\(Int((s.lastWorkRate * Double(e.pairs.count)).rounded())) pairs/s) · loss \(from)\(String(format: "%.4f", e.history.last ?? .nan))")
             case "reset":
-                s.embeddings = nil
+                s.lab.embeddings = nil
                 _ = try s.embeddingModel()
                 s.say("The word vectors start again from seed \(s.config.seed).")
             case let w?:
@@ -62,7 +63,7 @@ enum EmbeddingCommands {
 
     static func wordId(_ s: Session, _ word: String) throws -> Int {
         let w = Session.unquoted(word).lowercased()
-        let ids = try s.encode(w, markers: false)
+        let ids = try s.lab.encode(w, markers: false)
         guard ids.count == 1 else { throw ShellError.usage("give one word, as in `embed cat`") }
         return ids[0]
     }

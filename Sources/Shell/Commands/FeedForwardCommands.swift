@@ -1,6 +1,7 @@
 import Engine
 import Expressions
 import Foundation
+import Lab
 import Models
 import Render
 
@@ -20,7 +21,7 @@ enum FeedForwardCommands {
             let a = try CommandArguments(text, booleans: ["residual"])
             let g = try s.languageModel()
             let word = a.expression.trimmingCharacters(in: .whitespaces)
-            guard let layer = word.isEmpty ? s.focus.layer : Int(word), (1...g.settings.layers).contains(layer) else {
+            guard let layer = word.isEmpty ? s.lab.focus.layer : Int(word), (1...g.settings.layers).contains(layer) else {
                 throw ShellError.usage("ff takes a layer from 1 to \(g.settings.layers), as in `ff 1` or `ff 1 --residual`")
             }
             let (t, words) = try s.currentTrace()

@@ -1,6 +1,7 @@
 import Engine
 import Expressions
 import Foundation
+import Lab
 import Models
 import Render
 
@@ -65,33 +66,25 @@ enum GANCommands {
                 guard words.count >= 3 else { throw ShellError.usage("gan set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
                 try set(s, words[1], words[2...].joined(separator: " "))
             case "reset":
-                s.gan = nil
-                s.ganDistances = []
+                s.lab.gan = nil
+                s.lab.ganDistances = []
                 _ = try model(s)
-                s.say("The GAN starts again from seed \(s.ganSettings.seed).")
+                s.say("The GAN starts again from seed \(s.lab.ganSettings.seed).")
             case let w?:
                 throw ShellError.usage("unknown `gan \(w)`" + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: subcommands)) + " — see `help gan`")
             }
         })
 
     static func model(_ s: Session) throws -> GAN {
-        if let g = s.gan { return g }
-        let g = try GAN(settings: s.ganSettings)
-        s.gan = g
+        if let g = s.lab.gan { return g }
+        let g = try GAN(settings: s.lab.ganSettings)
+        s.lab.gan = g
         publish(s, g)
         return g
     }
 
     /// The GAN's tensors in the workspace, under the names the lessons use.
-    static func publish(_ s: Session, _ g: GAN) {
-        for p in g.generator.parameters + g.discriminator.parameters { s.set(p.name, p.value) }
-        if let b = g.last {
-            s.set("gan_real", b.real)
-            s.set("gan_fake", b.fake)
-            s.set("D_real", b.dReal)
-            s.set("D_fake", b.dFake)
-        }
-    }
+    static func publish(_ s: Session, _ g: GAN) { s.publish(Lab.names(of: g)) }
 
     static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
 
@@ -107,7 +100,7 @@ enum GANCommands {
     static func state(_ s: Session) throws {
         let g = try model(s)
         let st = s.style
-        s.print(Diagram(options: s.renderOptions).gan(current: s.ganStage))
+        s.print(Diagram(options: s.renderOptions).gan(current: s.lab.ganStage))
         let set = g.settings
         s.say("data \(set.data.rawValue) · loss \(set.loss.rawValue) · \(set.optimizer.rawValue) lr D \(set.learningRateD) G \(set.learningRateG) · k = \(set.dSteps) · batch \(set.batch) · seed \(set.seed)", .dim)
         guard let b = g.last, let r = g.history.last else {
@@ -130,9 +123,9 @@ enum GANCommands {
         let g = try model(s)
         let updates: [GAN.Update]
         switch side {
-        case nil: updates = try g.step(); s.ganStage = "losses"
-        case "d"?, "D"?: updates = [try g.stepD()]; s.ganStage = "discriminator"
-        case "g"?, "G"?: updates = [try g.stepG()]; s.ganStage = "generator"
+        case nil: updates = try g.step(); s.lab.ganStage = "losses"
+        case "d"?, "D"?: updates = [try g.stepD()]; s.lab.ganStage = "discriminator"
+        case "g"?, "G"?: updates = [try g.stepG()]; s.lab.ganStage = "generator"
         default: throw ShellError.usage("gan step takes `d` (discriminator), `g` (generator) or nothing (both)")
         }
         publish(s, g)
@@ -168,7 +161,7 @@ enum GANCommands {
             _ = try g.step()
             if g.steps % 100 == 0 { try recordDistance(s, g) }
         }
-        s.ganStage = "losses"
+        s.lab.ganStage = "losses"
         publish(s, g)
         guard let r = g.history.last else { return }
         let d = try g.distance()
@@ -181,7 +174,7 @@ enum GANCommands {
 
     static func recordDistance(_ s: Session, _ g: GAN) throws {
         let d = try g.distance(samples: 1000)
-        if let v = d.w1 ?? d.modes.map(Double.init) { s.ganDistances.append((g.steps, v)) }   // W₁ in 1-D, else modes
+        if let v = d.w1 ?? d.modes.map(Double.init) { s.lab.ganDistances.append((g.steps, v)) }   // W₁ in 1-D, else modes
     }
 
     static func show(_ s: Session) throws {
@@ -239,16 +232,16 @@ enum GANCommands {
         var p = LinePlot(options: s.renderOptions)
         p.xTitle = "step"
         s.print(p.render(title: "losses", series: [Series(name: "loss D", x: xs, y: ld), Series(name: "loss G", x: xs, y: lg)]))
-        if s.ganDistances.count >= 2 {
+        if s.lab.ganDistances.count >= 2 {
             let oneD = g.settings.data.dimension == 1
             p.height = 6
             s.print(p.render(title: oneD ? "Wasserstein-1 distance to the data (lower is better)" : "modes covered",
-                             series: [Series(name: oneD ? "W₁" : "modes", x: s.ganDistances.map { Double($0.0) }, y: s.ganDistances.map(\.1))]))
+                             series: [Series(name: oneD ? "W₁" : "modes", x: s.lab.ganDistances.map { Double($0.0) }, y: s.lab.ganDistances.map(\.1))]))
         }
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {
-        var c = s.ganSettings
+        var c = s.lab.ganSettings
         let v = SettingValue(key: key, text: value)
         switch key {
         case "data":
@@ -276,9 +269,9 @@ enum GANCommands {
         default: throw SettingValue.unknown(key, among: keys)
         }
         try SettingValue.checkCost(c.multiplyAddsPerStep, what: "the GAN", smaller: "hidden, batch or k")
-        s.ganSettings = c
-        s.gan = nil
-        s.ganDistances = []
+        s.lab.ganSettings = c
+        s.lab.gan = nil
+        s.lab.ganDistances = []
         _ = try model(s)
         s.say("\(key) = \(value); the GAN starts again from seed \(c.seed).")
     }

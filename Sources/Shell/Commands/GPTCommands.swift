@@ -1,6 +1,7 @@
 import Engine
 import Expressions
 import Foundation
+import Lab
 import Models
 import Render
 
@@ -46,9 +47,9 @@ enum GPTCommands {
                 guard let n, rest.count <= 1 else { throw ShellError.usage("gpt train takes a number of steps, as in `gpt train 500` (add --quiet to leave out the loss curve)") }
                 try train(s, n, curve: !quiet)
             case "reset":
-                s.gpt = nil
+                s.lab.gpt = nil
                 _ = try s.languageModel()
-                s.say("The GPT starts again, untrained, from seed \(s.gptSettings.seed).")
+                s.say("The GPT starts again, untrained, from seed \(s.lab.gptSettings.seed).")
             case "set":
                 guard words.count >= 3 else { throw ShellError.usage("gpt set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
                 try set(s, words[1], words[2])
@@ -97,7 +98,7 @@ enum GPTCommands {
         let done = try s.longWork("gpt train", steps: n, figure: { g.history.last.map { ("loss", $0) } }) { _ in
             _ = try g.trainStep(on: data)
         }
-        s.publishParameters(g)
+        s.publish(Lab.names(of: g))
         let held = try g.evaluate(c.heldOutEncoded)
         s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(Int(s.lastWorkRate.rounded())) steps/s · loss \(f(recentLoss(g))) · held-out \(f(held))")
         if let line = try agreement(s, g) { s.say(line) }
@@ -119,7 +120,7 @@ enum GPTCommands {
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {
-        var c = s.gptSettings
+        var c = s.lab.gptSettings
         let v = SettingValue(key: key, text: value)
         switch key {
         case "width": c.width = try v.wholeNumber(2...64)
@@ -142,9 +143,9 @@ enum GPTCommands {
         }
         let vocabulary = (try? s.loadCorpus().tokenizer.vocabulary.count) ?? 64
         try SettingValue.checkCost(c.multiplyAddsPerStep(vocabulary: vocabulary), what: "the GPT", smaller: "width, layers or batch")
-        s.gptSettings = c
-        s.gpt = nil
-        s.focus = (1, 1)
+        s.lab.gptSettings = c
+        s.lab.gpt = nil
+        s.lab.focus = (1, 1)
         _ = try s.languageModel()
         s.say("\(key) = \(value); the GPT starts again, untrained, from seed \(c.seed).")
     }
@@ -157,7 +158,7 @@ enum GPTCommands {
         complete: EmbeddingCommands.vocabularyCompletion,
         run: { s, args in
             let text = Session.unquoted(args)
-            if text.isEmpty { _ = try s.currentSentence() } else { try s.setSentence(text) }
+            if text.isEmpty { _ = try s.lab.currentSentence() } else { try s.lab.setSentence(text) }
             let (t, words) = try s.currentTrace()
             s.say(zip(words, t.tokens).map { "\($0)·\($1)" }.joined(separator: "  "))
             s.say("(word·id: the model only ever sees the ids)", .dim)

@@ -1,6 +1,7 @@
 import Engine
 import Expressions
 import Foundation
+import Lab
 import Models
 import Render
 
@@ -11,7 +12,7 @@ enum GradientCommands {
     static let all: [Command] = [grad, gradcheck]
 
     static let parameterCompletion: (Session, [String], String) -> [String] = { s, prev, _ in
-        prev.isEmpty ? (s.gpt?.parameters.map(\.name) ?? ["W_Q1", "W_K1", "W_V1", "W_O1", "W_up1", "W_down1", "token_embedding", "W_out"]) : []
+        prev.isEmpty ? (s.lab.gpt?.parameters.map(\.name) ?? ["W_Q1", "W_K1", "W_V1", "W_O1", "W_up1", "W_down1", "token_embedding", "W_out"]) : []
     }
 
     static func parameter(_ s: Session, _ name: String) throws -> (TinyGPT, Variable) {

@@ -1,6 +1,7 @@
 import Engine
 import Expressions
 import Foundation
+import Lab
 import Models
 import Render
 
@@ -22,7 +23,7 @@ enum PredictionCommands {
             if let alone = Int(a.expression.trimmingCharacters(in: .whitespaces)) { k = alone; a.expression = "" }   // `predict 5`
             guard (1...50).contains(k) else { throw ShellError.usage("predict shows the top 1 to 50 words") }
             let sentence = Session.unquoted(a.expression)
-            if !sentence.isEmpty { try s.setSentence(sentence) }
+            if !sentence.isEmpty { try s.lab.setSentence(sentence) }
             let (t, words) = try s.currentTrace()
             guard let p = t.probabilities else { return }
             let last = p.rows - 1
@@ -59,7 +60,7 @@ enum PredictionCommands {
             let g = try s.languageModel()
             let tok = try s.loadCorpus().tokenizer
             let prompt = Session.unquoted(a.expression)
-            var ids = [tok.id(Tokenizer.bos) ?? 0] + (prompt.isEmpty ? [] : try s.encode(prompt, markers: false))
+            var ids = [tok.id(Tokenizer.bos) ?? 0] + (prompt.isEmpty ? [] : try s.lab.encode(prompt, markers: false))
             guard ids.count < g.settings.context else { throw ShellError.limit("the prompt fills the model's context of \(g.settings.context) tokens") }
             let eos = tok.id(Tokenizer.eos)
             let st = s.style

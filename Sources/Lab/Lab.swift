@@ -1,0 +1,57 @@
+import Engine
+import Foundation
+import Models
+
+// The live models a session owns: the word embeddings, the tiny GPT and the
+// GAN, each made on first use from the seed, with their settings, the corpus
+// they read (Lessons/data) and what the pictures point at (the current
+// sentence, the focused layer and head, the lit box of the GAN diagram).
+// A class because commands change the models in place; `copy()` keeps the
+// references, so an interrupted lesson replay can put everything back.
+
+public final class Lab {
+    /// Where corpus.txt and heldout.txt are (Lessons/data), if known.
+    public var dataFolder: URL?
+    public var gan: GAN?
+    public var ganSettings = GAN.Settings()
+    /// Distance to the data every 100 training steps: (step, W₁ or modes covered).
+    public var ganDistances: [(Int, Double)] = []
+    /// Which box of the GAN diagram the last GAN action lit up.
+    public var ganStage: String?
+    public var corpus: Corpus?
+    public var embeddings: SkipGram?
+    public var gpt: TinyGPT?
+    public var gptSettings = TinyGPT.Settings()
+    /// The current sentence for `attention`, `ff`, `predict`: <bos> and its words.
+    public var sentence: [Int]?
+    /// Which layer and head `attention` shows and publishes as Q, K, V, weights (from 1).
+    public var focus = (layer: 1, head: 1)
+
+    public init(seed: UInt64) { restart(seed: seed) }
+
+    /// Every model starts again from `seed`, with default settings (`seed N`,
+    /// a lesson's replay). The corpus, read once, stays.
+    public func restart(seed: UInt64) {
+        ganSettings = GAN.Settings()
+        ganSettings.seed = seed
+        gan = nil
+        ganDistances = []
+        ganStage = nil
+        gptSettings = TinyGPT.Settings()
+        gptSettings.seed = seed
+        gpt = nil
+        embeddings = nil
+        sentence = nil
+        focus = (1, 1)
+    }
+
+    /// The same models (the same objects), settings and pointers.
+    public func copy() -> Lab {
+        let c = Lab(seed: 0)
+        c.dataFolder = dataFolder
+        c.gan = gan; c.ganSettings = ganSettings; c.ganDistances = ganDistances; c.ganStage = ganStage
+        c.corpus = corpus; c.embeddings = embeddings; c.gpt = gpt; c.gptSettings = gptSettings
+        c.sentence = sentence; c.focus = focus
+        return c
+    }
+}

@@ -1,0 +1,93 @@
+import Engine
+import Foundation
+import Models
+
+// The language models: the corpus from Lessons/data, the skip-gram
+// embeddings and the tiny GPT, and the current sentence whose forward pass
+// `attention`, `ff` and `predict` show.
+
+extension Lab {
+    /// Lessons/data/corpus.txt (and heldout.txt), read once.
+    public func loadCorpus() throws -> Corpus {
+        if let c = corpus { return c }
+        guard let dir = dataFolder else {
+            throw LabError.message("the corpus was not found: no Lessons folder (set DEMYSTIFY_LESSONS to it)")
+        }
+        let file = dir.appendingPathComponent("corpus.txt")
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw LabError.message("cannot read the corpus \(file.path)")
+        }
+        guard data.count <= 8 << 20 else { throw LabError.limit("the corpus is larger than 8 MiB") }
+        let held = FileManager.default.contents(atPath: dir.appendingPathComponent("heldout.txt").path) ?? Data()
+        do {
+            let c = try Corpus(text: String(decoding: data, as: UTF8.self), heldOutText: String(decoding: held.prefix(8 << 20), as: UTF8.self))
+            corpus = c
+            return c
+        } catch let e as CorpusError {
+            throw LabError.message("the corpus \(file.path): \(e.description)")
+        }
+    }
+
+    /// The skip-gram embeddings, made from `seed` on first use.
+    public func embeddingModel(seed: UInt64) throws -> SkipGram {
+        if let e = embeddings { return e }
+        var settings = SkipGram.Settings()
+        settings.seed = seed
+        let e = try SkipGram(corpus: try loadCorpus(), settings: settings)
+        embeddings = e
+        return e
+    }
+
+    /// The tiny GPT, made on first use; its context holds the longest
+    /// sentence of the corpus (a teacher's may be longer than the default).
+    public func languageModel() throws -> TinyGPT {
+        if let g = gpt { return g }
+        let c = try loadCorpus()
+        var settings = gptSettings
+        settings.context = max(settings.context, (c.encoded + c.heldOutEncoded).map(\.count).max() ?? 0)
+        let g = try TinyGPT(vocabularySize: c.tokenizer.count, settings: settings)
+        gpt = g
+        return g
+    }
+
+    /// Word ids of `text`, or the first word the model does not know.
+    public func encode(_ text: String, markers: Bool) throws -> [Int] {
+        let tok = try loadCorpus().tokenizer
+        if let w = tok.unknownWords(text).first {
+            throw LabError.unknownWord(w, vocabulary: tok.vocabulary.filter { !$0.hasPrefix("<") })
+        }
+        let ids = tok.encode(text, markers: markers)
+        guard markers || !ids.isEmpty else { throw LabError.usage("give some words, as in \"the cat\"") }
+        return ids
+    }
+
+    public static let defaultSentence = "the girl near the dogs"
+
+    /// The current sentence (<bos> + words; a default until `tokens` sets one).
+    public func currentSentence() throws -> [Int] {
+        if let s = sentence { return s }
+        let ids = try encode(Lab.defaultSentence, markers: false)
+        let bos = try loadCorpus().tokenizer.id(Tokenizer.bos) ?? 0
+        sentence = [bos] + ids
+        return [bos] + ids
+    }
+
+    /// Make `text` the current sentence: <bos> and its words, within the context.
+    public func setSentence(_ text: String) throws {
+        let g = try languageModel()
+        let ids = try encode(text, markers: false)
+        guard ids.count + 1 <= g.settings.context else {
+            throw LabError.limit("the model reads at most \(g.settings.context - 1) words after <bos>; this has \(ids.count)")
+        }
+        let bos = try loadCorpus().tokenizer.id(Tokenizer.bos) ?? 0
+        sentence = [bos] + ids
+    }
+
+    /// The live model's forward pass on the current sentence, every tensor
+    /// kept, with the words as labels.
+    public func currentTrace() throws -> (trace: GPTTrace, words: [String]) {
+        let g = try languageModel()
+        let ids = try currentSentence()
+        return (try g.trace(ids), try loadCorpus().tokenizer.decode(ids))
+    }
+}

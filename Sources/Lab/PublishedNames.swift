@@ -1,0 +1,60 @@
+import Engine
+import Models
+
+// The names the live models put in the workspace, in one place, so a lesson
+// author sees what a lesson may refer to. `names(…)` gives the tensors under
+// exactly these names; the table says what each one is.
+
+extension Lab {
+    /// Every published name and what it holds (NAME1, NAME2 … are per layer).
+    public static let publishedNames: [(name: String, meaning: String)] = [
+        ("token_embedding, position_embedding", "the GPT's embedding tables (V×d, context×d)"),
+        ("W_Q1, W_K1, W_V1, W_O1, …", "each block's attention weights (d×d, all heads side by side)"),
+        ("W_up1, b_up1, W_down1, b_down1, …", "each block's feedforward weights"),
+        ("loss", "the GPT's training loss after every step so far"),
+        ("embedded", "the current sentence's vectors: token + position embedding (T×d)"),
+        ("X", "what the focused block's attention reads (T×d)"),
+        ("W_Q, W_K, W_V", "the focused head's slices of the weights (d×d_k)"),
+        ("Q, K, V", "queries, keys and values of the focused head (T×d_k)"),
+        ("scores", "Q Kᵀ / √d_k (T×T)"),
+        ("mask", "the causal mask: 0 where a token may look, −∞ at the future (T×T)"),
+        ("weights", "softmax(scores + mask): each row sums to 1 (T×T)"),
+        ("head", "weights · V, the focused head's output (T×d_k)"),
+        ("logits, probs", "the next-word scores for every position, and the last position's probabilities"),
+        ("G_W1, G_b1, …, D_W1, D_b1, …", "the GAN's generator and discriminator layers"),
+        ("gan_real, gan_fake, D_real, D_fake", "the last batch: real and generated samples, and D's verdicts on them"),
+        ("minmax_simultaneous, minmax_alternating", "the paths of the x·y game (`minmax`)"),
+    ]
+
+    /// The GPT's parameters under their own names, and its loss history.
+    public static func names(of g: TinyGPT) -> [(String, Tensor)] {
+        g.parameters.map { ($0.name, $0.value) } + [("loss", Tensor(g.history.isEmpty ? [Double.nan] : g.history))]
+    }
+
+    /// The focused layer and head's tensors of a forward pass, under the names the lessons use.
+    public func names(of t: GPTTrace, model g: TinyGPT) throws -> [(String, Tensor)] {
+        var out = Lab.names(of: g)
+        let l = min(focus.layer, t.blocks.count) - 1, h = min(focus.head, g.settings.heads) - 1
+        guard l >= 0, h >= 0 else { return out }
+        let a = t.blocks[l].attention
+        let dk = g.blocks[l].attention.headWidth
+        let cols = h * dk ..< (h + 1) * dk
+        out += [("embedded", t.embedded), ("X", a.input),
+                ("W_Q", try g.blocks[l].attention.queryWeights.value.columns(cols)),
+                ("W_K", try g.blocks[l].attention.keyWeights.value.columns(cols)),
+                ("W_V", try g.blocks[l].attention.valueWeights.value.columns(cols)),
+                ("Q", a.queries[h]), ("K", a.keys[h]), ("V", a.values[h]),
+                ("scores", a.scores[h]), ("mask", try Tensor.causalMask(t.tokens.count)),
+                ("weights", a.weights[h]), ("head", a.outputs[h])]
+        if let p = t.probabilities { out.append(("probs", try p.rows(p.rows - 1 ..< p.rows))) }
+        if let z = t.logits { out.append(("logits", z)) }
+        return out
+    }
+
+    /// The GAN's parameters and its last batch.
+    public static func names(of g: GAN) -> [(String, Tensor)] {
+        var out = (g.generator.parameters + g.discriminator.parameters).map { ($0.name, $0.value) }
+        if let b = g.last { out += [("gan_real", b.real), ("gan_fake", b.fake), ("D_real", b.dReal), ("D_fake", b.dFake)] }
+        return out
+    }
+}
