@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Engine"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "Models", "Engine"]),
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),

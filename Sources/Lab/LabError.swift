@@ -8,12 +8,16 @@ public enum LabError: Error, Equatable, CustomStringConvertible {
     case message(String)
     /// A word the model's vocabulary does not have (the vocabulary, without markers).
     case unknownWord(String, vocabulary: [String])
+    /// A key no row of a settings table has.
+    case unknownSetting(String, among: [String])
 
     public var description: String {
         switch self {
         case .usage(let m), .limit(let m), .message(let m): return m
         case .unknownWord(let w, let words):
             return "`\(w)` is not in the model's vocabulary of \(words.count) words — `vocab` lists them"
+        case .unknownSetting(let k, let keys):
+            return "unknown setting `\(k)`; settings: " + keys.joined(separator: ", ")
         }
     }
 }

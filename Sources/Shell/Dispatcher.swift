@@ -28,6 +28,8 @@ extension Session {
             case .unknownWord(let w, let words):
                 throw ShellError.usage("`\(w)` is not in the model's vocabulary of \(words.count) words"
                     + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: words)) + " — `vocab` lists them")
+            case .unknownSetting(let k, let keys):
+                throw ShellError.usage("unknown setting `\(k)`" + DidYouMean.phrase(DidYouMean.suggestions(for: k, among: keys)) + "; settings: " + keys.joined(separator: ", "))
             }
         }
     }

@@ -12,7 +12,7 @@ enum GANCommands {
     static let all: [Command] = [gan, minmax]
 
     static let subcommands = ["step", "train", "show", "plot", "set", "reset"]
-    static let keys = ["data", "noise", "noise-dim", "hidden", "loss", "optimizer", "lr", "lr-d", "lr-g", "beta1", "k", "batch", "seed"]
+    static var keys: [String] { Lab.ganSettings.keys }
 
     static let gan = Command(
         name: "gan", group: .gan, usage: "gan [step [d|g] | train [N] | show | plot | set KEY VALUE | reset]",
@@ -31,7 +31,7 @@ enum GANCommands {
         gan plot
             both losses over time, and the distance to the data
         gan set KEY VALUE
-            data (gaussian, two-modes, ring, line, moons), noise (gaussian, uniform), noise-dim, hidden (16,16), loss (minimax, non-saturating, least-squares), optimizer (adam, sgd), lr, lr-d, lr-g, beta1, k, batch, seed; the GAN restarts with the new settings
+            \(Lab.ganSettings.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ")); the GAN restarts with the new settings
         gan reset
             start again from the seed
         """,
@@ -40,15 +40,7 @@ enum GANCommands {
             if prev.isEmpty { return subcommands }
             if prev == ["step"] { return ["d", "g"] }
             if prev == ["set"] { return keys }
-            if prev.count == 2 && prev[0] == "set" {
-                switch prev[1] {
-                case "data": return ToyDistribution.allCases.map(\.rawValue)
-                case "loss": return GAN.Loss.allCases.map(\.rawValue)
-                case "noise": return GAN.Noise.allCases.map(\.rawValue)
-                case "optimizer": return GAN.OptimizerKind.allCases.map(\.rawValue)
-                default: return []
-                }
-            }
+            if prev.count == 2 && prev[0] == "set" { return Lab.ganSettings[prev[1]]?.choices ?? [] }
             return []
         },
         run: { s, args in
@@ -242,33 +234,8 @@ enum GANCommands {
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {
         var c = s.lab.ganSettings
-        let v = SettingValue(key: key, text: value)
-        switch key {
-        case "data":
-            c.data = try v.choice(ToyDistribution.self)
-            c.noiseDimension = c.data.dimension   // noise as wide as the data; `gan set noise-dim` changes it
-        case "noise": c.noise = try v.choice(GAN.Noise.self)
-        case "loss": c.loss = try v.choice(GAN.Loss.self)
-        case "optimizer": c.optimizer = try v.choice(GAN.OptimizerKind.self)
-        case "noise-dim": c.noiseDimension = try v.wholeNumber(1...8)
-        case "hidden":
-            let sizes = value.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }
-            guard !sizes.isEmpty, sizes.count <= 4, sizes.allSatisfy({ (1...128).contains($0) }) else {
-                throw ShellError.usage("hidden takes 1 to 4 layer sizes from 1 to 128, as in `gan set hidden 16,16`")
-            }
-            c.hidden = sizes
-        case "lr": c.learningRateD = try v.positiveNumber(); c.learningRateG = c.learningRateD
-        case "lr-d": c.learningRateD = try v.positiveNumber()
-        case "lr-g": c.learningRateG = try v.positiveNumber()
-        case "beta1":
-            guard let b = Double(value), (0..<1).contains(b) else { throw ShellError.usage("beta1 takes a number from 0 up to (not including) 1") }
-            c.beta1 = b
-        case "k": c.dSteps = try v.wholeNumber(1...20)
-        case "batch": c.batch = try v.wholeNumber(1...1024)
-        case "seed": c.seed = try v.seed()
-        default: throw SettingValue.unknown(key, among: keys)
-        }
-        try SettingValue.checkCost(c.multiplyAddsPerStep, what: "the GAN", smaller: "hidden, batch or k")
+        try Lab.ganSettings.apply(key, value, to: &c)
+        try Lab.checkCost(c.multiplyAddsPerStep, what: "the GAN", smaller: "hidden, batch or k")
         s.lab.ganSettings = c
         s.lab.gan = nil
         s.lab.ganDistances = []

@@ -12,7 +12,7 @@ enum GPTCommands {
     static let all: [Command] = [gpt, tokens]
 
     static let subcommands = ["train", "reset", "set"]
-    static let keys = ["width", "layers", "heads", "activation", "lr", "batch", "seed"]
+    static var keys: [String] { Lab.gptSettings.keys }
 
     static let gpt = Command(
         name: "gpt", group: .transformer, usage: "gpt [train [N] [--quiet] | reset | set KEY VALUE]",
@@ -25,7 +25,7 @@ enum GPTCommands {
         gpt reset
             start again, untrained, from the seed
         gpt set KEY VALUE
-            width (2–64), layers (1–4), heads (1–4), activation (gelu, relu), lr, batch, seed; the model starts again
+            \(Lab.gptSettings.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ")); the model starts again
         After a step, every weight is in the workspace (W_Q1, W_up2, token_embedding, …), `grad NAME` shows its gradient and `plot loss` the losses.
         """,
         example: "gpt train 500",
@@ -33,7 +33,7 @@ enum GPTCommands {
             if prev.isEmpty { return subcommands }
             if prev.first == "train" { return ["--quiet"] }
             if prev == ["set"] { return keys }
-            if prev == ["set", "activation"] { return FeedForward.activations.map(\.rawValue) }
+            if prev.count == 2 && prev[0] == "set" { return Lab.gptSettings[prev[1]]?.choices ?? [] }
             return []
         },
         run: { s, args in
@@ -121,28 +121,12 @@ enum GPTCommands {
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {
         var c = s.lab.gptSettings
-        let v = SettingValue(key: key, text: value)
-        switch key {
-        case "width": c.width = try v.wholeNumber(2...64)
-        case "layers": c.layers = try v.wholeNumber(1...4)
-        case "heads": c.heads = try v.wholeNumber(1...4)
-        case "activation":
-            guard let a = FeedForward.Activation(rawValue: value), FeedForward.activations.contains(a) else {
-                throw ShellError.usage("activation takes " + FeedForward.activations.map(\.rawValue).joined(separator: " or "))
-            }
-            c.activation = a
-        case "lr":
-            guard let r = Double(value), r > 0, r < 1 else { throw ShellError.usage("lr takes a number between 0 and 1") }
-            c.learningRate = r
-        case "batch": c.batch = try v.wholeNumber(1...128)
-        case "seed": c.seed = try v.seed()
-        default: throw SettingValue.unknown(key, among: keys)
-        }
+        try Lab.gptSettings.apply(key, value, to: &c)
         if c.width % c.heads != 0 {
             throw ShellError.usage("the width (\(c.width)) must split evenly into \(c.heads) heads; change one of them first")
         }
         let vocabulary = (try? s.loadCorpus().tokenizer.vocabulary.count) ?? 64
-        try SettingValue.checkCost(c.multiplyAddsPerStep(vocabulary: vocabulary), what: "the GPT", smaller: "width, layers or batch")
+        try Lab.checkCost(c.multiplyAddsPerStep(vocabulary: vocabulary), what: "the GPT", smaller: "width, layers or batch")
         s.lab.gptSettings = c
         s.lab.gpt = nil
         s.lab.focus = (1, 1)
