@@ -46,14 +46,13 @@ enum FeedForwardCommands {
         guard let out = b.feedForward.output else { return }
         s.show(out, name: "3. output = \(name)(pre) W_down + b_down", rowLabels: words, maxColumns: 6)
         let st = s.style
-        let w = max(words.map { TextWidth.of($0) }.max() ?? 4, 5)
         s.print(st.paint("4. residual: x + output, what the next layer reads", .title))
-        s.print(st.paint(TextWidth.padRight("token", w) + TextWidth.padLeft("‖x‖", 9) + TextWidth.padLeft("‖output‖", 10) + TextWidth.padLeft("‖x + output‖", 13), .label))
         func norm(_ t: Tensor, _ r: Int) -> Double { (0..<t.cols).reduce(0) { $0 + t[r, $1] * t[r, $1] }.squareRoot() }
-        for (r, word) in words.enumerated() {
-            s.print(TextWidth.padRight(word, w) + TextWidth.padLeft(String(format: "%.2f", norm(b.afterAttention, r)), 9)
-                    + TextWidth.padLeft(String(format: "%.2f", norm(out, r)), 10) + TextWidth.padLeft(String(format: "%.2f", norm(b.output, r)), 13))
+        var t = Table([.init("token"), .init("‖x‖", .right, minWidth: 7), .init("‖output‖", .right), .init("‖x + output‖", .right)])
+        t.rows = words.enumerated().map { r, word in
+            [word] + [b.afterAttention, out, b.output].map { String(format: "%.2f", norm($0, r)) }
         }
+        s.print(t.render(options: s.renderOptions))
         s.say("The layer adds a correction to each vector instead of replacing it.", .dim)
     }
 }

@@ -107,7 +107,7 @@ enum GANCommands {
             ("loss G", f(r.lossG)),
             ("V(D, G)", f(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
         ]
-        for (k, v) in rows { s.print(st.paint(TextWidth.padRight(k, 13), .label) + " " + v) }
+        s.print(Session.keyValueTable(rows, options: s.renderOptions))
         warnIfDiverged(s, r)
     }
 
@@ -133,12 +133,10 @@ enum GANCommands {
         }
         for u in updates {
             s.print(st.paint("\(u.side) update", .title) + "  loss " + f(u.loss))
-            let names = u.gradientNorms.map { $0.0 }
-            let w = max(names.map(\.count).max() ?? 4, 6)
-            s.print(st.paint(TextWidth.padRight("tensor", w) + "  ‖gradient‖  largest change", .dim))
-            for ((name, norm), (_, moved)) in zip(u.gradientNorms, u.moved) {
-                s.print(TextWidth.padRight(name, w) + "  " + TextWidth.padLeft(f(norm), 10) + "  " + TextWidth.padLeft(String(format: "%.2e", moved), 14))
-            }
+            var t = Table([.init("tensor"), .init("‖gradient‖", .right), .init("largest change", .right)])
+            t.headerRole = .dim
+            t.rows = zip(u.gradientNorms, u.moved).map { [$0.0.0, f($0.0.1), String(format: "%.2e", $0.1.1)] }
+            s.print(t.render(options: s.renderOptions))
         }
         if let r = g.history.last, side == nil {
             s.say("step \(g.steps): loss D \(f(r.lossD)), loss G \(f(r.lossG)), V(D, G) \(f(r.value))", .dim)

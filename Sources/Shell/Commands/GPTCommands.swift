@@ -73,7 +73,7 @@ enum GPTCommands {
             ("held-out loss", f(try g.evaluate(c.heldOutEncoded)) + "   (on \(c.heldOut.count) sentences it never trains on)"),
             ("guessing", f(log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
         ]
-        for (k, v) in rows { s.print(st.paint(TextWidth.padRight(k, 14), .label) + " " + v) }
+        s.print(Session.keyValueTable(rows, options: s.renderOptions))
         if g.steps > 0, let line = try agreement(s, g) { s.say(line) }
     }
 

@@ -62,12 +62,9 @@ enum GradientCommands {
             let (rows, lengths) = TinyGPT.padded(batch)
             let entries = try GradientCheck.check(p, entries: n) { try g.loss(rows, lengths: lengths) }
             for q in g.parameters { q.grad = nil }
-            let st = s.style
-            s.print(st.paint(TextWidth.padLeft("entry", 7) + TextWidth.padLeft("backprop", 14) + TextWidth.padLeft("finite diff.", 14) + TextWidth.padLeft("rel. error", 12), .label))
-            for e in entries {
-                s.print(TextWidth.padLeft("\(e.index)", 7) + TextWidth.padLeft(String(format: "%.6e", e.analytic), 14)
-                        + TextWidth.padLeft(String(format: "%.6e", e.numeric), 14) + TextWidth.padLeft(String(format: "%.1e", e.relativeError), 12))
-            }
+            var t = Table([.init("entry", .right, minWidth: 5), .init("backprop", .right), .init("finite diff.", .right), .init("rel. error", .right)])
+            t.rows = entries.map { ["\($0.index)", String(format: "%.6e", $0.analytic), String(format: "%.6e", $0.numeric), String(format: "%.1e", $0.relativeError)] }
+            s.print(t.render(options: s.renderOptions))
             let worst = entries.map(\.relativeError).max() ?? 0
             s.say(worst < 1e-5 ? "They agree (worst relative error \(String(format: "%.1e", worst))): backprop's chain rule matches nudging each number."
                                : "Worst relative error \(String(format: "%.1e", worst)) — larger than expected for \(p.name).", worst < 1e-5 ? .success : .warning)

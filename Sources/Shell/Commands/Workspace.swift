@@ -17,11 +17,10 @@ enum WorkspaceCommands {
                 s.print("The workspace is empty. Try " + st.paint("A = [1 2; 3 4]", .accent) + ".")
                 return
             }
-            let w = min(s.variableNames.map { $0.count }.max() ?? 0, 24)
-            for n in s.variableNames {
-                guard let t = s.workspace[n] else { continue }
-                s.print(st.paint(TextWidth.padRight(n, w), .label) + "  " + t.shapeDescription)
-            }
+            var t = Table([.init("name"), .init("shape")], header: false)
+            t.labelRole = .label
+            t.rows = s.variableNames.compactMap { n in s.workspace[n].map { [n, $0.shapeDescription] } }
+            s.print(t.render(options: s.renderOptions))
         })
 
     static let clear = Command(
