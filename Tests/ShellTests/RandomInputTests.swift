@@ -39,7 +39,11 @@ import Lessons
         for _ in 0..<3000 {
             let text = (0..<(1 + g.nextInt(below: 25))).map { _ in lines[g.nextInt(below: lines.count)] }.joined(separator: "\n")
             let (lesson, problems) = LessonParser.parse(text, name: "random")
-            #expect(lesson != nil || !problems.isEmpty)
+            let count = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            // Every problem points at a line of the file and says something;
+            // a file with no problems is a lesson with at least one step.
+            #expect(problems.allSatisfy { (1...count).contains($0.line) && !$0.message.isEmpty }, "\(problems) in\n\(text)")
+            if problems.isEmpty { #expect((lesson?.steps.count ?? 0) >= 1, "\(text)") }
         }
     }
 }
