@@ -15,47 +15,40 @@ enum EmbeddingCommands {
         ((try? s.loadCorpus())?.tokenizer.vocabulary ?? []).filter { !$0.hasPrefix("<") }
     }
 
-    static let embeddings = Command(
-        name: "embeddings", group: .transformer, usage: "embeddings [train [N] | reset]",
+    static let embeddings = Command.family(
+        "embeddings", group: .transformer,
         summary: "word vectors learned by skip-gram: their state, training, a fresh start",
-        detail: """
-        embeddings
-            vocabulary, vector size, epochs trained, the loss
-        embeddings train [N]
-            N passes over the corpus (default 20) with a progress bar; Ctrl-C stops after a pass
-        embeddings reset
-            start again from the seed
-        Skip-gram: for a centre word c and a word o near it, make σ(u_o·v_c) large, and small for 5 random words.
-        """,
-        example: "embeddings train 20",
-        complete: { _, prev, _ in prev.isEmpty ? ["train", "reset"] : [] },
-        run: { s, args in
-            let words = args.split(separator: " ").map(String.init)
-            switch words.first {
-            case nil:
-                let e = try s.embeddingModel()
-                s.say("\(e.tokenizer.count) words · vectors of \(e.settings.dimension) numbers · window \(e.settings.window) · \(e.settings.negatives) negatives · \(e.pairs.count) (centre, context) pairs in the corpus")
-                if let l = e.history.last { s.say("\(e.epochs) passes so far · loss \(String(format: "%.4f", l))") }
-                else { s.say("Not trained yet: the vectors are random. `embeddings train` learns them.") }
-            case "train":
-                let n = words.count > 1 ? Int(words[1]) : 20
-                guard let n, n >= 1, n <= 1000 else { throw ShellError.usage("embeddings train takes 1 to 1000 passes, as in `embeddings train 20`") }
-                let e = try s.embeddingModel()
-                let before = e.history.last
-                let done = try s.longWork("embeddings train", steps: n, figure: { e.history.last.map { ("loss", $0) } }) { _ in
-                    e.trainEpoch()
-                }
-                s.set("embedding_loss", Tensor(e.history))
-                let from = before.map { String(format: "%.4f", $0) + " → " } ?? ""
-                s.say("\(done) passes (\(e.epochs) in all) at \(String(format: "%.1f", s.lastWorkRate)) passes/s (\(Int((s.lastWorkRate * Double(e.pairs.count)).rounded())) pairs/s) · loss \(from)\(String(format: "%.4f", e.history.last ?? .nan))")
-            case "reset":
+        bare: ("vocabulary, vector size, epochs trained, the loss", { s in
+            let e = try s.embeddingModel()
+            s.say("\(e.tokenizer.count) words · vectors of \(e.settings.dimension) numbers · window \(e.settings.window) · \(e.settings.negatives) negatives · \(e.pairs.count) (centre, context) pairs in the corpus")
+            if let l = e.history.last { s.say("\(e.epochs) passes so far · loss \(String(format: "%.4f", l))") }
+            else { s.say("Not trained yet: the vectors are random. `embeddings train` learns them.") }
+        }),
+        subcommands: [
+            Subcommand(name: "train", arguments: "[N]", summary: "N passes over the corpus (default 20) with a progress bar; Ctrl-C stops after a pass") { s, words in
+                let n = words.first.map { Int($0) } ?? 20
+                guard let n, n >= 1, n <= 1000, words.count <= 1 else { throw ShellError.usage("embeddings train takes 1 to 1000 passes, as in `embeddings train 20`") }
+                try train(s, n)
+            },
+            Subcommand(name: "reset", summary: "start again from the seed") { s, _ in
                 s.lab.embeddings = nil
                 _ = try s.embeddingModel()
                 s.say("The word vectors start again from seed \(s.config.seed).")
-            case let w?:
-                throw ShellError.usage("unknown `embeddings \(w)`" + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: ["train", "reset"])) + " — see `help embeddings`")
-            }
-        })
+            },
+        ],
+        note: "Skip-gram: for a centre word c and a word o near it, make σ(u_o·v_c) large, and small for 5 random words.",
+        example: "embeddings train 20")
+
+    static func train(_ s: Session, _ n: Int) throws {
+        let e = try s.embeddingModel()
+        let before = e.history.last
+        let done = try s.longWork("embeddings train", steps: n, figure: { e.history.last.map { ("loss", $0) } }) { _ in
+            e.trainEpoch()
+        }
+        s.set("embedding_loss", Tensor(e.history))
+        let from = before.map { String(format: "%.4f", $0) + " → " } ?? ""
+        s.say("\(done) passes (\(e.epochs) in all) at \(String(format: "%.1f", s.lastWorkRate)) passes/s (\(Int((s.lastWorkRate * Double(e.pairs.count)).rounded())) pairs/s) · loss \(from)\(String(format: "%.4f", e.history.last ?? .nan))")
+    }
 
     static func noteIfUntrained(_ s: Session, _ e: SkipGram) {
         if e.epochs == 0 { s.say("(random vectors: train first with `embeddings train`)", .dim) }

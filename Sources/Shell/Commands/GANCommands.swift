@@ -11,61 +11,39 @@ import Render
 enum GANCommands {
     static let all: [Command] = [gan, minmax]
 
-    static let subcommands = ["step", "train", "show", "plot", "set", "reset"]
     static var keys: [String] { Lab.ganSettings.keys }
 
-    static let gan = Command(
-        name: "gan", group: .gan, usage: "gan [step [d|g] | train [N] | show | plot | set KEY VALUE | reset]",
+    static let gan = Command.family(
+        "gan", group: .gan,
         summary: "the live GAN: its state, one update, training, pictures, settings",
-        detail: """
-        gan
-            the loop diagram, D(real), D(fake), both losses, V(D, G), steps
-        gan step
-            k discriminator updates then one generator update, shown in full
-        gan step d, gan step g
-            update one side only
-        gan train [N]
-            N steps (default 500) with a progress bar; Ctrl-C stops after a step
-        gan show
-            real against generated samples with D(x), and D*(x) in 1-D
-        gan plot
-            both losses over time, and the distance to the data
-        gan set KEY VALUE
-            \(Lab.ganSettings.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ")); the GAN restarts with the new settings
-        gan reset
-            start again from the seed
-        """,
-        example: "gan step",
-        complete: { _, prev, _ in
-            if prev.isEmpty { return subcommands }
-            if prev == ["step"] { return ["d", "g"] }
-            if prev == ["set"] { return keys }
-            if prev.count == 2 && prev[0] == "set" { return Lab.ganSettings[prev[1]]?.choices ?? [] }
-            return []
-        },
-        run: { s, args in
-            let words = args.split(separator: " ").map(String.init)
-            switch words.first {
-            case nil: try state(s)
-            case "step": try step(s, words.dropFirst().first)
-            case "train":
-                let n = words.count > 1 ? Int(words[1]) : 500
-                guard let n else { throw ShellError.usage("gan train takes a number of steps, as in `gan train 500`") }
+        bare: ("the loop diagram, D(real), D(fake), both losses, V(D, G), steps", { s in try state(s) }),
+        subcommands: [
+            Subcommand(name: "step", arguments: "[d|g]", summary: "k discriminator updates then one generator update, shown in full; `d` or `g` updates one side only",
+                       complete: { _, prev in prev.isEmpty ? ["d", "g"] : [] }) { s, words in
+                guard words.count <= 1 else { throw ShellError.usage("gan step takes `d` (discriminator), `g` (generator) or nothing (both)") }
+                try step(s, words.first)
+            },
+            Subcommand(name: "train", arguments: "[N]", summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step") { s, words in
+                let n = words.first.map { Int($0) } ?? 500
+                guard let n, words.count <= 1 else { throw ShellError.usage("gan train takes a number of steps, as in `gan train 500`") }
                 try train(s, n)
-            case "show": try show(s)
-            case "plot": try plot(s)
-            case "set":
-                guard words.count >= 3 else { throw ShellError.usage("gan set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
-                try set(s, words[1], words[2...].joined(separator: " "))
-            case "reset":
+            },
+            Subcommand(name: "show", summary: "real against generated samples with D(x), and D*(x) in 1-D") { s, _ in try show(s) },
+            Subcommand(name: "plot", summary: "both losses over time, and the distance to the data") { s, _ in try plot(s) },
+            Subcommand(name: "set", arguments: "KEY VALUE",
+                       summary: Lab.ganSettings.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ") + "; the GAN restarts with the new settings",
+                       complete: { _, prev in prev.isEmpty ? keys : prev.count == 1 ? Lab.ganSettings[prev[0]]?.choices ?? [] : [] }) { s, words in
+                guard words.count >= 2 else { throw ShellError.usage("gan set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
+                try set(s, words[0], words[1...].joined(separator: " "))
+            },
+            Subcommand(name: "reset", summary: "start again from the seed") { s, _ in
                 s.lab.gan = nil
                 s.lab.ganDistances = []
                 _ = try model(s)
                 s.say("The GAN starts again from seed \(s.lab.ganSettings.seed).")
-            case let w?:
-                throw ShellError.usage("unknown `gan \(w)`" + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: subcommands)) + " — see `help gan`")
-            }
-        })
+            },
+        ],
+        example: "gan step")
 
     static func model(_ s: Session) throws -> GAN {
         if let g = s.lab.gan { return g }

@@ -11,52 +11,35 @@ import Render
 enum GPTCommands {
     static let all: [Command] = [gpt, tokens]
 
-    static let subcommands = ["train", "reset", "set"]
     static var keys: [String] { Lab.gptSettings.keys }
 
-    static let gpt = Command(
-        name: "gpt", group: .transformer, usage: "gpt [train [N] [--quiet] | reset | set KEY VALUE]",
+    static let gpt = Command.family(
+        "gpt", group: .transformer,
         summary: "the tiny GPT: its shape and losses, live training, settings",
-        detail: """
-        gpt
-            the block diagram, sizes, steps, training and held-out loss
-        gpt train [N] [--quiet]
-            N Adam steps (default 500) on batches of sentences, with a progress bar and the loss curve (not with --quiet); Ctrl-C stops after a step
-        gpt reset
-            start again, untrained, from the seed
-        gpt set KEY VALUE
-            \(Lab.gptSettings.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ")); the model starts again
-        After a step, every weight is in the workspace (W_Q1, W_up2, token_embedding, …), `grad NAME` shows its gradient and `plot loss` the losses.
-        """,
-        example: "gpt train 500",
-        complete: { _, prev, _ in
-            if prev.isEmpty { return subcommands }
-            if prev.first == "train" { return ["--quiet"] }
-            if prev == ["set"] { return keys }
-            if prev.count == 2 && prev[0] == "set" { return Lab.gptSettings[prev[1]]?.choices ?? [] }
-            return []
-        },
-        run: { s, args in
-            let words = args.split(separator: " ").map(String.init)
-            switch words.first {
-            case nil: try state(s)
-            case "train":
-                let quiet = words.contains("--quiet")
-                let rest = words.dropFirst().filter { $0 != "--quiet" }
+        bare: ("the block diagram, sizes, steps, training and held-out loss", { s in try state(s) }),
+        subcommands: [
+            Subcommand(name: "train", arguments: "[N] [--quiet]",
+                       summary: "N Adam steps (default 500) on batches of sentences, with a progress bar and the loss curve (not with --quiet); Ctrl-C stops after a step",
+                       complete: { _, _ in ["--quiet"] }) { s, words in
+                let rest = words.filter { $0 != "--quiet" }
                 let n = rest.first.map { Int($0) } ?? 500
                 guard let n, rest.count <= 1 else { throw ShellError.usage("gpt train takes a number of steps, as in `gpt train 500` (add --quiet to leave out the loss curve)") }
-                try train(s, n, curve: !quiet)
-            case "reset":
+                try train(s, n, curve: !words.contains("--quiet"))
+            },
+            Subcommand(name: "reset", summary: "start again, untrained, from the seed") { s, _ in
                 s.lab.gpt = nil
                 _ = try s.languageModel()
                 s.say("The GPT starts again, untrained, from seed \(s.lab.gptSettings.seed).")
-            case "set":
-                guard words.count >= 3 else { throw ShellError.usage("gpt set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
-                try set(s, words[1], words[2])
-            case let w?:
-                throw ShellError.usage("unknown `gpt \(w)`" + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: subcommands)) + " — see `help gpt`")
-            }
-        })
+            },
+            Subcommand(name: "set", arguments: "KEY VALUE",
+                       summary: Lab.gptSettings.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ") + "; the model starts again",
+                       complete: { _, prev in prev.isEmpty ? keys : prev.count == 1 ? Lab.gptSettings[prev[0]]?.choices ?? [] : [] }) { s, words in
+                guard words.count >= 2 else { throw ShellError.usage("gpt set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
+                try set(s, words[0], words[1])
+            },
+        ],
+        note: "After a step, every weight is in the workspace (W_Q1, W_up2, token_embedding, …), `grad NAME` shows its gradient and `plot loss` the losses.",
+        example: "gpt train 500")
 
     static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : "—" }
 

@@ -1,0 +1,43 @@
+import Expressions
+
+// A command made of subcommands (`gan step`, `gan train 500`, `gpt set …`):
+// each subcommand is data — its words, a line of help, its completion and what
+// it runs — and one builder makes the command's usage, help, completion and
+// dispatch from the list, so they cannot disagree.
+
+struct Subcommand {
+    let name: String
+    /// What follows the name, as help shows it ("[N] [--quiet]").
+    var arguments = ""
+    let summary: String
+    /// Completions for the words after the subcommand's name.
+    var complete: (Session, _ previous: [String]) -> [String] = { _, _ in [] }
+    /// Runs with the words after the subcommand's name.
+    let run: (Session, _ words: [String]) throws -> Void
+
+    var usage: String { arguments.isEmpty ? name : name + " " + arguments }
+}
+
+extension Command {
+    /// `name` alone runs `bare`; `name SUB …` runs the subcommand SUB.
+    static func family(_ name: String, group: CommandGroup, summary: String, bare: (summary: String, run: (Session) throws -> Void),
+                       subcommands: [Subcommand], note: String = "", example: String) -> Command {
+        let detail = ([name, "    " + bare.summary] + subcommands.flatMap { ["\(name) \($0.usage)", "    " + $0.summary] }
+                      + (note.isEmpty ? [] : [note])).joined(separator: "\n")
+        return Command(
+            name: name, group: group, usage: "\(name) [" + subcommands.map(\.usage).joined(separator: " | ") + "]",
+            summary: summary, detail: detail, example: example,
+            complete: { s, prev, _ in
+                guard let first = prev.first else { return subcommands.map(\.name) }
+                return subcommands.first { $0.name == first }?.complete(s, Array(prev.dropFirst())) ?? []
+            },
+            run: { s, args in
+                let words = args.split(separator: " ").map(String.init)
+                guard let first = words.first else { return try bare.run(s) }
+                guard let sub = subcommands.first(where: { $0.name == first }) else {
+                    throw ShellError.usage("unknown `\(name) \(first)`" + DidYouMean.phrase(DidYouMean.suggestions(for: first, among: subcommands.map(\.name))) + " — see `help \(name)`")
+                }
+                try sub.run(s, Array(words.dropFirst()))
+            })
+    }
+}
