@@ -135,8 +135,7 @@ enum EmbeddingCommands {
             let ids = named.isEmpty ? all : named
             let xy = try pca.project(try unit.gather(rows: ids))
             s.set("projection", xy)
-            let total = (try m - m.mean(axis: 0)).data.reduce(0) { $0 + $1 * $1 } / Double(max(m.rows, 1))
-            let share = total > 0 ? (pca.variances.reduce(0, +) / total * 100) : 0
+            let share = try Measures.varianceShare(m, kept: pca.variances) * 100
             var sp = ScatterPlot(options: s.renderOptions)
             sp.height = s.config.projector ? 14 : 10
             sp.xTitle = "component 1"

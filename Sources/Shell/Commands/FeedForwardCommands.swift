@@ -47,11 +47,9 @@ enum FeedForwardCommands {
         s.show(out, name: "3. output = \(name)(pre) W_down + b_down", rowLabels: words, maxColumns: 6)
         let st = s.style
         s.print(st.paint("4. residual: x + output, what the next layer reads", .title))
-        func norm(_ t: Tensor, _ r: Int) -> Double { (0..<t.cols).reduce(0) { $0 + t[r, $1] * t[r, $1] }.squareRoot() }
+        let norms = [b.afterAttention, out, b.output].map(Measures.rowNorms)
         var t = Table([.init("token"), .init("‖x‖", .right, minWidth: 7), .init("‖output‖", .right), .init("‖x + output‖", .right)])
-        t.rows = words.enumerated().map { r, word in
-            [word] + [b.afterAttention, out, b.output].map { String(format: "%.2f", norm($0, r)) }
-        }
+        t.rows = words.enumerated().map { r, word in [word] + norms.map { String(format: "%.2f", $0[r]) } }
         s.print(t.render(options: s.renderOptions))
         s.say("The layer adds a correction to each vector instead of replacing it.", .dim)
     }

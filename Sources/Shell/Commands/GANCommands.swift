@@ -160,10 +160,8 @@ enum GANCommands {
                              curve: ("D(x)", dOf)))
             // D(x) beside the best possible D*(x) = p_data / (p_data + p_g), p_g from the samples.
             let xs = (0..<60).map { lo + (hi - lo) * Double($0) / 59 }
-            let bw = 1.06 * max(standardDeviation(fake.data), 0.05) * pow(Double(n), -0.2)
-            let pg: (Double) -> Double = { x in
-                fake.data.reduce(0) { $0 + exp(-0.5 * (x - $1) * (x - $1) / (bw * bw)) } / (Double(n) * bw * (2 * Double.pi).squareRoot())
-            }
+            let bw = Measures.bandwidth(fake.data)
+            let pg: (Double) -> Double = { x in Measures.density(at: x, samples: fake.data, bandwidth: bw) }
             let dStar = xs.map { GAN.optimalDiscriminator(pData: g.settings.data.density($0) ?? 0, pG: pg($0)) }
             var p = LinePlot(options: s.renderOptions)
             p.height = s.config.projector ? 12 : 8
@@ -178,12 +176,6 @@ enum GANCommands {
                               background: bg, backgroundName: "D(x, y)"))
             if let m = try engine({ try g.distance() }).modes { s.say("modes covered: \(m) of \(g.settings.data.modes.count)") }
         }
-    }
-
-    static func standardDeviation(_ v: [Double]) -> Double {
-        guard !v.isEmpty else { return 0 }
-        let m = v.reduce(0, +) / Double(v.count)
-        return (v.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(v.count)).squareRoot()
     }
 
     static func plot(_ s: Session) throws {

@@ -35,7 +35,7 @@ enum PredictionCommands {
             b.decimals = 3
             let prompt = words.dropFirst().joined(separator: " ")
             s.print(b.render(title: "after “\(prompt)” the next word is…", labels: top.map { vocab[$0] }, values: top.map { probs[$0] }, highlight: 0))
-            let entropy = -probs.reduce(0) { $0 + ($1 > 0 ? $1 * log($1) : 0) }
+            let entropy = Measures.entropy(probs)
             s.say("The \(top.count == 10 ? "ten" : "\(top.count)") shown hold \(Int((top.reduce(0) { $0 + probs[$1] } * 100).rounded())) % of the probability. Surprise if the top word comes: −log p = \(String(format: "%.3f", -log(probs[top.first ?? 0]))); entropy \(String(format: "%.3f", entropy)) nats.", .dim)
         })
 
