@@ -39,8 +39,9 @@ extension Session {
         // In a lesson, Enter on an empty line goes on.
         if line.isEmpty, lessonRun != nil { try run(command: "next", arguments: ""); return }
         if line.isEmpty || line.hasPrefix("#") { return }
-        // A waiting quiz takes the line as its answer, unless it is a command.
-        if let r = lessonRun, r.quizOpen, !Session.quizControls.contains(Session.splitFirstWord(line).0) {
+        // A waiting quiz takes the line as its answer, unless it is a command;
+        // a lesson's own commands (a block, a replay) are never answers.
+        if !inLessonBlock, let r = lessonRun, r.quizOpen, !Session.quizControls.contains(Session.splitFirstWord(line).0) {
             if try answerQuiz(line) { return }
         }
         if line.hasPrefix("?") {

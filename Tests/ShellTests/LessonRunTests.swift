@@ -175,3 +175,26 @@ extension EndToEnd {
         }
     }
 }
+
+/// Going to another step while a quiz waits replays the steps before it like
+/// any other arrival (the replayed lines used to be taken as quiz answers, so
+/// `goto 2` from lesson 00's first quiz ended in "unknown name `A`").
+@Suite struct NavigationWhileAQuizWaitsTests {
+    @Test(arguments: ["goto 2", "again", "next"])
+    func arrivingFromAnOpenQuizReplays(_ move: String) throws {
+        let (s, out) = makeSession()
+        s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
+        try s.execute("lesson 00")
+        #expect(s.lessonRun?.quizOpen == true)
+        if move == "next" { try s.execute("skip") }
+        try s.execute(move == "next" ? "next" : move)
+        try s.execute("goto 3")
+        let straight = makeSession().0
+        straight.library = s.library
+        try straight.execute("lesson 00")
+        try straight.execute("goto 3")
+        #expect(out.errors.isEmpty, "\(out.errors)")
+        #expect(s.workspace.keys.sorted() == straight.workspace.keys.sorted())
+        for (k, v) in straight.workspace { #expect(s.workspace[k] == v, "\(k)") }
+    }
+}
