@@ -2,6 +2,7 @@ import Engine
 import Expressions
 import Foundation
 import Lab
+import Lessons
 
 // One line in, its effect out: a command, an assignment or an expression.
 
@@ -20,7 +21,9 @@ extension Session {
     /// Engine and lab errors become shell errors here, once (a word the model
     /// does not know gets a did-you-mean).
     func shellErrors<T>(_ body: () throws -> T) throws -> T {
-        do { return try engine(body) } catch let e as LabError {
+        do { return try engine(body) } catch let e as LessonCursor.Refusal {
+            throw ShellError.usage(e.description)
+        } catch let e as LabError {
             switch e {
             case .usage(let m): throw ShellError.usage(m)
             case .limit(let m): throw ShellError.limit(m)

@@ -12,23 +12,22 @@ import Render
 final class LessonRun {
     let lesson: Lesson
     let file: String
-    var step = 0
-    /// Blocks of the current step already shown (presenter pace shows one per key press).
-    var shown = 0
+    /// Where the learner is and what each move means (Lessons.LessonCursor).
+    var cursor: LessonCursor
     /// A block already run whose output did not fit on the screen (learner
     /// pace): Enter shows it.
     var pending: String?
-    var quizOpen = false
-    var quizAnswered = false
-    var hintsGiven = 0
 
     init(lesson: Lesson, file: String) {
         self.lesson = lesson
         self.file = file
+        cursor = LessonCursor(lesson)
     }
 
+    var step: Int { cursor.step }
+    var quizOpen: Bool { cursor.quizWaiting }
     var current: Lesson.Step { lesson.steps[step] }
-    var isLast: Bool { step == lesson.steps.count - 1 }
+    var isLast: Bool { cursor.isLast }
 
     /// Lines a piece of output takes (the renderers wrap to the width already).
     static func lines(_ text: String) -> Int { text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } }
@@ -44,7 +43,7 @@ extension Session {
         let before = LabSnapshot(self)
         let run = LessonRun(lesson: lesson, file: file)
         lessonRun = run
-        try show(step: Swift.min(Swift.max(step, 0), lesson.steps.count - 1), before: before)
+        try show(step: run.cursor.clamped(step), before: before)
     }
 
     /// Rebuild the state for step k and show it. The rebuild is all or
@@ -74,12 +73,8 @@ extension Session {
             let place = lessonRun.map { "it stays at step \($0.step + 1), as it was" } ?? "it was not started"
             throw ShellError.message("Ctrl-C stopped the rebuilding of steps 1–\(k) before it was done, so the lesson did not move: \(place)")
         }
-        run.step = k
-        run.shown = 0
+        run.cursor.arrived(at: k)
         run.pending = nil
-        run.quizOpen = false
-        run.quizAnswered = false
-        run.hintsGiven = 0
         saveProgress(done: false)
         if config.present && interactive, let rows = Terminal.height(), rows >= 8 {
             // Clear the screen, pin the header to the top two lines and let
@@ -100,12 +95,21 @@ extension Session {
         }
     }
 
+    /// Do what the cursor says a key press or command means.
+    func perform(_ move: LessonCursor.Move, _ run: LessonRun) throws {
+        switch move {
+        case .reveal: _ = continueStep()
+        case .arrive(let k): try show(step: k)
+        case .finish: LessonCommands.finished(self, run)
+        }
+    }
+
     /// Enter or `next` inside a step: the next block (presenter pace) or the
     /// next screenful (learner pace). False when the step is all shown.
     func continueStep() -> Bool {
         guard let run = lessonRun else { return false }
         if config.present { return revealNext() }
-        guard run.pending != nil || run.shown < run.current.blocks.count else { return false }
+        guard run.pending != nil || run.cursor.blocksLeft else { return false }
         revealPage(afterKey: true)
         return true
     }
@@ -126,13 +130,13 @@ extension Session {
             used += LessonRun.lines(text)
             first = false
         }
-        while run.shown < run.current.blocks.count {
-            let block = run.current.blocks[run.shown]
+        while run.cursor.blocksLeft {
+            let block = run.current.blocks[run.cursor.shown]
             if case .reveal = block, !(afterKey && first) {
                 print(style.paint("\n  (think it through, then press Enter)", .dim))
                 return
             }
-            let text = rendered(block)
+            let text = rendered(next: run)
             let lines = LessonRun.lines(text)
             if let rows, !first, used + lines > rows - 2 {
                 run.pending = text
@@ -146,9 +150,9 @@ extension Session {
         openQuizIfAny()
     }
 
-    /// A block's output, run now and written later (errors go out at once).
-    func rendered(_ block: Lesson.Block) -> String {
-        let sink = captured(progress: true) { emit(block) }
+    /// The next block's output, run now and written later (errors go out at once).
+    func rendered(next run: LessonRun) -> String {
+        let sink = captured(progress: true) { emitNext(run) }
         if !sink.errors.isEmpty { output.writeError(sink.errors) }
         return sink.text
     }
@@ -178,20 +182,20 @@ extension Session {
     /// Returns false when everything is already shown.
     @discardableResult
     func revealNext() -> Bool {
-        guard let run = lessonRun, run.shown < run.current.blocks.count else { return false }
-        emit(run.current.blocks[run.shown])
-        if config.present && run.shown < run.current.blocks.count {
+        guard let run = lessonRun, run.cursor.blocksLeft else { return false }
+        emitNext(run)
+        if config.present && run.cursor.blocksLeft {
             print(style.paint("  (Enter for more)", .dim))
-        } else if run.shown == run.current.blocks.count {
+        } else if !run.cursor.blocksLeft {
             openQuizIfAny()
         }
         return true
     }
 
     /// Write the current step's next block: a paragraph, or a code block run live.
-    func emit(_ block: Lesson.Block) {
-        guard let run = lessonRun else { return }
-        run.shown += 1
+    func emitNext(_ run: LessonRun) {
+        guard let i = run.cursor.takeBlock() else { return }
+        let block = run.current.blocks[i]
         let st = style
         let width = renderOptions.width
         switch block {
@@ -224,11 +228,11 @@ extension Session {
     }
 
     func openQuizIfAny() {
-        guard let run = lessonRun, let q = run.current.quiz, !run.quizAnswered, !run.quizOpen else {
-            if let run = lessonRun, run.current.quiz == nil || run.quizAnswered { printContinueHint(run) }
+        guard let run = lessonRun else { return }
+        guard let q = run.current.quiz, run.cursor.openQuiz() else {
+            if run.cursor.quiz != .waiting { printContinueHint(run) }
             return
         }
-        run.quizOpen = true
         let st = style
         print("")
         say("Quiz: ", .accent, q.question)
@@ -282,8 +286,7 @@ extension Session {
     }
 
     func finishQuiz(_ run: LessonRun) {
-        run.quizOpen = false
-        run.quizAnswered = true
+        try? run.cursor.answer()
         printContinueHint(run)
     }
 

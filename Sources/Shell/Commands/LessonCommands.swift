@@ -86,15 +86,7 @@ enum LessonCommands {
         run: { s, _ in
             let r = try run(s)
             if s.continueStep() { return }
-            if r.quizOpen { throw ShellError.usage("the quiz is waiting: answer it, or `hint`, or `skip`") }
-            if r.isLast {
-                s.saveProgress(done: true)
-                s.releaseScreen()
-                s.say("✓ Lesson complete: ", .success, Sanitize.text(r.lesson.title) + ". `lessons` shows what is next.")
-                s.lessonRun = nil
-                return
-            }
-            try s.show(step: r.step + 1)
+            try s.perform(try r.cursor.next(), r)
         })
 
     static let back = Command(
@@ -103,15 +95,17 @@ enum LessonCommands {
         example: "back", drivesLesson: true,
         run: { s, _ in
             let r = try run(s)
-            guard r.step > 0 else { throw ShellError.usage("this is the first step") }
-            try s.show(step: r.step - 1)
+            try s.perform(try r.cursor.back(), r)
         })
 
     static let again = Command(
         name: "again", group: .lessons, usage: "again",
         summary: "show this step again from its start",
         example: "again", drivesLesson: true,
-        run: { s, _ in try s.show(step: try run(s).step) })
+        run: { s, _ in
+            let r = try run(s)
+            try s.perform(r.cursor.again(), r)
+        })
 
     static let goto = Command(
         name: "goto", group: .lessons, usage: "goto N",
@@ -119,10 +113,7 @@ enum LessonCommands {
         example: "goto 2", drivesLesson: true,
         run: { s, args in
             let r = try run(s)
-            guard let n = Int(args), (1...r.lesson.steps.count).contains(n) else {
-                throw ShellError.usage("goto takes a step number from 1 to \(r.lesson.steps.count)")
-            }
-            try s.show(step: n - 1)
+            try s.perform(try r.cursor.goto(Int(args) ?? 0), r)
         })
 
     static let steps = Command(
@@ -155,10 +146,8 @@ enum LessonCommands {
         example: "hint", drivesLesson: true,
         run: { s, _ in
             let r = try run(s)
-            guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
-            guard !q.hints.isEmpty else { s.say("No hints for this one; `skip` shows the answer."); return }
-            s.say("Hint: ", .accent, q.hints[r.hintsGiven % q.hints.count])
-            r.hintsGiven += 1
+            guard let i = try r.cursor.hint(), let q = r.current.quiz else { s.say("No hints for this one; `skip` shows the answer."); return }
+            s.say("Hint: ", .accent, q.hints[i])
         })
 
     static let skip = Command(
@@ -172,6 +161,13 @@ enum LessonCommands {
             if q.kind == .command { try s.lessonBlock { try s.execute(q.answer) } }
             s.finishQuiz(r)
         })
+
+    static func finished(_ s: Session, _ r: LessonRun) {
+        s.saveProgress(done: true)
+        s.releaseScreen()
+        s.say("✓ Lesson complete: ", .success, Sanitize.text(r.lesson.title) + ". `lessons` shows what is next.")
+        s.lessonRun = nil
+    }
 
     static let leave = Command(
         name: "leave", group: .lessons, usage: "leave",
