@@ -81,7 +81,7 @@ fuzz: deps
 # the thread sanitizer.
 test-sanitize: test-deps
 	$(SWIFT) build --scratch-path .build-asan -c release --product demystify -Xswiftc -sanitize=address
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt DEMYSTIFY_BIN=$(CURDIR)/.build-asan/release/demystify \
+	DEMYSTIFY_SANITIZED=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt DEMYSTIFY_BIN=$(CURDIR)/.build-asan/release/demystify \
 	  $(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
 	$(SWIFT) test --scratch-path .build-tsan -Xswiftc -sanitize=thread --filter "EngineTests|ModelsTests"
 
