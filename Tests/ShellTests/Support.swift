@@ -68,6 +68,33 @@ enum Binary {
 /// test holds a pipe open would inherit that pipe and keep it from closing.
 @Suite(.serialized) enum EndToEnd {}
 
+extension Binary {
+    /// Run the tutor on `stdin` (through files) and return its peak resident
+    /// memory in KiB, from wait4's rusage of this child alone.
+    static func runMeasuringMemory(stdin: String) throws -> (Result, Int) {
+        let base = NSTemporaryDirectory() + "dm-mem-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try stdin.write(toFile: base + ".in", atomically: true, encoding: .utf8)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, base + ".in", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "demystify-test-state-\(getpid())"
+        var cenv: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        var argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), nil]
+        defer { for p in cenv + argv { free(p) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, path, &actions, nil, &argv, &cenv) == 0 else { throw CocoaError(.executableNotLoadable) }
+        var status: Int32 = 0, usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        let read = { (s: String) in (try? String(contentsOfFile: base + s, encoding: .utf8)) ?? "" }
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (Result(status: exit, stdout: read(".out"), stderr: read(".err")), Int(usage.ru_maxrss))
+    }
+}
+
 /// A new empty folder under the temporary directory.
 func temporaryDirectory(_ tag: String) throws -> URL {
     let d = FileManager.default.temporaryDirectory.appendingPathComponent("dm-\(tag)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
