@@ -22,30 +22,52 @@ public enum LessonParser {
 
     /// Parse `text`; problems are returned beside whatever lesson could be read.
     public static func parse(_ text: String, name: String) -> (lesson: Lesson?, problems: [LessonProblem]) {
-        var problems: [LessonProblem] = []
         guard text.utf8.count <= maxBytes else {
             return (nil, [LessonProblem(line: 1, message: "the file is larger than \(maxBytes / 1024) KiB")])
         }
         // A byte-order mark some editors put first is not part of the text.
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let lines = body.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        var r = Reader(lines: body.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n"))
+        r.frontMatter()
+        while r.i < r.lines.count { r.line() }
+        r.flushParagraph()
+        guard let title = r.title, !title.isEmpty else {
+            r.problem(1, "the lesson has no `# Title` line")
+            return (nil, r.problems)
+        }
+        if r.steps.isEmpty { r.problem(1, "the lesson has no steps (`## Step title`)") }
+        if r.steps.count > maxSteps { r.problem(r.steps[maxSteps].line, "a lesson has at most \(maxSteps) steps") }
+        let lesson = Lesson(name: name, title: title, summary: r.summary ?? r.intro.first ?? "", seed: r.seed, steps: r.steps)
+        return (lesson, r.problems)
+    }
+
+    /// The file read line by line: what has been found so far.
+    struct Reader {
+        let lines: [String]
         var i = 0
-        var title: String? = nil
-        var summary: String? = nil
+        var title: String? = nil, summary: String? = nil
         var seed: UInt64 = 42
         var steps: [Lesson.Step] = []
+        /// Paragraphs between the title and the first step.
         var intro: [String] = []
         var paragraph: [String] = []
+        var problems: [LessonProblem] = []
+        var seenTitles: [String: Int] = [:]
 
-        func flushParagraph() {
+        init(lines: [String]) { self.lines = lines }
+
+        mutating func problem(_ line: Int, _ message: String) { problems.append(LessonProblem(line: line, message: message)) }
+
+        mutating func flushParagraph() {
             guard !paragraph.isEmpty else { return }
             let text = paragraph.joined(separator: " ")
             paragraph = []
             if steps.isEmpty { intro.append(text) } else { steps[steps.count - 1].blocks.append(.paragraph(text)) }
         }
 
-        // Front matter.
-        if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
+        /// `---` … `---` at the very top: summary, seed, title.
+        mutating func frontMatter() {
+            guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return }
             i = 1
             var closed = false
             while i < lines.count {
@@ -53,7 +75,7 @@ public enum LessonParser {
                 i += 1
                 if l == "---" { closed = true; break }
                 guard let colon = l.firstIndex(of: ":") else {
-                    if !l.isEmpty { problems.append(LessonProblem(line: i, message: "front matter lines look like `key: value`")) }
+                    if !l.isEmpty { problem(i, "front matter lines look like `key: value`") }
                     continue
                 }
                 let key = l[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
@@ -61,92 +83,75 @@ public enum LessonParser {
                 switch key {
                 case "summary": summary = value
                 case "seed":
-                    if let s = UInt64(value) { seed = s } else { problems.append(LessonProblem(line: i, message: "seed must be a whole number")) }
+                    if let s = UInt64(value) { seed = s } else { problem(i, "seed must be a whole number") }
                 case "title": title = value
-                default: problems.append(LessonProblem(line: i, message: "unknown front matter key `\(key)` (known: summary, seed, title)"))
+                default: problem(i, "unknown front matter key `\(key)` (known: summary, seed, title)")
                 }
             }
-            if !closed { problems.append(LessonProblem(line: 1, message: "the front matter starting here is never closed with ---")) }
+            if !closed { problem(1, "the front matter starting here is never closed with ---") }
         }
 
-        var seenTitles: [String: Int] = [:]
-        while i < lines.count {
-            let raw = lines[i]
+        /// One line of the body: a fence, a step heading, the title, or prose.
+        mutating func line() {
             let lineNo = i + 1
-            let t = raw.trimmingCharacters(in: .whitespaces)
+            let t = lines[i].trimmingCharacters(in: .whitespaces)
             i += 1
             if t.hasPrefix("```") {
                 flushParagraph()
-                let info = t.dropFirst(3).trimmingCharacters(in: .whitespaces).lowercased()
-                var body: [(line: Int, text: String)] = []
-                var closed = false
-                while i < lines.count {
-                    let l = lines[i]
-                    i += 1
-                    if l.trimmingCharacters(in: .whitespaces).hasPrefix("```") { closed = true; break }
-                    body.append((i, l))
-                }
-                if !closed {
-                    problems.append(LessonProblem(line: lineNo, message: "this ``` block is never closed"))
-                }
-                guard !steps.isEmpty else {
-                    if info == "demystify" || info == "quiz" {
-                        problems.append(LessonProblem(line: lineNo, message: "a \(info) block must be inside a step (after a ## heading)"))
-                    }
-                    continue
-                }
-                switch info {
-                case "demystify":
-                    let cmds = body.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
-                    steps[steps.count - 1].blocks.append(.code(cmds))
-                case "reveal":
-                    steps[steps.count - 1].blocks.append(.reveal(body.map(\.text).joined(separator: " ")))
-                case "quiz":
-                    if steps[steps.count - 1].quiz != nil {
-                        problems.append(LessonProblem(line: lineNo, message: "a step has at most one quiz"))
-                    }
-                    let (quiz, qp) = parseQuiz(body, line: lineNo)
-                    problems += qp
-                    if let quiz { steps[steps.count - 1].quiz = quiz }
-                default:
-                    // Plain fences and other languages are shown as text, never run.
-                    steps[steps.count - 1].blocks.append(.paragraph(body.map(\.text).joined(separator: "\n")))
-                }
-                continue
-            }
-            if t.hasPrefix("## ") {
+                fence(String(t.dropFirst(3)).trimmingCharacters(in: .whitespaces).lowercased(), at: lineNo)
+            } else if t.hasPrefix("## ") {
                 flushParagraph()
-                let st = String(t.dropFirst(3)).trimmingCharacters(in: .whitespaces)
-                if st.isEmpty { problems.append(LessonProblem(line: lineNo, message: "a step heading needs a title")) }
-                if let first = seenTitles[st.lowercased()] {
-                    problems.append(LessonProblem(line: lineNo, message: "duplicate step title `\(st)` (also at line \(first))"))
-                }
-                seenTitles[st.lowercased()] = lineNo
-                if title == nil { problems.append(LessonProblem(line: lineNo, message: "the lesson needs a `# Title` before its first step")) }
-                steps.append(Lesson.Step(title: st, line: lineNo, blocks: [], quiz: nil))
-                continue
-            }
-            if t.hasPrefix("# ") {
+                step(String(t.dropFirst(3)).trimmingCharacters(in: .whitespaces), at: lineNo)
+            } else if t.hasPrefix("# ") {
                 flushParagraph()
-                if title != nil {
-                    problems.append(LessonProblem(line: lineNo, message: "a lesson has one `# Title`; use `## ` for steps"))
-                } else {
-                    title = String(t.dropFirst(2)).trimmingCharacters(in: .whitespaces)
-                }
-                continue
+                if title != nil { problem(lineNo, "a lesson has one `# Title`; use `## ` for steps") }
+                else { title = String(t.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+            } else if t.isEmpty {
+                flushParagraph()
+            } else {
+                paragraph.append(t)
             }
-            if t.isEmpty { flushParagraph(); continue }
-            paragraph.append(t)
         }
-        flushParagraph()
-        guard let title, !title.isEmpty else {
-            problems.append(LessonProblem(line: 1, message: "the lesson has no `# Title` line"))
-            return (nil, problems)
+
+        mutating func step(_ st: String, at lineNo: Int) {
+            if st.isEmpty { problem(lineNo, "a step heading needs a title") }
+            if let first = seenTitles[st.lowercased()] { problem(lineNo, "duplicate step title `\(st)` (also at line \(first))") }
+            seenTitles[st.lowercased()] = lineNo
+            if title == nil { problem(lineNo, "the lesson needs a `# Title` before its first step") }
+            steps.append(Lesson.Step(title: st, line: lineNo, blocks: [], quiz: nil))
         }
-        if steps.isEmpty { problems.append(LessonProblem(line: 1, message: "the lesson has no steps (`## Step title`)")) }
-        if steps.count > maxSteps { problems.append(LessonProblem(line: steps[maxSteps].line, message: "a lesson has at most \(maxSteps) steps")) }
-        let lesson = Lesson(name: name, title: title, summary: summary ?? intro.first ?? "", seed: seed, steps: steps)
-        return (lesson, problems)
+
+        /// A fenced block: `demystify` commands, a `reveal`, a `quiz`, or text shown as it is.
+        mutating func fence(_ info: String, at lineNo: Int) {
+            var body: [(line: Int, text: String)] = []
+            var closed = false
+            while i < lines.count {
+                let l = lines[i]
+                i += 1
+                if l.trimmingCharacters(in: .whitespaces).hasPrefix("```") { closed = true; break }
+                body.append((i, l))
+            }
+            if !closed { problem(lineNo, "this ``` block is never closed") }
+            guard !steps.isEmpty else {
+                if info == "demystify" || info == "quiz" { problem(lineNo, "a \(info) block must be inside a step (after a ## heading)") }
+                return
+            }
+            let last = steps.count - 1
+            switch info {
+            case "demystify":
+                steps[last].blocks.append(.code(body.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }))
+            case "reveal":
+                steps[last].blocks.append(.reveal(body.map(\.text).joined(separator: " ")))
+            case "quiz":
+                if steps[last].quiz != nil { problem(lineNo, "a step has at most one quiz") }
+                let (quiz, qp) = LessonParser.parseQuiz(body, line: lineNo)
+                problems += qp
+                if let quiz { steps[last].quiz = quiz }
+            default:
+                // Plain fences and other languages are shown as text, never run.
+                steps[last].blocks.append(.paragraph(body.map(\.text).joined(separator: "\n")))
+            }
+        }
     }
 
     static func parseQuiz(_ body: [(line: Int, text: String)], line: Int) -> (Quiz?, [LessonProblem]) {

@@ -49,23 +49,7 @@ public struct Histogram {
         let shares = zip(counts, sets).map { c, s in c.map { Double($0) / Double(Swift.max(s.values.count, 1)) } }
         let top = shares.flatMap { $0 }.max() ?? 1
         let h = height ?? (options.projector ? 14 : 10)
-        let fullGlyph: [Character] = ["█", "▓"]
-        var grid: [[String]] = Array(repeating: [], count: h)
-        for row in 0..<h {
-            let level = Double(h - row - 1)   // cells below this row are full
-            var line: [String] = []
-            for b in 0..<nb {
-                for (k, sh) in shares.enumerated() {
-                    let filled = top > 0 ? sh[b] / top * Double(h) : 0
-                    let eighth = Int(((filled - level) * 8).rounded())
-                    var ch: Character = " "
-                    if eighth >= 8 { ch = fullGlyph[k] } else if eighth > 0 { ch = Histogram.eighths[eighth] }
-                    for _ in 0..<cell { line.append(ch == " " ? " " : st.paint(String(ch), .series(k))) }
-                }
-                if gap > 0 { line.append(" ") }
-            }
-            grid[row] = line
-        }
+        var grid = bars(shares, top: top, rows: h, cell: cell, gap: gap)
         // The curve: a ● in each bin at its height on the 0…1 scale.
         if let curve {
             let width = Double(r.upperBound - r.lowerBound) / Double(nb)
@@ -79,6 +63,7 @@ public struct Histogram {
                 grid[row][col] = st.paint("●", .accent)
             }
         }
+        let fullGlyph = Histogram.fullGlyph
         let topLabel = Axes.label(top * 100) + "%"
         for (row, cells) in grid.enumerated() {
             let left = row == 0 ? topLabel : (row == h - 1 ? "0%" : "")
@@ -97,5 +82,30 @@ public struct Histogram {
         if let curve { legend.append(st.paint("●", .accent) + " " + Sanitize.text(curve.name) + " (right scale)") }
         lines += Legend.lines(legend, indent: labelW + 2, width: options.width)
         return lines.joined(separator: "\n")
+    }
+
+    static let fullGlyph: [Character] = ["█", "▓"]
+
+    /// The bars, `rows` high, one cell string per column: for each bin the
+    /// sets side by side (`cell` columns each, eighth blocks at the top),
+    /// heights as a share of the fullest bin `top`, then `gap` blank columns.
+    func bars(_ shares: [[Double]], top: Double, rows h: Int, cell: Int, gap: Int) -> [[String]] {
+        let st = options.style
+        let nb = shares.first?.count ?? 0
+        return (0..<h).map { row in
+            let level = Double(h - row - 1)   // cells below this row are full
+            var line: [String] = []
+            for b in 0..<nb {
+                for (k, sh) in shares.enumerated() {
+                    let filled = top > 0 ? sh[b] / top * Double(h) : 0
+                    let eighth = Int(((filled - level) * 8).rounded())
+                    var ch: Character = " "
+                    if eighth >= 8 { ch = Histogram.fullGlyph[k] } else if eighth > 0 { ch = Histogram.eighths[eighth] }
+                    for _ in 0..<cell { line.append(ch == " " ? " " : st.paint(String(ch), .series(k))) }
+                }
+                if gap > 0 { line.append(" ") }
+            }
+            return line
+        }
     }
 }

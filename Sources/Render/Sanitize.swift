@@ -52,65 +52,67 @@ public enum Sanitize {
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
-        /// Skip a control string (OSC, DCS, SOS, PM, APC) up to BEL or ST.
-        func skipString(from j: Int) -> Int {
-            var k = j
-            while k < scalars.count {
-                let v = scalars[k].value
-                if v == 0x07 || v == 0x9C { return k + 1 }
-                if v == 0x1B { return k + 1 < scalars.count && scalars[k + 1] == "\\" ? k + 2 : k + 1 }
-                k += 1
-            }
-            return k
-        }
-        /// A CSI body from `j`: parameters 0x30–0x3F, intermediates 0x20–0x2F,
-        /// one final 0x40–0x7E. Returns where it ends and whether it is colour.
-        func csi(from j: Int) -> (end: Int, color: Bool) {
-            var k = j, plain = true
-            while k < scalars.count, (0x30...0x3F).contains(scalars[k].value) {
-                if !"0123456789;:".unicodeScalars.contains(scalars[k]) { plain = false }
-                k += 1
-            }
-            while k < scalars.count, (0x20...0x2F).contains(scalars[k].value) { plain = false; k += 1 }
-            guard k < scalars.count, (0x40...0x7E).contains(scalars[k].value) else { return (k, false) }
-            return (k + 1, plain && scalars[k] == "m")
-        }
         while i < scalars.count {
             let c = scalars[i], v = c.value
             switch v {
             case 0x1B:
-                guard i + 1 < scalars.count else { i += 1; continue }
-                let n = scalars[i + 1]
-                switch n {
-                case "[":
-                    let (end, color) = csi(from: i + 2)
-                    if color && keepColor { out.append(contentsOf: scalars[i..<end]) }
-                    i = end
-                case "]", "P", "X", "^", "_":
-                    i = skipString(from: i + 2)
-                default:
-                    // ESC with intermediates (ESC ( B …) up to its final, or a two-character sequence.
-                    var k = i + 1
-                    while k < scalars.count, (0x20...0x2F).contains(scalars[k].value) { k += 1 }
-                    i = Swift.min(k + 1, scalars.count)
-                }
-            case 0x9B:
-                i = csi(from: i + 1).end
-            case 0x9D, 0x90, 0x98, 0x9E, 0x9F:
-                i = skipString(from: i + 1)
+                let (end, color) = escape(scalars, at: i)
+                if color && keepColor { out.append(contentsOf: scalars[i..<end]) }
+                i = end
+            case 0x9B: i = csi(scalars, from: i + 1).end
+            case 0x9D, 0x90, 0x98, 0x9E, 0x9F: i = skipString(scalars, from: i + 1)
             case 0x0A:
                 if keepNewlines { out.append(c) }
                 i += 1
             case 0x09:
                 out.append(" ")
                 i += 1
-            case 0x00...0x1F, 0x7F, 0x80...0x9F:
-                i += 1
+            case 0x00...0x1F, 0x7F, 0x80...0x9F: i += 1
             default:
                 if !isBidiControl(v) { out.append(c) }
                 i += 1
             }
         }
         return String(out)
+    }
+
+    /// The escape sequence starting with the ESC at `i`: where it ends, and
+    /// whether it is colour (SGR).
+    static func escape(_ scalars: [Unicode.Scalar], at i: Int) -> (end: Int, color: Bool) {
+        guard i + 1 < scalars.count else { return (i + 1, false) }
+        switch scalars[i + 1] {
+        case "[": return csi(scalars, from: i + 2)
+        case "]", "P", "X", "^", "_": return (skipString(scalars, from: i + 2), false)   // OSC, DCS, SOS, PM, APC
+        default:
+            // ESC with intermediates (ESC ( B …) up to its final, or a two-character sequence.
+            var k = i + 1
+            while k < scalars.count, (0x20...0x2F).contains(scalars[k].value) { k += 1 }
+            return (Swift.min(k + 1, scalars.count), false)
+        }
+    }
+
+    /// A control string (OSC, DCS, SOS, PM, APC) from `j` up to BEL or ST: where it ends.
+    static func skipString(_ scalars: [Unicode.Scalar], from j: Int) -> Int {
+        var k = j
+        while k < scalars.count {
+            let v = scalars[k].value
+            if v == 0x07 || v == 0x9C { return k + 1 }
+            if v == 0x1B { return k + 1 < scalars.count && scalars[k + 1] == "\\" ? k + 2 : k + 1 }
+            k += 1
+        }
+        return k
+    }
+
+    /// A CSI body from `j`: parameters 0x30–0x3F, intermediates 0x20–0x2F, one
+    /// final 0x40–0x7E. Where it ends, and whether it is colour (digits and ; then m).
+    static func csi(_ scalars: [Unicode.Scalar], from j: Int) -> (end: Int, color: Bool) {
+        var k = j, plain = true
+        while k < scalars.count, (0x30...0x3F).contains(scalars[k].value) {
+            if !"0123456789;:".unicodeScalars.contains(scalars[k]) { plain = false }
+            k += 1
+        }
+        while k < scalars.count, (0x20...0x2F).contains(scalars[k].value) { plain = false; k += 1 }
+        guard k < scalars.count, (0x40...0x7E).contains(scalars[k].value) else { return (k, false) }
+        return (k + 1, plain && scalars[k] == "m")
     }
 }

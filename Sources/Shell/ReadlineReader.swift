@@ -25,6 +25,28 @@ public final class ReadlineReader: LineReader {
         ReadlineReader.completer = completer
         rl_readline_name = UnsafePointer(strdup("demystify"))
         rl_basic_word_break_characters = UnsafePointer(strdup(" \t\n\"'@><=;|&{(,[+-*/"))
+        ReadlineReader.installCompletion()
+        ReadlineReader.installKeyReader()
+        // One Tab lists every choice when there are several.
+        rl_variable_bind("show-all-if-ambiguous", "on")
+        stifle_history(Int32(ReadlineReader.historyLimit))
+        if let p = historyPath {
+            do {
+                for line in try HistoryFile(url: URL(fileURLWithPath: p)).load().suffix(ReadlineReader.historyLimit) {
+                    add_history(line)
+                    lastAdded = line
+                }
+            } catch {
+                warnings.append("the history could not be read (\(error)); it starts empty this time")
+            }
+        }
+    }
+
+    /// The lines this run added, saved after what other runs saved meanwhile.
+    var added: [String] = []
+
+    /// Tab completion from the session's candidates, never file names.
+    static func installCompletion() {
         rl_attempted_completion_function = { text, start, _ in
             rl_attempted_completion_over = 1   // never fall back to file names
             let word = text.map { String(cString: $0) } ?? ""
@@ -42,6 +64,10 @@ public final class ReadlineReader: LineReader {
                 return strdup(ReadlineReader.matches[i])
             }
         }
+    }
+
+    /// Keys one at a time: Ctrl-C clears the line, an over-long line is dropped as it arrives.
+    static func installKeyReader() {
         // Ctrl-C at the prompt: our handler (installed without SA_RESTART) makes
         // read() fail with EINTR; we drop the line and hand readline a newline,
         // so it returns an empty line and the loop prints a fresh prompt.
@@ -68,23 +94,7 @@ public final class ReadlineReader: LineReader {
                 }
             }
         }
-        // One Tab lists every choice when there are several.
-        rl_variable_bind("show-all-if-ambiguous", "on")
-        stifle_history(Int32(ReadlineReader.historyLimit))
-        if let p = historyPath {
-            do {
-                for line in try HistoryFile(url: URL(fileURLWithPath: p)).load().suffix(ReadlineReader.historyLimit) {
-                    add_history(line)
-                    lastAdded = line
-                }
-            } catch {
-                warnings.append("the history could not be read (\(error)); it starts empty this time")
-            }
-        }
     }
-
-    /// The lines this run added, saved after what other runs saved meanwhile.
-    var added: [String] = []
 
     nonisolated(unsafe) static var interrupted = false
     /// The line being typed (or pasted) went past the limit: the rest of it is
