@@ -217,45 +217,4 @@ public final class GAN {
             history.append(Record(step: steps + 1, lossD: pendingD ?? .nan, lossG: g, value: GAN.value(realLogits: rl, fakeLogits: lf)))
         }
     }
-
-    // MARK: measuring
-
-    /// Wasserstein-1 distance between two equal-sized 1-D samples: mean |sorted a − sorted b|.
-    public static func wasserstein1(_ a: [Double], _ b: [Double]) -> Double {
-        let x = a.sorted(), y = b.sorted()
-        let n = Swift.min(x.count, y.count)
-        guard n > 0 else { return .nan }
-        return zip(x.prefix(n), y.prefix(n)).reduce(0) { $0 + Swift.abs($1.0 - $1.1) } / Double(n)
-    }
-
-    /// Modes with at least `share` of the samples within 3σ of their centre; by
-    /// default a fifth of a mode's fair share (2.5 % of 8 modes, 10 % of 2).
-    public static func modesCovered(_ samples: Tensor, modes: [[Double]], std: Double, share: Double? = nil) -> Int {
-        let share = share ?? 0.2 / Double(Swift.max(modes.count, 1))
-        guard !modes.isEmpty else { return 0 }
-        let d = modes[0].count, n = samples.count / d
-        var counts = [Int](repeating: 0, count: modes.count)
-        for i in 0..<n {
-            for (k, m) in modes.enumerated() {
-                var dist2 = 0.0
-                for j in 0..<d { dist2 += (samples.data[i * d + j] - m[j]) * (samples.data[i * d + j] - m[j]) }
-                if dist2 <= 9 * std * std { counts[k] += 1; break }
-            }
-        }
-        return counts.filter { Double($0) >= share * Double(n) }.count
-    }
-
-    /// How far the generator is from the data now, on `n` fresh samples:
-    /// W₁ in 1-D, and the modes covered (nil when the data has no modes to count).
-    public func distance(samples n: Int = 2000) throws -> (w1: Double?, modes: Int?) {
-        var r = SeededGenerator(seed: settings.seed &+ 1)   // a fixed yardstick, apart from training
-        let real = try settings.data.sample(n, using: &r)
-        let saved = rng
-        rng = r
-        let fake = try generate(n)
-        rng = saved
-        let m = settings.data.modes
-        let covered = m.count < 2 ? nil : GAN.modesCovered(fake, modes: m, std: settings.data.modeStd)
-        return (settings.data.dimension == 1 ? GAN.wasserstein1(real.data, fake.data) : nil, covered)
-    }
 }

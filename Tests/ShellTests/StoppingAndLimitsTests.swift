@@ -30,7 +30,8 @@ extension EndToEnd {
     /// A 4000×4000 product takes ~18 s; SIGTERM and Ctrl-C (SIGINT, which
     /// ends a script) stop it between strips of columns, with 143 and 130.
     /// (at 1.5 s randn may still be filling A; at 3 s the product runs)
-    @Test(arguments: [(SIGTERM, Int32(143), 1.5), (SIGTERM, Int32(143), 3.0), (SIGINT, Int32(130), 1.5), (SIGINT, Int32(130), 3.0)])
+    @Test(arguments: [(SIGTERM, Int32(143), 1.5), (SIGTERM, Int32(143), 3.0), (SIGINT, Int32(130), 1.5), (SIGINT, Int32(130), 3.0),
+                      (SIGHUP, Int32(129), 3.0)])
     func aLongProductStopsOnASignal(_ signal: Int32, _ status: Int32, _ delay: Double) throws {
         let r = try Self.signalled("A = randn(4000, 4000)\nA @ A\nquit\n", signal, after: delay)
         #expect(r.status == status, "\(r.stderr)")

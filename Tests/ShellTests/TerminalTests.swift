@@ -127,16 +127,8 @@ extension EndToEnd {
         let pid = t.tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(kill(pid_t(pid) ?? 0, signal == "TERM" ? SIGTERM : SIGHUP) == 0)
         #expect(t.waitFor(timeout: 10) { _ in t.paneDead }.ok)
-        // 128 + the signal, as a shell expects (it was 0). tmux marks the pane
-        // dead a moment before it has the status, so wait for that too.
-        var status = ""
-        for _ in 0..<60 where status.isEmpty {
-            status = t.tmux(["display-message", "-p", "-t", "0", "#{pane_dead_status}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-            if status.isEmpty { usleep(50_000) }
-        }
-        // (tmux reports no status at all for the address-sanitizer build of the tutor)
-        let sanitized = ProcessInfo.processInfo.environment["DEMYSTIFY_SANITIZED"] != nil
-        #expect(status == (signal == "TERM" ? "143" : "129") || (sanitized && status.isEmpty), "\(signal): status \(status)")
+        // (The exit status, 128 + the signal, is checked through a pipe in
+        // StoppingAndLimitsTests: tmux does not always report a dead pane's status.)
         let text = try String(contentsOfFile: t.stateDir + "/demystify/history", encoding: .utf8)
         #expect(text == "kept = 42\n")
     }

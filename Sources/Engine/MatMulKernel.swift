@@ -1,0 +1,161 @@
+import Dispatch
+
+/// The inner kernel: register-blocked 4×8 tiles of SIMD4 accumulators, so each
+/// loaded value of A and B feeds several fused multiply-adds.
+enum MatMulKernel {
+    typealias V = SIMD4<Double>
+
+    @inline(__always) static func load(_ p: UnsafePointer<Double>) -> V {
+        UnsafeRawPointer(p).loadUnaligned(as: V.self)
+    }
+
+    @inline(__always) static func store(_ v: V, _ p: UnsafeMutablePointer<Double>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
+    }
+
+    /// p[0], p[s], p[2s], p[3s]: four rows of one column (one load when s = 1).
+    @inline(__always) static func column4(_ p: UnsafePointer<Double>, _ s: Int) -> V {
+        s == 1 ? load(p) : V(p[0], p[s], p[2 * s], p[3 * s])
+    }
+
+    /// C (m×n) = A (m×k) · B (k×n); C is overwritten.
+    static func gemm(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                     m: Int, k: Int, n: Int) {
+        strided(A, B, C, m: m, k: k, n: n, rowStride: k, innerStride: 1)
+    }
+
+    /// Products of at least this many multiply-adds run on two cores: half of
+    /// C's rows each. Every entry is still summed in the same order, so the
+    /// bits do not change. (Measured: below ~1M the hand-off costs more.)
+    static let splitThreshold = 1 << 19
+
+    static func gemmSplit(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                          m: Int, k: Int, n: Int) {
+        guard m * k * n >= splitThreshold, m >= 8 else { return gemm(A, B, C, m: m, k: k, n: n) }
+        let half = (m / 2) & ~3   // keep the 4-row tiles whole
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { gemm(A, B, C, m: half, k: k, n: n) }
+            else { gemm(A + half * k, B, C + half * n, m: m - half, k: k, n: n) }
+        }
+    }
+
+    static func gemmTNSplit(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                            m: Int, k: Int, n: Int) {
+        guard m * k * n >= splitThreshold, m >= 8 else { return gemmTN(A, B, C, m: m, k: k, n: n) }
+        let half = (m / 2) & ~3
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { strided(A, B, C, m: half, k: k, n: n, rowStride: 1, innerStride: m) }
+            else { strided(A + half, B, C + half * n, m: m - half, k: k, n: n, rowStride: 1, innerStride: m) }
+        }
+    }
+
+    /// C (m×n) = Aᵀ · B with A stored as k×m: a weight's gradient Xᵀ G without
+    /// copying X into its transpose. Same products, same order, same bits.
+    static func gemmTN(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                       m: Int, k: Int, n: Int) {
+        strided(A, B, C, m: m, k: k, n: n, rowStride: 1, innerStride: m)
+    }
+
+    /// Element (i, p) of the left factor sits at A[i·rowStride + p·innerStride].
+    @inline(__always)
+    static func strided(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                        m: Int, k: Int, n: Int, rowStride rs: Int, innerStride cs: Int) {
+        var j = 0
+        while j + 8 <= n {
+            if Cancellation.requested { return }   // one strip of 8 columns at a time: ~30 ms at 4000×4000
+            var i = 0
+            while i + 4 <= m {
+                tile4x8(A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs)
+                i += 4
+            }
+            while i < m {
+                tile1x8(A + i * rs, B + j, C + i * n + j, k: k, n: n, cs: cs)
+                i += 1
+            }
+            j += 8
+        }
+        while j + 4 <= n {
+            if Cancellation.requested { return }
+            for i in 0..<m {
+                let a = A + i * rs
+                var c = V.zero
+                var b = B + j
+                for p in 0..<k {
+                    c = c.addingProduct(V(repeating: a[p * cs]), load(b))
+                    b += n
+                }
+                store(c, C + i * n + j)
+            }
+            j += 4
+        }
+        while j < n {
+            if Cancellation.requested { return }
+            // A last column (a network's single output, a weight gradient with
+            // one column): eight rows at once, one per SIMD lane, so eight sums
+            // are in flight instead of one chain of k dependent multiply-adds.
+            // Each lane still sums p = 0…k−1 in order: the bits of the loop below.
+            var i = 0
+            while i + 8 <= m {
+                var c0 = V.zero, c1 = V.zero
+                var b = B + j
+                for p in 0..<k {
+                    let q = p * cs, x = V(repeating: b.pointee)
+                    c0 = c0.addingProduct(column4(A + i * rs + q, rs), x)
+                    c1 = c1.addingProduct(column4(A + (i + 4) * rs + q, rs), x)
+                    b += n
+                }
+                for l in 0..<4 { C[(i + l) * n + j] = c0[l]; C[(i + 4 + l) * n + j] = c1[l] }
+                i += 8
+            }
+            while i < m {
+                let a = A + i * rs
+                var c = 0.0
+                var b = B + j
+                for p in 0..<k {
+                    c = c.addingProduct(a[p * cs], b.pointee)
+                    b += n
+                }
+                C[i * n + j] = c
+                i += 1
+            }
+            j += 1
+        }
+    }
+
+    @inline(__always)
+    static func tile4x8(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                        k: Int, n: Int, rs: Int, cs: Int) {
+        var c00 = V.zero, c01 = V.zero, c10 = V.zero, c11 = V.zero
+        var c20 = V.zero, c21 = V.zero, c30 = V.zero, c31 = V.zero
+        let a0 = A, a1 = A + rs, a2 = A + 2 * rs, a3 = A + 3 * rs
+        var b = B
+        for p in 0..<k {
+            let b0 = load(b), b1 = load(b + 4)
+            let q = p * cs
+            let x0 = V(repeating: a0[q]), x1 = V(repeating: a1[q])
+            let x2 = V(repeating: a2[q]), x3 = V(repeating: a3[q])
+            c00 = c00.addingProduct(x0, b0); c01 = c01.addingProduct(x0, b1)
+            c10 = c10.addingProduct(x1, b0); c11 = c11.addingProduct(x1, b1)
+            c20 = c20.addingProduct(x2, b0); c21 = c21.addingProduct(x2, b1)
+            c30 = c30.addingProduct(x3, b0); c31 = c31.addingProduct(x3, b1)
+            b += n
+        }
+        store(c00, C); store(c01, C + 4)
+        store(c10, C + n); store(c11, C + n + 4)
+        store(c20, C + 2 * n); store(c21, C + 2 * n + 4)
+        store(c30, C + 3 * n); store(c31, C + 3 * n + 4)
+    }
+
+    @inline(__always)
+    static func tile1x8(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                        k: Int, n: Int, cs: Int) {
+        var c0 = V.zero, c1 = V.zero
+        var b = B
+        for p in 0..<k {
+            let x = V(repeating: A[p * cs])
+            c0 = c0.addingProduct(x, load(b)); c1 = c1.addingProduct(x, load(b + 4))
+            b += n
+        }
+        store(c0, C); store(c1, C + 4)
+    }
+}

@@ -1,0 +1,125 @@
+import Engine
+import Expressions
+import Foundation
+import Lessons
+import Render
+
+// How a lesson step reaches the screen: a screenful at a time at learner
+// pace (a page stops before a block that would push the step's start off the
+// screen), a block per key press at presenter pace; each block's commands run
+// as the lesson's own (they may not drive the lesson).
+
+extension Session {
+    /// Enter or `next` inside a step: the next block (presenter pace) or the
+    /// next screenful (learner pace). False when the step is all shown.
+    func continueStep() -> Bool {
+        guard let run = lessonRun else { return false }
+        if config.present { return revealNext() }
+        guard run.pending != nil || run.cursor.blocksLeft else { return false }
+        revealPage(afterKey: true)
+        return true
+    }
+
+    /// Learner pace: the blocks one after another, up to a held-back block
+    /// (a teach-it-back answer) or the end of the step. On a terminal the page
+    /// also stops before a block that would push the step's beginning off the
+    /// screen, so what the learner reads first is still there; every page
+    /// shows at least one block.
+    func revealPage(afterKey: Bool) {
+        guard let run = lessonRun else { return }
+        let rows = interactive ? Terminal.height() : nil
+        var used = afterKey ? 0 : 2   // the step header's two lines
+        var first = true
+        if let text = run.pending {
+            run.pending = nil
+            output.write(text)
+            used += LessonRun.lines(text)
+            first = false
+        }
+        while run.cursor.blocksLeft {
+            let block = run.current.blocks[run.cursor.shown]
+            if case .reveal = block, !(afterKey && first) {
+                print(style.paint("\n  (think it through, then press Enter)", .dim))
+                return
+            }
+            let text = rendered(next: run)
+            let lines = LessonRun.lines(text)
+            if let rows, !first, used + lines > rows - 2 {
+                run.pending = text
+                print(style.paint("  (Enter for more)", .dim))
+                return
+            }
+            output.write(text)
+            used += lines
+            first = false
+        }
+        openQuizIfAny()
+    }
+
+    /// The next block's output, run now and written later (errors go out at once).
+    func rendered(next run: LessonRun) -> String {
+        let sink = captured(progress: true) { emitNext(run) }
+        if !sink.errors.isEmpty { output.writeError(sink.errors) }
+        return sink.text
+    }
+
+    /// Run `body` with everything it writes collected in a buffer; with
+    /// `progress`, a progress bar still goes to the screen meanwhile.
+    func captured(progress: Bool, _ body: () -> Void) -> BufferOutput {
+        let saved = output, sink = BufferOutput()
+        output = sink
+        if progress { progressOutput = saved }
+        defer { output = saved; progressOutput = nil }
+        body()
+        return sink
+    }
+
+    /// Show the next block of the step: a paragraph, or a code block run live.
+    /// Returns false when everything is already shown.
+    @discardableResult
+    func revealNext() -> Bool {
+        guard let run = lessonRun, run.cursor.blocksLeft else { return false }
+        emitNext(run)
+        if config.present && run.cursor.blocksLeft {
+            print(style.paint("  (Enter for more)", .dim))
+        } else if !run.cursor.blocksLeft {
+            openQuizIfAny()
+        }
+        return true
+    }
+
+    /// Write the current step's next block: a paragraph, or a code block run live.
+    func emitNext(_ run: LessonRun) {
+        guard let i = run.cursor.takeBlock() else { return }
+        let block = run.current.blocks[i]
+        let st = style
+        let width = renderOptions.width
+        switch block {
+        case .paragraph(let text):
+            print("")
+            for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                print(TextWrap.wrap(String(l), width: width).joined(separator: "\n"))
+            }
+        case .reveal(let text):
+            print("")
+            print(TextWrap.wrap(text, width: width, indent: "  ").joined(separator: "\n"))
+        case .code(let lines):
+            print("")
+            for (line, text) in lines {
+                print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
+                do { try lessonBlock { try execute(text) } } catch {
+                    REPL.report(error, line: text, session: self, location: "\(run.file):\(line)")
+                    lessonErrors += 1
+                }
+            }
+        }
+    }
+
+    /// Run a lesson's own commands: those that drive the lesson are refused.
+    func lessonBlock<T>(_ body: () throws -> T) rethrows -> T {
+        let was = inLessonBlock
+        inLessonBlock = true
+        defer { inLessonBlock = was }
+        return try body()
+    }
+}
