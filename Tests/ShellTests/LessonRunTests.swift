@@ -198,3 +198,23 @@ extension EndToEnd {
         for (k, v) in straight.workspace { #expect(s.workspace[k] == v, "\(k)") }
     }
 }
+
+/// `skip` on a command quiz shows the answer and its value, once, and does not
+/// claim the learner was right (it printed "✓ Right." and the "Enter goes on"
+/// line twice, because the answer it ran was taken as an answer to itself).
+@Suite struct SkipTests {
+    @Test func skippingACommandQuizShowsItsValue() throws {
+        let (s, out) = makeSession()
+        s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
+        try s.execute("lesson 00")
+        try s.execute("skip")
+        try s.execute("next")
+        let before = out.text.count
+        try s.execute("skip")
+        let shown = String(out.text.dropFirst(before))
+        #expect(shown.hasPrefix("Answer: A @ A.T"))
+        #expect(shown.contains("ans  2×2\n 5  11\n11  25\n"))
+        #expect(!shown.contains("✓ Right"))
+        #expect(shown.components(separatedBy: "Enter or `next` goes on").count == 2)
+    }
+}
