@@ -218,3 +218,23 @@ extension EndToEnd {
         #expect(shown.components(separatedBy: "Enter or `next` goes on").count == 2)
     }
 }
+
+/// A right answer is accepted even when it is also a command: lesson 00 asks
+/// which word shows every command, and `help` ran help and left the quiz open.
+@Suite struct RightAnswersFirstTests {
+    @Test func helpAnswersTheHelpQuiz() throws {
+        let (s, out) = makeSession()
+        s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
+        try s.execute("lesson 00")
+        while let r = s.lessonRun, r.current.quiz?.answer != "help" {
+            if r.quizOpen { try s.execute("skip") } else { try s.execute("next") }
+        }
+        while s.lessonRun?.quizOpen == false { try s.execute("next") }
+        let before = out.text.count
+        try s.execute("help")
+        let shown = String(out.text.dropFirst(before))
+        #expect(shown.hasPrefix("✓ Right."), "\(shown.prefix(200))")
+        #expect(s.lessonRun?.quizOpen == false)
+        #expect(!shown.contains("Getting around"))   // help's overview did not run
+    }
+}
