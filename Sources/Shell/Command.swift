@@ -1,4 +1,3 @@
-import Expressions
 // A shell command names itself, its help and its completion; the one
 // `CommandTable` holds them all, so help, completion and dispatch agree.
 

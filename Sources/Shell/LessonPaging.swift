@@ -1,5 +1,4 @@
 import Engine
-import Expressions
 import Foundation
 import Lessons
 import Render
