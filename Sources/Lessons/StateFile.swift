@@ -20,11 +20,14 @@ import Darwin
 public enum StateFileError: Error, CustomStringConvertible, Equatable {
     case notRegular(String)
     case failed(String, String)   // what, why
+    /// Why nothing can be kept at all (no state folder), in words.
+    case problem(String)
 
     public var description: String {
         switch self {
         case .notRegular(let path): return "\(path) is not a regular file"
         case .failed(let what, let why): return "\(what): \(why)"
+        case .problem(let why): return why
         }
     }
 }

@@ -1,6 +1,7 @@
 import Expressions
 import CReadline
 import Foundation
+import Lessons
 import Render
 
 // GNU readline at a terminal: emacs editing keys, history kept across runs

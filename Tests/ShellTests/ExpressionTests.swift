@@ -3,13 +3,6 @@ import Testing
 @testable import Shell
 
 @Suite struct ExpressionTests {
-    /// A command's words split at spaces and tabs outside brackets, parentheses
-    /// and quotes (a space inside brackets once split them too: a `where` that
-    /// applied to the tab only).
-    @Test func commandWordsKeepBracketsWhole() {
-        #expect(CommandArguments.topLevelWords("[1 2;\t3 4] \"a b\" f(x, y)\t7") == ["[1 2;\t3 4]", "\"a b\"", "f(x, y)", "7"])
-    }
-
     @Test func randnComesFromTheSessionSeed() throws {
         let (a, _) = makeSession(seed: 9), (b, _) = makeSession(seed: 9), (c, _) = makeSession(seed: 10)
         var g = SeededGenerator(seed: 9)

@@ -1,5 +1,4 @@
 import Foundation
-import Lessons
 
 // The lines typed at the prompt, kept between runs in the state folder: one
 // line each, the newest last, at most `limit`. Two tutors sharing the folder

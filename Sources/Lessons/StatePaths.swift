@@ -1,4 +1,3 @@
-import Expressions
 import Foundation
 
 // Where the tutor keeps what it remembers between runs:
@@ -14,21 +13,21 @@ public enum StatePaths {
     }
 
     /// The state directory, created (mode 0700) if needed; nil with a reason when impossible.
-    public static func ensureDirectory(environment: [String: String]) -> Result<URL, ShellError> {
+    public static func ensureDirectory(environment: [String: String]) -> Result<URL, StateFileError> {
         guard let dir = directory(environment: environment) else {
-            return .failure(.message("no HOME or XDG_STATE_HOME is set, so nothing can be saved"))
+            return .failure(.problem("no HOME or XDG_STATE_HOME is set, so nothing can be saved"))
         }
         guard makeFolders(dir) else {
-            return .failure(.message("cannot create \(dir.path): \(reason(creating: dir))"))
+            return .failure(.problem("cannot create \(dir.path): \(reason(creating: dir))"))
         }
         // A folder that someone else owns or can write to could have links
         // planted in it: nothing is saved there.
         var st = stat()
         guard stat(dir.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
-            return .failure(.message("\(dir.path) is not a folder"))
+            return .failure(.problem("\(dir.path) is not a folder"))
         }
         if st.st_uid != geteuid() || st.st_mode & 0o022 != 0 {
-            return .failure(.message("\(dir.path) can be written by other users (or is not yours), so nothing is saved there; `chmod 700` it to use it"))
+            return .failure(.problem("\(dir.path) can be written by other users (or is not yours), so nothing is saved there; `chmod 700` it to use it"))
         }
         return .success(dir)
     }

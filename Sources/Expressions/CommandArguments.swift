@@ -3,13 +3,13 @@ import Expressions
 // trailing number or quoted text off the end (`hist x 30`, `bars p "a b c"`).
 // Brackets, parentheses and quotes are respected, so `[1 -2]` stays whole.
 
-struct CommandArguments {
-    var expression: String
-    var flags: Set<String> = []
-    var values: [String: String] = [:]
+public struct CommandArguments {
+    public var expression: String
+    public var flags: Set<String> = []
+    public var values: [String: String] = [:]
 
     /// `booleans` are flags alone (`--numbers`); `valued` take the next word (`--bins 30`).
-    init(_ text: String, booleans: Set<String> = [], valued: Set<String> = []) throws {
+    public init(_ text: String, booleans: Set<String> = [], valued: Set<String> = []) throws {
         let words = CommandArguments.topLevelWords(text)
         var kept: [String] = []
         var i = 0
@@ -35,7 +35,7 @@ struct CommandArguments {
     }
 
     /// Words separated by spaces outside brackets, parentheses and quotes.
-    static func topLevelWords(_ text: String) -> [String] {
+    public static func topLevelWords(_ text: String) -> [String] {
         var words: [String] = [], current = ""
         var depth = 0
         var quote: Character? = nil
@@ -61,7 +61,7 @@ struct CommandArguments {
     /// Remove and return a trailing whole number (`hist x 30`), if the rest is
     /// not empty and the number is not an operand (`similar v * 0`: the 0 is
     /// part of the expression).
-    mutating func popTrailingInteger() -> Int? {
+    public mutating func popTrailingInteger() -> Int? {
         var words = CommandArguments.topLevelWords(expression)
         guard words.count >= 2, let last = words.last, let n = Int(last),
               let before = words[words.count - 2].last, !"+-*/@=,^".contains(before) else { return nil }
@@ -71,7 +71,7 @@ struct CommandArguments {
     }
 
     /// Remove and return trailing quoted text (`bars p "the cat sat"`).
-    mutating func popTrailingQuoted() -> String? {
+    public mutating func popTrailingQuoted() -> String? {
         var words = CommandArguments.topLevelWords(expression)
         guard words.count >= 2, let last = words.last, last.count >= 2,
               let f = last.first, f == "\"" || f == "'", last.last == f else { return nil }
