@@ -125,9 +125,16 @@ public enum Shell {
         let st = s.style
         let keep = "\u{00A0}"   // a space the wrapping does not break at
         let try1 = "softmax([1\(keep)2\(keep)3])"
-        let text = ["Demystify — the mathematics behind generative AI, one matrix at a time.",
-                    "Type help for commands, or try \(try1). Seed \(s.config.seed). quit or Ctrl-D leaves."]
-        let painted: [(String, Role)] = [("Demystify", .title), ("help", .accent), (try1, .accent), ("quit", .accent)]
+        var text = ["Demystify — the mathematics behind generative AI, one matrix at a time.",
+                    "Type help for commands, lessons for the lessons, or try \(try1). Seed \(s.config.seed). quit or Ctrl-D leaves."]
+        var painted: [(String, Role)] = [("Demystify", .title), ("help", .accent), ("lessons", .accent), (try1, .accent), ("quit", .accent)]
+        // A lesson left part way is named, with the step it resumes at.
+        if let names = s.library?.names,
+           let (name, p) = names.compactMap({ n in s.progress[n].map { (n, $0) } }).first(where: { !$0.1.done && $0.1.step > 0 }) {
+            let resume = "lesson\(keep)\(name)"
+            text.append("\(resume) resumes where you left off, at step \(p.step + 1).")
+            painted.append((resume, .accent))
+        }
         var lines = text.flatMap { TextWrap.wrap($0, width: s.renderOptions.width) }
         for (word, role) in painted {
             guard let i = lines.firstIndex(where: { $0.contains(word) }), let r = lines[i].range(of: word) else { continue }

@@ -238,3 +238,19 @@ extension EndToEnd {
         #expect(!shown.contains("Getting around"))   // help's overview did not run
     }
 }
+
+/// The welcome names `lessons`, and a lesson left part way with its step.
+@Suite struct WelcomeTests {
+    @Test func theWelcomeNamesLessonsAndWhatToResume() throws {
+        let (s, _) = makeSession()
+        s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
+        let dir = try temporaryDirectory("welcome")
+        s.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
+        #expect(Shell.banner(s).contains("Type help for commands, lessons for the lessons"))
+        #expect(!Shell.banner(s).contains("resumes"))
+        s.progress.record("02-attention", LessonProgress(step: 2, total: 8, done: false))
+        #expect(Shell.banner(s).hasSuffix("lesson 02-attention resumes where you left off, at step 3."))
+        s.progress.record("02-attention", LessonProgress(step: 7, total: 8, done: true))
+        #expect(!Shell.banner(s).contains("resumes"))   // a finished lesson is not offered
+    }
+}
