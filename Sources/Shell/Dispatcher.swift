@@ -42,16 +42,13 @@ extension Session {
         // In a lesson, Enter on an empty line goes on.
         if line.isEmpty, lessonRun != nil { try run(command: "next", arguments: ""); return }
         if line.isEmpty || line.hasPrefix("#") { return }
-        // A right answer is taken first, even when it is also a command's name
-        // (`help` answers "which word shows every command?").
-        if !inLessonBlock, let r = lessonRun, r.quizOpen, let q = r.current.quiz, q.kind != .command, q.check(line) == .right {
-            _ = try answerQuiz(line)
-            return
-        }
-        // A waiting quiz takes the line as its answer, unless it is a command;
-        // a lesson's own commands (a block, a replay) are never answers.
-        if !inLessonBlock, let r = lessonRun, r.quizOpen, !Session.quizControls.contains(Session.splitFirstWord(line).0) {
-            if try answerQuiz(line) { return }
+        // A waiting quiz: a right answer is taken first, even when it is also
+        // a command's name (`help` answers "which word shows every command?");
+        // any other line that is not a lesson control is an answer. A lesson's
+        // own commands (a block, a replay) are never answers.
+        if !inLessonBlock, let r = lessonRun, r.quizOpen, let q = r.current.quiz {
+            let right = q.kind != .command && q.check(line) == .right
+            if right || !Session.quizControls.contains(Session.splitFirstWord(line).0), try answerQuiz(line) { return }
         }
         if line.hasPrefix("?") {
             try run(command: "help", arguments: String(line.dropFirst()))
