@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Models
+import CorpusText
 
 // The live models a session owns: the word embeddings, the tiny GPT and the
 // GAN, each made on first use from the seed, with their settings, the corpus

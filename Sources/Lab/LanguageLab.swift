@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Models
+import CorpusText
 
 // The language models: the corpus from Lessons/data, the skip-gram
 // embeddings and the tiny GPT, and the current sentence whose forward pass

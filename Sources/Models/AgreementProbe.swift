@@ -1,4 +1,5 @@
 import Engine
+import CorpusText
 
 // What did attention learn? In the corpus's agreement sentences
 //   the cat near the dogs sleeps        the cat that the dogs chase sleeps

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import CorpusText
 
 // Word embeddings by skip-gram with negative sampling (word2vec).
 // Each word w has two vectors: v_w when it is the centre word, u_w when it is

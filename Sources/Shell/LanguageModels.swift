@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Lab
 import Models
+import CorpusText
 
 // What the shell adds to the lab's language models: the session's seed for
 // the embeddings, and the tensors each model publishes to the workspace.

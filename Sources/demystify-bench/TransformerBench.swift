@@ -3,6 +3,7 @@ import Foundation
 import Lessons
 import Models
 import Shell
+import CorpusText
 
 // The transformer's figures for the README:
 //   gpt-step      one AdamW step at the reference size (vocabulary 65, width 32,

@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Models
 import Testing
+import CorpusText
 
 @Suite struct TokenizerTests {
     @Test func vocabularyEncodeDecode() {

@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Models
 import Testing
+import CorpusText
 
 // The tiny GPT and its attention, checked against hand arithmetic, finite
 // differences and the plain op-by-op computation.

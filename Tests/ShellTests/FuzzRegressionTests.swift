@@ -1,6 +1,7 @@
 import Foundation
 import FuzzTargets
 import Testing
+import CorpusText
 
 // Every input in Tests/FuzzCorpus (the fuzzers' seeds, and any input that once
 // crashed, hung or used too much memory) goes through its target again.

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import CorpusText
 
 // embeddings, embed, similar, project, vocab: words as vectors, learned by
 // skip-gram from which words appear near which.

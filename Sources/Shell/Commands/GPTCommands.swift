@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import CorpusText
 
 // gpt and tokens: the tiny GPT's state, live training, settings, and the
 // sentence whose forward pass the other transformer commands show.

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import CorpusText
 
 // grad and gradcheck: a parameter's gradient from the last training step, and
 // backpropagation checked against finite differences on the live model.

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import CorpusText
 
 // predict and generate: the model's probabilities for the next word, and
 // text written one sampled word at a time with the session's generator.
