@@ -16,3 +16,17 @@ public enum Statement: Equatable {
     case assign(String, Expression, silent: Bool)
     case evaluate(Expression, silent: Bool)
 }
+
+extension Expression {
+    /// True when the expression names nothing and calls nothing: numbers typed
+    /// out (`[5 11; 11 25]`), which a quiz that asks to compute a value refuses.
+    public var isLiteral: Bool {
+        switch self {
+        case .number, .string: return true
+        case .name, .call: return false
+        case .binary(_, let a, let b, _): return a.isLiteral && b.isLiteral
+        case .negate(let a), .transpose(let a): return a.isLiteral
+        case .matrix(let rows, _): return rows.allSatisfy { $0.allSatisfy(\.isLiteral) }
+        }
+    }
+}

@@ -5,7 +5,7 @@ import Foundation
 //   # Title, then a first paragraph that is the summary (unless front matter gave one)
 //   ## Step title, then narration paragraphs
 //   ```demystify … ```  tutor commands, run in order
-//   ```quiz … ```       question:, kind:, answer:, options:, tolerance:, hint:, explain:
+//   ```quiz … ```       question:, kind:, answer:, options:, tolerance:, forbid:, hint:, explain:
 //   ```reveal … ```     text held back until the learner presses Enter
 // Every problem is reported with its line, and parsing goes on to find the rest.
 
@@ -162,18 +162,18 @@ public enum LessonParser {
             let t = text.trimmingCharacters(in: .whitespaces)
             if t.isEmpty { continue }
             guard let colon = t.firstIndex(of: ":") else {
-                problems.append(LessonProblem(line: ln, message: "quiz lines look like `key: value` (question, kind, answer, options, tolerance, hint, explain)"))
+                problems.append(LessonProblem(line: ln, message: "quiz lines look like `key: value` (question, kind, answer, options, tolerance, forbid, hint, explain)"))
                 continue
             }
             let key = t[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let value = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             switch key {
             case "hint": hints.append(value)
-            case "question", "kind", "answer", "options", "tolerance", "explain":
+            case "question", "kind", "answer", "options", "tolerance", "forbid", "explain":
                 if fields[key] != nil { problems.append(LessonProblem(line: ln, message: "`\(key)` is given twice")) }
                 fields[key] = value
             default:
-                problems.append(LessonProblem(line: ln, message: "unknown quiz key `\(key)` (question, kind, answer, options, tolerance, hint, explain)"))
+                problems.append(LessonProblem(line: ln, message: "unknown quiz key `\(key)` (question, kind, answer, options, tolerance, forbid, hint, explain)"))
             }
         }
         guard let q = fields["question"], !q.isEmpty else {
@@ -189,6 +189,10 @@ public enum LessonParser {
         var quiz = Quiz(question: q, kind: kind, answer: a, hints: hints, explanation: fields["explain"], line: line)
         if let tol = fields["tolerance"] {
             if let t = Double(tol), t >= 0 { quiz.tolerance = t } else { problems.append(LessonProblem(line: line, message: "tolerance must be a non-negative number")) }
+        }
+        if let f = fields["forbid"] {
+            if kind != .command { problems.append(LessonProblem(line: line, message: "`forbid` is for command quizzes (the expressions an answer may not simply be)")) }
+            quiz.forbidden = f.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         switch kind {
         case .number where Double(a) == nil:

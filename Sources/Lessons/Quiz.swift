@@ -1,10 +1,13 @@
 import Foundation
 
 // A question at the end of a step. Four kinds:
-//   number   accepted within a tolerance
+//   number   accepted within a tolerance, or to the precision the screen
+//            showed (3 decimals, 2 on the projector); the shell evaluates an
+//            expression typed as the answer (`1/39`) and checks its value
 //   choice   one of the listed options (by its text or its letter a, b, c…)
 //   command  a tutor expression whose value must equal the answer's value
-//            (same shape, numbers within tolerance) — checked by the shell
+//            (same shape, numbers within tolerance) — checked by the shell;
+//            `forbidden` lists what it may not simply be (the target's own name)
 //   word     compared ignoring case and surrounding spaces
 
 public struct Quiz: Equatable, Sendable {
@@ -17,6 +20,8 @@ public struct Quiz: Equatable, Sendable {
     public var tolerance: Double = 1e-6
     public var hints: [String] = []
     public var explanation: String? = nil
+    /// Command quizzes: answers that would only restate the target (`weights`).
+    public var forbidden: [String] = []
     public var line: Int
 
     public init(question: String, kind: Kind, answer: String, options: [String] = [], tolerance: Double = 1e-6,
@@ -37,29 +42,42 @@ public struct Quiz: Equatable, Sendable {
     }
 
     /// Check an answer of kind number, choice or word. (Command answers need the
-    /// shell to evaluate them; it calls `compare(values:)` instead.)
-    public func check(_ response: String) -> Verdict {
+    /// shell to evaluate them; it calls `compare(values:)` instead.) `decimals`
+    /// is the precision the screen shows numbers at: an answer typed from the
+    /// screen (0.665 for 0.6652) is right.
+    public func check(_ response: String, decimals: Int = 3) -> Verdict {
         let r = response.trimmingCharacters(in: .whitespaces)
         switch kind {
         case .number:
-            guard let x = Double(r) else { return .wrong("type a number, such as 0.5") }
-            guard let a = Double(answer) else { return .wrong("this quiz's answer is not a number") }
-            return Swift.abs(x - a) <= tolerance ? .right : .wrong("not quite")
+            guard let x = Double(r) else { return .wrong("type a number (or an expression that gives one), such as 0.5") }
+            return check(number: x, decimals: decimals)
         case .choice:
-            let lower = r.lowercased()
-            if let i = options.firstIndex(where: { $0.lowercased() == lower }) {
-                return options[i].lowercased() == answer.lowercased() ? .right : .wrong("not that one")
-            }
-            if lower.count == 1, let c = lower.unicodeScalars.first, (97...122).contains(c.value), Int(c.value - 97) < options.count {
-                return options[Int(c.value - 97)].lowercased() == answer.lowercased() ? .right : .wrong("not that one")
-            }
-            return .wrong("pick one of: " + Quiz.lettered(options))
+            guard let i = option(r) else { return .wrong("pick one of: " + Quiz.lettered(options)) }
+            return options[i].lowercased() == answer.lowercased() ? .right : .wrong("not that one")
         case .word:
             let accepted = answer.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             return accepted.contains(r.lowercased()) ? .right : .wrong("not the word we were after")
         case .command:
             return .wrong("command answers are checked by evaluating them")
         }
+    }
+
+    /// The option a response names, by its text or its letter (choice quizzes).
+    public func option(_ response: String) -> Int? {
+        let lower = response.trimmingCharacters(in: .whitespaces).lowercased()
+        if let i = options.firstIndex(where: { $0.lowercased() == lower }) { return i }
+        if lower.count == 1, let c = lower.unicodeScalars.first, (97...122).contains(c.value), Int(c.value - 97) < options.count {
+            return Int(c.value - 97)
+        }
+        return nil
+    }
+
+    /// A number quiz: right within the tolerance, or within half a unit of the
+    /// last decimal the screen shows (|x − a| ≤ ½·10⁻ᵈ).
+    public func check(number x: Double, decimals: Int = 3) -> Verdict {
+        guard let a = Double(answer) else { return .wrong("this quiz's answer is not a number") }
+        let shown = 0.5 * pow(10, -Double(Swift.max(0, Swift.min(decimals, 12)))) * (1 + 1e-9)
+        return Swift.abs(x - a) <= Swift.max(tolerance, shown) ? .right : .wrong("not quite")
     }
 
     /// Same shape and every number within tolerance.

@@ -47,7 +47,9 @@ public struct TensorPrinter {
                               format: format, rowLabels: rowLabels, widthOf: printed)
             }
         }
-        let flagged = values.contains { $0.isNaN } || values.contains { $0.isInfinite && !(showMaskedAsDot && $0 < 0) }
+        // A causal mask (only 0 and −∞) is meant, not a blow-up: no warning.
+        let isMask = values.allSatisfy { $0 == 0 || $0 == -.infinity }
+        let flagged = !isMask && (values.contains { $0.isNaN } || values.contains { $0.isInfinite && !(showMaskedAsDot && $0 < 0) })
         if flagged {
             lines += TextWrap.wrap("⚠ contains NaN or ∞ — a step overflowed or divided by zero", width: options.width)
                 .map { style.paint($0, .warning) }

@@ -44,12 +44,23 @@ extension Session {
         if line.isEmpty || line.hasPrefix("#") { return }
         // A waiting quiz: a right answer is taken first, even when it is also
         // a command's name (`help` answers "which word shows every command?");
-        // any other line that is not a lesson control is an answer. A lesson's
-        // own commands (a block, a replay) are never answers.
+        // a lesson control, a command or an expression that is not an answer
+        // runs as usual and the quiz keeps waiting; anything else is a wrong
+        // answer. A lesson's own commands (a block, a replay) are never answers.
         if !inLessonBlock, let r = lessonRun, r.quizOpen, let q = r.current.quiz {
             let right = q.kind != .command && q.check(line) == .right
-            if right || !Session.quizControls.contains(Session.splitFirstWord(line).0), try answerQuiz(line) { return }
+            if right || !Session.quizControls.contains(Session.splitFirstWord(line).0) {
+                if try answerQuiz(line) { return }
+                try executeInput(line)
+                if lessonRun === r, r.quizOpen { say("(the quiz is still waiting: answer it, or `hint`, `skip`)", .dim) }
+                return
+            }
         }
+        try executeInput(line)
+    }
+
+    /// A line that is not a quiz answer: help, a command, an assignment or an expression.
+    func executeInput(_ line: String) throws {
         if line.hasPrefix("?") {
             try run(command: "help", arguments: String(line.dropFirst()))
             return
@@ -143,8 +154,8 @@ extension Session {
         return try evaluate(text).tensor(for: what)
     }
 
-    /// Words that stay commands while a quiz waits; anything else is an answer.
-    static let quizControls: Set<String> = ["hint", "skip", "leave", "back", "again", "goto", "steps", "where", "help", "quit", "exit", "next", "vars"]
+    /// The lesson's own controls: they act on a waiting quiz (or move away from it) and are never answers.
+    static let quizControls: Set<String> = ["hint", "skip", "leave", "back", "again", "goto", "steps", "where", "quit", "exit", "next"]
 
     static func splitFirstWord(_ line: String) -> (String, String) {
         guard let i = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (line, "") }

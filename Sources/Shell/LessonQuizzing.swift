@@ -20,12 +20,12 @@ extension Session {
         if q.kind == .choice { print("      " + Quiz.lettered(q.options)) }
         let how: String
         switch q.kind {
-        case .number: how = "type a number"
+        case .number: how = "type a number or an expression that gives one"
         case .choice: how = "type the option or its letter"
         case .command: how = "type an expression that computes it"
         case .word: how = "type one word"
         }
-        let note = TextWrap.wrap("(\(how); `hint` for a hint, `skip` to see the answer)", width: renderOptions.width, indent: "      ")
+        let note = TextWrap.wrap("(\(how); `hint` for a hint, `skip` to see the answer; other commands work too)", width: renderOptions.width, indent: "      ")
         print(st.paint(note.joined(separator: "\n"), .dim))
     }
 
@@ -38,17 +38,61 @@ extension Session {
         }
     }
 
-    /// A line typed while the quiz waits: returns true when it was taken as an answer.
+    /// The decimals numbers are shown with: an answer typed from the screen is right.
+    var screenDecimals: Int { config.projector ? 2 : 3 }
+
+    /// A line typed while the quiz waits: returns true when it was taken as an
+    /// answer (right or wrong); false when it is the tutor's own input (a
+    /// command, an assignment, an expression that is not an answer), which then
+    /// runs as usual while the quiz keeps waiting.
     func answerQuiz(_ line: String) throws -> Bool {
         guard let run = lessonRun, run.quizOpen, let q = run.current.quiz else { return false }
-        let verdict: Quiz.Verdict
-        if q.kind == .command {
-            let given = try evaluate(line).tensor(for: "the answer")
-            let expected = try expectedValue(q)
-            verdict = q.compare(shape: given.shape, values: given.data, expectedShape: expected.shape, expected: expected.data)
-        } else {
-            verdict = q.check(line)
+        let (word, rest) = Session.splitFirstWord(line)
+        if commands[word] != nil, !Session.looksLikeExpression(rest), !(q.kind != .command && q.check(line) == .right) { return false }
+        let statement = try? Parser.statement(line)
+        if case .assign? = statement { return false }
+        var expression: Expressions.Expression? = nil
+        if case .evaluate(let e, _)? = statement { expression = e }
+        switch q.kind {
+        case .choice, .word:
+            let verdict = q.check(line)
+            if verdict != .right, q.option(line) == nil, let e = expression, !isUnknownName(e) { return false }
+            report(verdict, q, run)
+        case .number:
+            if let x = Double(line.trimmingCharacters(in: .whitespaces)) {
+                report(q.check(number: x, decimals: screenDecimals), q, run)
+                return true
+            }
+            guard let e = expression else { report(q.check(line), q, run); return true }
+            let given = try answerValue(e)
+            guard given.count == 1 else { return false }   // a tensor: shown as usual
+            report(q.check(number: given.data[0], decimals: screenDecimals), q, run)
+        case .command:
+            guard let e = expression else { _ = try Parser.statement(line); return false }
+            let typed = line.filter { !$0.isWhitespace }
+            if q.forbidden.contains(where: { $0.filter { !$0.isWhitespace } == typed }) {
+                report(.wrong("`\(Sanitize.text(line))` is the value itself; compute it from what it is made of"), q, run)
+                return true
+            }
+            if e.isLiteral {
+                report(.wrong("those are numbers typed out; type an expression that computes them"), q, run)
+                return true
+            }
+            let given = try answerValue(e)
+            let expected = try answerValue(try Parser.expression(q.answer))
+            show(given, name: "your answer")
+            report(q.compare(shape: given.shape, values: given.data, expectedShape: expected.shape, expected: expected.data), q, run)
         }
+        return true
+    }
+
+    /// A name the session does not know (`dgo` typed for a word quiz): a wrong answer, not input.
+    func isUnknownName(_ e: Expressions.Expression) -> Bool {
+        guard case .name(let n, _) = e else { return false }
+        return workspace[n] == nil && functions[n] == nil && !["pi", "inf", "nan"].contains(n)
+    }
+
+    func report(_ verdict: Quiz.Verdict, _ q: Quiz, _ run: LessonRun) {
         switch verdict {
         case .right:
             say("✓ Right." + (q.explanation.map { " " + $0 } ?? ""), .success)
@@ -56,14 +100,14 @@ extension Session {
         case .wrong(let why):
             say("✗ " + why + (q.hints.isEmpty ? "" : " — `hint` helps") + ", or `skip`.", .error)
         }
-        return true
     }
 
-    /// The value a command quiz expects, computed by its own answer in a scratch copy of the state.
-    func expectedValue(_ q: Quiz) throws -> Tensor {
+    /// An answer's value, computed without touching the lesson's state (the
+    /// seeded generator is put back: an answer never changes what comes next).
+    func answerValue(_ e: Expressions.Expression) throws -> Tensor {
         let savedRng = rng
         defer { rng = savedRng }
-        return try evaluate(q.answer).tensor(for: "the quiz answer")
+        return try shellErrors { try Evaluator(context: self).evaluate(e).tensor(for: "the answer") }
     }
 
     func finishQuiz(_ run: LessonRun) {

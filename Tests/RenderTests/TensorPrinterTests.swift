@@ -27,6 +27,15 @@ import Testing
         expectGolden("tensor-attention-mono", p.render(name: "weights", shape: [3, 3], values: w))
     }
 
+    /// A causal mask (0 and −∞ only) is not a blow-up; a −∞ among other numbers, or a NaN, is.
+    @Test func aMaskIsNotFlaggedButAnOverflowIs() {
+        let p = TensorPrinter(options: Self.mono80)
+        let mask = p.render(name: "mask", shape: [2, 2], values: [0, -.infinity, 0, 0])
+        #expect(mask == "mask  2×2\n   0  -inf\n   0     0")
+        #expect(p.render(name: "x", shape: [2], values: [1, -.infinity]).hasSuffix("⚠ contains NaN or ∞ — a step overflowed or divided by zero"))
+        #expect(p.render(name: "x", shape: [2], values: [0, .nan]).contains("⚠"))
+    }
+
     @Test func summarisesBeyondTwelve() {
         let p = TensorPrinter(options: Self.mono80)
         let v = (0..<(20 * 20)).map { Double($0) / 10 }

@@ -32,7 +32,7 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, 
         #expect(lines.allSatisfy { TextWidth.of($0) <= 40 }, "\(lines.filter { TextWidth.of($0) > 40 })")
         let hint = try #require(lines.firstIndex { $0.hasPrefix("Hint: ") })
         #expect(lines[hint + 1].hasPrefix("      ") && !lines[hint + 1].hasPrefix("       "))   // under the text, not the label
-        #expect(lines.contains { $0.hasPrefix("Answer: 42 — six sevens") })
+        #expect(lines.contains { $0.hasPrefix("Skipped. The answer: 42 — six") })
     }
 
     /// At 40 columns a long title is shortened; the step counter never is.
@@ -102,7 +102,7 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, 
         #expect(out.text.contains("✗ the shape is right, but the numbers differ, or `skip`."))
         #expect(throws: ShellError.self) { try s.execute("next") }   // the quiz waits
         try s.execute("skip")
-        #expect(out.text.contains("Answer: 2 * x"))
+        #expect(out.text.contains("Skipped. The answer: 2 * x"))
         try s.execute("next")
         try s.execute("next")
         #expect(out.text.contains("✓ Lesson complete: Random lesson."))
@@ -212,7 +212,7 @@ extension EndToEnd {
         let before = out.text.count
         try s.execute("skip")
         let shown = String(out.text.dropFirst(before))
-        #expect(shown.hasPrefix("Answer: A @ A.T"))
+        #expect(shown.hasPrefix("Skipped. The answer: A @ A.T"))
         #expect(shown.contains("ans  2×2\n 5  11\n11  25\n"))
         #expect(!shown.contains("✓ Right"))
         #expect(shown.components(separatedBy: "Enter or `next` goes on").count == 2)

@@ -157,7 +157,7 @@ enum LessonCommands {
         run: { s, _ in
             let r = try run(s)
             guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
-            s.say("Answer: ", .accent, Sanitize.text(q.answer) + (q.explanation.map { " — " + $0 } ?? ""))
+            s.say("Skipped. The answer: ", .accent, Sanitize.text(q.answer) + (q.explanation.map { " — " + $0 } ?? ""))
             if q.kind == .command { try s.lessonBlock { try s.execute(q.answer) } }
             s.finishQuiz(r)
         })

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import Shell
+
+// LessonQuizzing.swift: the quiz rule. While a quiz waits a right answer is
+// taken first; a command, an assignment or an expression that is not an answer
+// runs as usual and the quiz keeps waiting; anything else is a wrong answer.
+
+@Suite struct LessonQuizzingTests {
+    static let lesson = """
+    # Quiz rule
+
+    ## Pick
+
+    ```demystify
+    x = [1 2 3]
+    ```
+
+    ```quiz
+    question: Which is largest?
+    kind: choice
+    options: one | two | three
+    answer: three
+    ```
+
+    ## Count
+
+    ```quiz
+    question: What is 1/39?
+    kind: number
+    answer: 0.025641
+    tolerance: 0.000001
+    ```
+
+    ## Compute
+
+    ```demystify
+    y = x * 2
+    ```
+
+    ```quiz
+    question: Double x.
+    kind: command
+    answer: 2 * x
+    tolerance: 1e-9
+    forbid: y
+    ```
+
+    ## Name
+
+    ```quiz
+    question: Which word lists every command?
+    answer: help
+    ```
+    """
+
+    /// What one line printed.
+    static func after(_ s: Session, _ out: BufferOutput, _ line: String) throws -> String {
+        let mark = out.text.count
+        try s.execute(line)
+        return String(out.text.dropFirst(mark))
+    }
+
+    @Test func commandsRunWhileAChoiceQuizWaits() throws {
+        let (s, out, _) = try lessonSession(Self.lesson)
+        try s.execute("lesson 50")
+        // A command and an expression run; the quiz keeps waiting and says so.
+        var shown = try Self.after(s, out, "vars")
+        #expect(shown.contains("x  1×3") && shown.hasSuffix("(the quiz is still waiting: answer it, or `hint`, `skip`)\n"))
+        shown = try Self.after(s, out, "sum(x)")
+        #expect(shown.hasPrefix("ans  scalar\n6\n") && shown.contains("still waiting"))
+        shown = try Self.after(s, out, "z = x + 1")
+        #expect(shown.hasPrefix("z  1×3\n2  3  4\n") && shown.contains("still waiting"))
+        // Words that are neither an option nor the tutor's are wrong answers.
+        shown = try Self.after(s, out, "four")
+        #expect(shown == "✗ pick one of: a) one b) two c) three, or `skip`.\n")
+        #expect(try Self.after(s, out, "b") == "✗ not that one, or `skip`.\n")
+        #expect(try Self.after(s, out, "c").hasPrefix("✓ Right."))
+    }
+
+    @Test func numberQuizzesTakeExpressions() throws {
+        let (s, out, _) = try lessonSession(Self.lesson)
+        try s.execute("lesson 50")
+        try s.execute("c")
+        try s.execute("next")
+        #expect(try Self.after(s, out, "0.03") == "✗ not quite, or `skip`.\n")
+        // A tensor is not a number: it is shown, and the quiz waits.
+        let shape = try Self.after(s, out, "shape(x)")
+        #expect(shape.hasPrefix("ans  2\n1  3\n") && shape.contains("still waiting"))
+        #expect(try Self.after(s, out, "1 over 39").hasPrefix("✗ "))
+        #expect(try Self.after(s, out, "0.026").hasPrefix("✓ Right."))   // the screen's 3 decimals
+        try s.execute("again")
+        #expect(try Self.after(s, out, "1/39").hasPrefix("✓ Right."))
+        #expect(s.workspace["ans"] == nil || s.workspace["ans"]?.data != [1.0 / 39])   // an answer is not stored
+    }
+
+    @Test func commandQuizzesRefuseTheTargetAndShowARightValue() throws {
+        let (s, out, _) = try lessonSession(Self.lesson)
+        try s.execute("lesson 50")
+        try s.execute("goto 3")
+        #expect(try Self.after(s, out, "y") == "✗ `y` is the value itself; compute it from what it is made of, or `skip`.\n")
+        #expect(try Self.after(s, out, "[2 4 6]") == "✗ those are numbers typed out; type an expression that computes them, or `skip`.\n")
+        #expect(try Self.after(s, out, "x + 1").hasSuffix("✗ the shape is right, but the numbers differ, or `skip`.\n"))
+        #expect(try Self.after(s, out, "vars").contains("still waiting"))   // a command runs
+        let right = try Self.after(s, out, "x + x")
+        #expect(right.hasPrefix("your answer  1×3\n2  4  6\n✓ Right."))
+    }
+
+    @Test func aRightAnswerThatIsACommandsNameIsTakenFirst() throws {
+        let (s, out, _) = try lessonSession(Self.lesson)
+        try s.execute("lesson 50")
+        try s.execute("goto 4")
+        #expect(try Self.after(s, out, "Help").hasPrefix("✓ Right."))
+        try s.execute("again")
+        #expect(try Self.after(s, out, "help").hasPrefix("✓ Right."))
+        try s.execute("again")
+        #expect(try Self.after(s, out, "helps") == "✗ not the word we were after, or `skip`.\n")
+    }
+}
