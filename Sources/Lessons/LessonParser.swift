@@ -2,7 +2,8 @@ import Foundation
 
 // Reads the Markdown lesson format (documented in Lessons/README.md):
 //   optional front matter between --- lines (summary:, seed:)
-//   # Title, then a first paragraph that is the summary (unless front matter gave one)
+//   # Title, then opening paragraphs: the first is the summary (unless front
+//   matter gave one), and all of them lead step 1
 //   ## Step title, then narration paragraphs
 //   ```demystify … ```  tutor commands, run in order
 //   ```quiz … ```       question:, kind:, answer:, options:, tolerance:, forbid:, hint:, explain:
@@ -37,6 +38,9 @@ public enum LessonParser {
         }
         if r.steps.isEmpty { r.problem(1, "the lesson has no steps (`## Step title`)") }
         if r.steps.count > maxSteps { r.problem(r.steps[maxSteps].line, "a lesson has at most \(maxSteps) steps") }
+        // The opening paragraphs (between `#` and the first `##`) are the first
+        // thing the lesson shows: they lead step 1.
+        if !r.steps.isEmpty { r.steps[0].blocks.insert(contentsOf: r.intro.map { Lesson.Block.paragraph($0) }, at: 0) }
         let lesson = Lesson(name: name, title: title, summary: r.summary ?? r.intro.first ?? "", seed: r.seed, steps: r.steps)
         return (lesson, r.problems)
     }

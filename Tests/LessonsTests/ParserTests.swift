@@ -47,7 +47,7 @@ import Testing
         let l = try #require(lesson)
         #expect(l.title == "Test lesson" && l.summary == "A short test lesson." && l.seed == 7)
         #expect(l.steps.map(\.title) == ["First step", "Second step"])
-        #expect(l.steps[0].blocks.first == .paragraph("Some narration over two lines."))
+        #expect(l.steps[0].blocks.prefix(2) == [.paragraph("Intro paragraph."), .paragraph("Some narration over two lines.")])   // the opening paragraph leads
         #expect(l.steps[0].commands.map(\.text) == ["A = [1 2; 3 4]", "# a comment is kept as a line", "A @ A"])
         #expect(l.steps[0].commands.map(\.line) == [16, 17, 18])
         let q = try #require(l.steps[0].quiz)
@@ -89,5 +89,16 @@ import Testing
         #expect(!problems.isEmpty)
         let huge = String(repeating: "x", count: LessonParser.maxBytes + 1)
         #expect(LessonParser.parse(huge, name: "big").problems.first?.message.contains("larger than") == true)
+    }
+
+    /// The opening paragraphs (between `#` and the first `##`) lead step 1, so a
+    /// lesson's motivation is the first thing it shows; the first is the summary.
+    @Test func openingParagraphsLeadTheFirstStep() throws {
+        let (lesson, problems) = LessonParser.parse("# T\n\nWhy this matters.\n\nAnd more.\n\n## One\n\nStep text.\n## Two\nx\n", name: "t")
+        #expect(problems.isEmpty)
+        let l = try #require(lesson)
+        #expect(l.summary == "Why this matters.")
+        #expect(l.steps[0].blocks == [.paragraph("Why this matters."), .paragraph("And more."), .paragraph("Step text.")])
+        #expect(l.steps[1].blocks == [.paragraph("x")])
     }
 }

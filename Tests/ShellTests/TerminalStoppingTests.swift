@@ -53,6 +53,8 @@ extension EndToEnd {
         let t = TmuxDriver()
         defer { t.stop() }
         t.start(["lesson", "00"])
+        #expect(t.waitFor("(Enter for more)").ok)   // the opening paragraph makes step 1 two pages
+        t.send("Enter")
         #expect(t.waitFor("Quiz:").ok)
         t.type("abc")
         #expect(t.waitFor("demystify> abc").ok)
