@@ -35,15 +35,24 @@ public struct ColorMap: Sendable {
         return Swift.min(Swift.max((x - low) / (high - low), 0), 1)
     }
 
-    // Sequential: near-black → purple → orange → pale yellow (magma-like, ends
-    // readable on both backgrounds). Diverging: blue → near-white → red.
+    // Dark background: sequential near-black → purple → orange → pale yellow
+    // (magma-like: the strongest value is the brightest); diverging blue →
+    // near-white → red.
     static let sequentialStops = [RGB(0.05, 0.03, 0.15), RGB(0.45, 0.12, 0.5), RGB(0.9, 0.35, 0.25), RGB(0.99, 0.85, 0.45), RGB(0.99, 0.99, 0.75)]
     static let divergingStops = [RGB(0.13, 0.4, 0.85), RGB(0.55, 0.72, 0.95), RGB(0.93, 0.93, 0.93), RGB(0.97, 0.6, 0.5), RGB(0.85, 0.15, 0.15)]
+    // Light background: the same ramp the other way round, so the strongest
+    // value is the darkest ink and the weakest fades into the paper; diverging
+    // dark blue → light grey (still visible on white) → dark red.
+    static let lightSequentialStops = [RGB(0.98, 0.95, 0.8), RGB(0.98, 0.75, 0.4), RGB(0.88, 0.35, 0.2), RGB(0.45, 0.1, 0.45), RGB(0.1, 0.03, 0.2)]
+    static let lightDivergingStops = [RGB(0.05, 0.2, 0.6), RGB(0.4, 0.55, 0.85), RGB(0.85, 0.85, 0.85), RGB(0.9, 0.45, 0.35), RGB(0.6, 0.05, 0.05)]
 
-    public func color(_ x: Double) -> RGB {
+    /// The colour of x, for a theme's background (light reverses the ramp).
+    public func color(_ x: Double, on theme: Theme = .dark) -> RGB {
         let t = position(x)
         if t.isNaN { return RGB(0.5, 0.5, 0.5) }
-        let stops = kind == .sequential ? ColorMap.sequentialStops : ColorMap.divergingStops
+        let light = theme == .light
+        let stops = kind == .sequential ? (light ? ColorMap.lightSequentialStops : ColorMap.sequentialStops)
+                                        : (light ? ColorMap.lightDivergingStops : ColorMap.divergingStops)
         let f = t * Double(stops.count - 1)
         let i = Swift.min(Int(f), stops.count - 2)
         return stops[i].mix(stops[i + 1], f - Double(i))

@@ -41,8 +41,8 @@ public struct Heatmap {
         for r in Swift.stride(from: 0, to: rows, by: 2) {
             var line = ""
             for c in shownCols {
-                let top = map.color(v[r * cols + c])
-                let bottom: RGB? = r + 1 < rows ? map.color(v[(r + 1) * cols + c]) : nil
+                let top = map.color(v[r * cols + c], on: st.theme)
+                let bottom: RGB? = r + 1 < rows ? map.color(v[(r + 1) * cols + c], on: st.theme) : nil
                 line += st.cell(String(repeating: "▀", count: per), fg: top, bg: bottom)
             }
             out.append(line)
@@ -106,7 +106,7 @@ public struct Heatmap {
             return masked ? TextWidth.padLeft("·", width) : text
         }
         if masked { return st.paint(TextWidth.padLeft("·", width), .dim) }
-        let bg = map.color(x)
+        let bg = map.color(x, on: st.theme)
         if showNumbers { return st.cell(text, fg: ColorMap.textColor(on: bg), bg: bg) }
         return st.cell(String(repeating: " ", count: width), fg: nil, bg: bg)
     }
@@ -127,7 +127,7 @@ public struct Heatmap {
         var bar = ""
         for i in 0..<n {
             let x = map.low + (map.high - map.low) * (Double(i) + 0.5) / Double(n)
-            bar += st.cell(" ", fg: nil, bg: map.color(x))
+            bar += st.cell(" ", fg: nil, bg: map.color(x, on: st.theme))
         }
         return "\(lo) \(bar) \(hi)"
     }

@@ -76,7 +76,8 @@ public struct ScatterPlot {
                 if let background, let map, st.colored {
                     let x = axes.xRange.lowerBound + (axes.xRange.upperBound - axes.xRange.lowerBound) * (Double(c) + 0.5) / Double(cols)
                     let y = axes.yRange.upperBound - (axes.yRange.upperBound - axes.yRange.lowerBound) * (Double(r) + 0.5) / Double(rows)
-                    bg = map.color(background(x, y)).mix(RGB(0, 0, 0), 0.35)
+                    // toned towards the paper, so the points stay the strongest colour
+                    bg = map.color(background(x, y), on: st.theme).mix(st.theme == .light ? RGB(1, 1, 1) : RGB(0, 0, 0), st.theme == .light ? 0.5 : 0.35)
                 }
                 let k = owner[r][c]
                 if ch == " " {
