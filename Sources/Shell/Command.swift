@@ -16,6 +16,19 @@ public enum CommandGroup: Int, CaseIterable, Comparable {
         }
     }
 
+    /// The word `help KEY` takes for the group (none is a command's name).
+    public var key: String {
+        switch self {
+        case .basics: return "basics"
+        case .workspace: return "workspace"
+        case .pictures: return "pictures"
+        case .lessons: return "navigation"
+        case .transformer: return "transformer"
+        case .gan: return "game"
+        case .settings: return "settings"
+        }
+    }
+
     public static func < (a: CommandGroup, b: CommandGroup) -> Bool { a.rawValue < b.rawValue }
 }
 

@@ -17,7 +17,9 @@ public class Output {
     public init() {}
     public final func write(_ text: String) { put(Sanitize.terminal(text)) }
     public final func writeError(_ text: String) { putError(Sanitize.terminal(text)) }
-    public final func write(_ control: ControlSequence) { put(control.bytes) }
+    public final func write(_ control: ControlSequence) { putControl(control) }
+    /// Where a control sequence goes (the pager notes a cleared screen).
+    func putControl(_ control: ControlSequence) { put(control.bytes) }
     /// Where the sanitised bytes go.
     func put(_ text: String) { fputs(text, stdout); checkPipe(stdout) }
     func putError(_ text: String) { fputs(text, stderr) }

@@ -36,6 +36,7 @@ public enum REPL {
                 report(ShellError.limit("a script may have at most \(maxScriptLines) lines; stopping here"), line: "", session: session, location: reader.location)
                 break
             }
+            (session.output as? PagedOutput)?.startCommand()
             do {
                 try session.execute(line)
             } catch {

@@ -88,6 +88,7 @@ public enum Shell {
 
     static func interactiveLoop(_ session: Session) -> Int32 {
         let config = session.config
+        session.usePager()
         var historyPath: String? = nil
         switch StatePaths.ensureDirectory(environment: config.environment) {
         case .success(let dir): historyPath = dir.appendingPathComponent("history").path

@@ -83,23 +83,30 @@ enum AttentionCommands {
         func show(_ t: Tensor, _ name: String, cols: [String]? = nil, masked: Bool = false) {
             s.show(t, name: name, rowLabels: words, columnLabels: cols, masked: masked, maxColumns: cols == nil ? 8 : 12)
         }
-        func step(_ n: Int, _ text: String) { s.say("\(n). " + text, .title) }
-        step(1, "X: each token's vector after layer norm (T×d = \(at.input.rows)×\(at.input.cols))")
-        show(at.input, "X")
-        step(2, "Q = X W_Q, K = X W_K, V = X W_V for head \(head) (T×d_k, d_k = \(dk))")
-        show(at.queries[h], "Q   (what each token is looking for)")
-        show(at.keys[h], "K   (what each token offers to be found by)")
-        show(at.values[h], "V   (what each token passes on)")
-        step(3, "scores = Q Kᵀ: query i · key j, large when they match (T×T)")
-        show(at.scores[h], "scores", cols: words)
-        step(4, "÷ √d_k = √\(dk): dot products of d_k numbers grow like √d_k; dividing keeps softmax from going all-or-nothing")
-        show(at.scaled[h], "scores / √\(dk)", cols: words)
-        step(5, "mask: −∞ where j > i — a token may only look at itself and earlier tokens (· below)")
-        show(at.masked[h], "masked", cols: words, masked: true)
-        step(6, "weights = softmax of each row: e^x / Σ e^x, so each row is ≥ 0 and sums to 1; e^−∞ = 0")
-        show(at.weights[h], "weights", cols: words)
-        step(7, "output = weights · V: each token's new vector is a weighted average of the values (T×d_k)")
-        show(at.outputs[h], "weights · V")
+        // Each stage is drawn whole, then starts a fresh page when it would not
+        // fit below the last one (the pager, at a terminal).
+        func stage(_ n: Int, _ text: String, _ body: () -> Void) {
+            let drawn = s.captured(progress: false) { s.say("\(n). " + text, .title); body() }.text
+            s.pageBreak(comingRows: drawn.reduce(0) { $1 == "\n" ? $0 + 1 : $0 })
+            s.output.write(drawn)
+        }
+        stage(1, "X: each token's vector after layer norm (T×d = \(at.input.rows)×\(at.input.cols))") { show(at.input, "X") }
+        stage(2, "Q = X W_Q, K = X W_K, V = X W_V for head \(head) (T×d_k, d_k = \(dk))") {
+            show(at.queries[h], "Q   (what each token is looking for)")
+            show(at.keys[h], "K   (what each token offers to be found by)")
+            show(at.values[h], "V   (what each token passes on)")
+        }
+        stage(3, "scores = Q Kᵀ: query i · key j, large when they match (T×T)") { show(at.scores[h], "scores", cols: words) }
+        stage(4, "÷ √d_k = √\(dk): dot products of d_k numbers grow like √d_k; dividing keeps softmax from going all-or-nothing") {
+            show(at.scaled[h], "scores / √\(dk)", cols: words)
+        }
+        stage(5, "mask: −∞ where j > i — a token may only look at itself and earlier tokens (· below)") {
+            show(at.masked[h], "masked", cols: words, masked: true)
+        }
+        stage(6, "weights = softmax of each row: e^x / Σ e^x, so each row is ≥ 0 and sums to 1; e^−∞ = 0") {
+            show(at.weights[h], "weights", cols: words)
+        }
+        stage(7, "output = weights · V: each token's new vector is a weighted average of the values (T×d_k)") { show(at.outputs[h], "weights · V") }
         s.say("All heads' outputs side by side, times W_O, are added to the token vectors (the residual). Try: softmax(Q @ K.T / sqrt(\(dk)) + mask)", .dim)
     }
 }

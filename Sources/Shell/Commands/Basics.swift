@@ -11,10 +11,14 @@ enum BasicsCommands {
         summary: "list every command, or explain one command or function",
         detail: "`?NAME` is a short form of `help NAME`.",
         example: "help softmax",
-        complete: { s, prev, _ in prev.isEmpty ? s.commands.names + Array(s.functions.keys) : [] },
+        complete: { s, prev, _ in prev.isEmpty ? s.commands.names + Array(s.functions.keys) + CommandGroup.allCases.map(\.key) + ["all", "functions"] : [] },
         run: { s, args in
             let name = args.trimmingCharacters(in: [" "])
-            if name.isEmpty { s.print(overview(s)) } else { s.print(try detail(s, name)) }
+            if name.isEmpty { s.print(overview(s)); return }
+            if name == "all" { s.print(listing(s, groups: CommandGroup.allCases, functions: true)); return }
+            if name == "functions" { s.print(listing(s, groups: [], functions: true)); return }
+            if let g = CommandGroup.allCases.first(where: { $0.key == name }) { s.print(listing(s, groups: [g], functions: false)); return }
+            s.print(try detail(s, name))
         })
 
     static let quit = Command(
@@ -23,11 +27,36 @@ enum BasicsCommands {
         example: "quit", drivesLesson: true,
         run: { s, _ in s.requestQuit() })
 
+    /// `help`: one screen, a line per group with its commands' names.
     static func overview(_ s: Session) -> String {
+        let st = s.style
+        let width = s.renderOptions.width
+        var lines = TextWrap.wrap("Commands by group; `help GROUP` explains a group's commands a line each, `help NAME` one command or function, `help all` everything.", width: width)
+        lines.append("")
+        let rows: [(String, [String])] = CommandGroup.allCases.compactMap { g in
+            let cs = s.commands.commands.filter { $0.group == g }.map(\.name)
+            return cs.isEmpty ? nil : (g.key, cs)
+        } + [("functions", ["\(s.functions.count) functions: softmax, exp, sum, …"])]
+        let keyWidth = rows.map { $0.0.count }.max() ?? 0
+        for (key, names) in rows {
+            let lead = "  " + TextWidth.padRight(key, keyWidth) + "  "
+            let parts = wrapWords(names, width: Swift.max(width - TextWidth.of(lead), 16))
+            lines.append("  " + st.paint(TextWidth.padRight(key, keyWidth), .accent) + "  " + (parts.first ?? ""))
+            lines += parts.dropFirst().map { String(repeating: " ", count: TextWidth.of(lead)) + $0 }
+        }
+        // (the example is kept whole: its spaces do not break while wrapping)
+        let keep = "\u{00A0}"
+        lines += TextWrap.wrap("New here? `lessons` lists the lessons. Or type an expression, such as `[1\(keep)2;\(keep)3\(keep)4]\(keep)@\(keep)eye(2)`.", width: width)
+            .map { $0.replacingOccurrences(of: keep, with: " ") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `help GROUP` (or every group for `help all`): each command with its summary.
+    static func listing(_ s: Session, groups: [CommandGroup], functions: Bool) -> String {
         let st = s.style
         var lines: [String] = []
         let width = s.renderOptions.width
-        for group in CommandGroup.allCases {
+        for group in groups {
             let cs = s.commands.commands.filter { $0.group == group }
             guard !cs.isEmpty else { continue }
             lines.append(st.paint(group.title, .title))
@@ -47,10 +76,12 @@ enum BasicsCommands {
             }
             lines.append("")
         }
-        lines.append(st.paint("Functions", .title))
-        lines += wrapWords(s.functions.keys.sorted(), width: width - 2).map { "  " + $0 }
-        lines.append("")
-        lines += TextWrap.wrap("Type `help NAME` for one in detail, or an expression such as `[1 2; 3 4] @ eye(2)`.", width: width)
+        if functions {
+            lines.append(st.paint("Functions", .title))
+            lines += wrapWords(s.functions.keys.sorted(), width: width - 2).map { "  " + $0 }
+            lines.append("")
+        }
+        lines += TextWrap.wrap("Type `help NAME` for one in detail.", width: width)
         return lines.joined(separator: "\n")
     }
 

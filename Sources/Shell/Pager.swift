@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+import Render
+
+// The pager for a terminal: when one command's output (or one lesson page) is
+// taller than the screen, it stops after each screenful with a one-line
+// prompt — Enter or Space shows the next screenful, q skips the rest — like
+// `less -F`. Pipes and scripts never page (they write through a plain Output).
+
+final class PagedOutput: Output {
+    /// Where the pages go (the terminal; a buffer in tests).
+    let target: Output
+    /// Rows that scroll (below a pinned header), or nil when not a terminal.
+    var rows: () -> Int?
+    var columns: () -> Int
+    /// The prompt, painted for the theme.
+    var prompt: () -> String
+    /// Reads one key press; nil at the end of input.
+    var readKey: () -> UInt8?
+    /// Rows written since the command began.
+    private(set) var used = 0
+    /// True once `q` was pressed: the rest of this command's output is dropped.
+    private(set) var skipping = false
+
+    init(target: Output = Output(), rows: @escaping () -> Int?, columns: @escaping () -> Int, prompt: @escaping () -> String,
+         readKey: @escaping () -> UInt8? = { Pager.readKey() }) {
+        self.target = target
+        self.rows = rows
+        self.columns = columns
+        self.prompt = prompt
+        self.readKey = readKey
+    }
+
+    /// A new line was typed: its output starts a new page.
+    func startCommand() {
+        used = 0
+        skipping = false
+    }
+
+    /// Start the next part (an attention stage) on a page of its own, when this
+    /// page already has something on it and the part would not fit below it.
+    func pageBreak(comingRows: Int) {
+        guard !skipping, let rows = rows(), rows >= 4, used > 0, used + comingRows > rows - 1 else { return }
+        if !askForMore() { skipping = true } else { used = 0 }
+    }
+
+    override func put(_ text: String) {
+        guard !skipping else { return }
+        guard let rows = rows(), rows >= 4 else { target.put(text); return }
+        let cols = Swift.max(columns(), 1)
+        var rest = Substring(text)
+        while let nl = rest.firstIndex(of: "\n") {
+            let line = rest[...nl]
+            // A line wider than the screen takes more than one row.
+            let height = Swift.max(1, (TextWidth.of(String(line.dropLast())) + cols - 1) / cols)
+            if used + height > rows - 1 {
+                guard askForMore() else { skipping = true; return }
+                used = 0
+            }
+            target.put(String(line))
+            used += height
+            rest = rest[rest.index(after: nl)...]
+        }
+        if !rest.isEmpty { target.put(String(rest)) }
+    }
+
+    override func putError(_ text: String) { target.putError(text) }
+    override func flush() { target.flush() }
+
+    override func putControl(_ control: ControlSequence) {
+        target.put(control.bytes)   // never counted, never skipped
+        if control == Screen.clear { used = 0 }
+    }
+
+    /// The prompt, one key, the prompt erased. False for q (or Ctrl-C, Ctrl-D, end of input).
+    func askForMore() -> Bool {
+        target.put(prompt())
+        flush()
+        let key = readKey()
+        target.put(Screen.eraseLine.bytes)
+        switch key {
+        case nil, UInt8(ascii: "q"), UInt8(ascii: "Q"), 3, 4: return false
+        default: return true
+        }
+    }
+}
+
+enum Pager {
+    static let promptText = "── more: Enter or Space; q skips the rest ──"
+
+    /// One key from the terminal on fd 0, unbuffered and unechoed (Ctrl-C
+    /// arrives as the byte 3, not as a signal). Nil when fd 0 is not a
+    /// terminal or the input has ended.
+    static func readKey(fd: Int32 = 0) -> UInt8? {
+        var saved = termios()
+        guard tcgetattr(fd, &saved) == 0 else { return nil }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
+        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        guard tcsetattr(fd, TCSANOW, &raw) == 0 else { return nil }
+        defer { tcsetattr(fd, TCSANOW, &saved) }
+        var byte: UInt8 = 0
+        while true {
+            let n = read(fd, &byte, 1)
+            if n == 1 { return byte }
+            if n < 0 && errno == EINTR && !Interrupt.terminating { continue }
+            return nil
+        }
+    }
+}
+
+extension Session {
+    /// At a terminal, output goes through the pager (rows below a pinned header).
+    func usePager() {
+        guard interactive, !(output is PagedOutput) else { return }
+        output = PagedOutput(
+            rows: { [unowned self] in Terminal.height().map { self.scrollRegionSet ? $0 - 2 : $0 } },
+            columns: { Terminal.width() },
+            prompt: { [unowned self] in self.style.paint(Pager.promptText, .dim) })
+    }
+
+    /// The next part starts on a fresh page when it would not fit below what is shown.
+    func pageBreak(comingRows: Int) {
+        (output as? PagedOutput)?.pageBreak(comingRows: comingRows)
+    }
+}

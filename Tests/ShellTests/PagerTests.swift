@@ -1,0 +1,75 @@
+import Foundation
+import Render
+import Testing
+@testable import Shell
+
+// Pager.swift: a screenful at a time, at a terminal only.
+
+@Suite struct PagerTests {
+    /// A pager over a buffer, on a screen of `rows` rows and 20 columns, that
+    /// answers its prompts with `keys` (nil: the input ended).
+    static func pager(rows: Int?, keys: [UInt8?]) -> (PagedOutput, BufferOutput, () -> Int) {
+        let sink = BufferOutput()
+        var left = keys, asked = 0
+        let p = PagedOutput(target: sink, rows: { rows }, columns: { 20 }, prompt: { "MORE" },
+                            readKey: { asked += 1; return left.isEmpty ? nil : left.removeFirst() })
+        return (p, sink, { asked })
+    }
+
+    static func numbered(_ n: Int) -> String { (1...n).map { "line \($0)\n" }.joined() }
+
+    @Test func stopsAfterEachScreenfulAndGoesOnWithSpaceOrEnter() {
+        let (p, sink, asked) = Self.pager(rows: 5, keys: [UInt8(ascii: " "), 13])
+        p.write(Self.numbered(10))
+        // 4 lines (rows − 1, the last row for the prompt), prompt, erased, 4 more, prompt, 2 more.
+        let pages = sink.text.components(separatedBy: "MORE\r\u{1B}[K")
+        #expect(pages == [Self.numbered(4), (5...8).map { "line \($0)\n" }.joined(), "line 9\nline 10\n"])
+        #expect(asked() == 2)
+    }
+
+    @Test func qSkipsTheRestOfThisCommandOnly() {
+        for key: UInt8? in [UInt8(ascii: "q"), 3, 4, nil] {   // q, Ctrl-C, Ctrl-D, end of input
+            let (p, sink, _) = Self.pager(rows: 5, keys: [key])
+            p.write(Self.numbered(10))
+            p.write("more of it\n")
+            #expect(sink.text == Self.numbered(4) + "MORE\r\u{1B}[K")
+            p.startCommand()
+            p.write("next command\n")
+            #expect(sink.text.hasSuffix("MORE\r\u{1B}[Knext command\n"))
+        }
+    }
+
+    /// A line wider than the screen takes more than one row; colour codes take none.
+    @Test func wideLinesCountTheirRows() {
+        let (p, sink, asked) = Self.pager(rows: 5, keys: [UInt8(ascii: " ")])
+        p.write(String(repeating: "x", count: 45) + "\n")          // 3 rows at 20 columns
+        p.write("\u{1B}[1mbold\u{1B}[0m\n")                          // 1 row
+        #expect(asked() == 0)
+        p.write("over\n")
+        #expect(asked() == 1 && sink.text.hasSuffix("MORE\r\u{1B}[Kover\n"))
+    }
+
+    /// Not a terminal (no rows) or too small to page: everything goes straight through.
+    @Test func pipesAndTinyScreensNeverPage() {
+        for rows: Int? in [nil, 3] {
+            let (p, sink, asked) = Self.pager(rows: rows, keys: [])
+            p.write(Self.numbered(50))
+            #expect(sink.text == Self.numbered(50) && asked() == 0)
+        }
+    }
+
+    /// A page break starts the next part on a fresh page only when it would not fit.
+    @Test func pageBreaksKeepAPartWhole() {
+        let (p, sink, asked) = Self.pager(rows: 10, keys: [UInt8(ascii: " ")])
+        p.write(Self.numbered(3))
+        p.pageBreak(comingRows: 5)          // 3 + 5 ≤ 9: no prompt
+        #expect(asked() == 0)
+        p.pageBreak(comingRows: 7)          // 3 + 7 > 9: a prompt, then a fresh page
+        #expect(asked() == 1 && sink.text.hasSuffix("MORE\r\u{1B}[K"))
+        p.write(Self.numbered(9))
+        #expect(asked() == 1)               // the whole part fits its page
+        p.write(Screen.clear)
+        p.write(Self.numbered(9))           // a cleared screen is a new page
+        #expect(asked() == 1)
+    }
+}
