@@ -23,6 +23,12 @@ public enum Screen {
         ControlSequence("\u{1B}[\(Swift.max(top, 1));\(Swift.max(bottom, top))r")
     }
 
+    /// Up n lines, to the start of the line, and erase from there to the end
+    /// of the screen (a "(Enter for more)" line and the prompt under it).
+    public static func eraseLinesAbove(_ n: Int) -> ControlSequence {
+        ControlSequence("\u{1B}[\(Swift.max(n, 1))A\r\u{1B}[J")
+    }
+
     /// The cursor to row, column (1-based).
     public static func moveTo(row: Int, column: Int = 1) -> ControlSequence {
         ControlSequence("\u{1B}[\(Swift.max(row, 1));\(Swift.max(column, 1))H")

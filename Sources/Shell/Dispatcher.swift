@@ -39,6 +39,7 @@ extension Session {
 
     func executeLine(_ rawLine: String) throws {
         let line = rawLine.trimmingCharacters(in: [" ", "\t", "\r"])
+        if !inLessonBlock { eraseMoreHint(for: line) }
         // In a lesson, Enter on an empty line goes on.
         if line.isEmpty, lessonRun != nil { try run(command: "next", arguments: ""); return }
         if line.isEmpty || line.hasPrefix("#") { return }

@@ -29,10 +29,10 @@ extension Session {
         let rows = interactive ? Terminal.height() : nil
         var used = afterKey ? 0 : 2   // the step header's two lines
         var first = true
-        if let text = run.pending {
+        if let page = run.pending {
             run.pending = nil
-            output.write(text)
-            used += LessonRun.lines(text)
+            replay(page)
+            used += LessonRun.lines(page.text)
             first = false
         }
         while run.cursor.blocksLeft {
@@ -41,14 +41,14 @@ extension Session {
                 print(style.paint("\n  (think it through, then press Enter)", .dim))
                 return
             }
-            let text = rendered(next: run)
-            let lines = LessonRun.lines(text)
+            let page = rendered(next: run)
+            let lines = LessonRun.lines(page.text)
             if let rows, !first, used + lines > rows - 2 {
-                run.pending = text
-                print(style.paint("  (Enter for more)", .dim))
+                run.pending = page
+                printMoreHint()
                 return
             }
-            output.write(text)
+            replay(page)
             used += lines
             first = false
         }
@@ -56,10 +56,10 @@ extension Session {
     }
 
     /// The next block's output, run now and written later (errors go out at once).
-    func rendered(next run: LessonRun) -> String {
+    func rendered(next run: LessonRun) -> BufferOutput {
         let sink = captured(progress: true) { emitNext(run) }
         if !sink.errors.isEmpty { output.writeError(sink.errors) }
-        return sink.text
+        return sink
     }
 
     /// Run `body` with everything it writes collected in a buffer; with
@@ -73,6 +73,21 @@ extension Session {
         return sink
     }
 
+    /// "(Enter for more)": the last line before the prompt, so that the key
+    /// press that goes on can erase both (no debris between a step's blocks).
+    func printMoreHint() {
+        print(style.paint("  (Enter for more)", .dim))
+        moreHintIsLast = interactive
+    }
+
+    /// Before going on from a "(Enter for more)": at a terminal, erase it and
+    /// the prompt line under it, so the step reads as one page.
+    func eraseMoreHint(for line: String) {
+        defer { moreHintIsLast = false }
+        guard moreHintIsLast, line.isEmpty || line == "next" else { return }
+        output.write(Screen.eraseLinesAbove(2))
+    }
+
     /// Show the next block of the step: a paragraph, or a code block run live.
     /// Returns false when everything is already shown.
     @discardableResult
@@ -80,7 +95,7 @@ extension Session {
         guard let run = lessonRun, run.cursor.blocksLeft else { return false }
         emitNext(run)
         if config.present && run.cursor.blocksLeft {
-            print(style.paint("  (Enter for more)", .dim))
+            printMoreHint()
         } else if !run.cursor.blocksLeft {
             openQuizIfAny()
         }

@@ -16,7 +16,7 @@ final class LessonRun {
     var cursor: LessonCursor
     /// A block already run whose output did not fit on the screen (learner
     /// pace): Enter shows it.
-    var pending: String?
+    var pending: BufferOutput?
 
     init(lesson: Lesson, file: String) {
         self.lesson = lesson

@@ -24,6 +24,9 @@ public class Output {
     func put(_ text: String) { fputs(text, stdout); checkPipe(stdout) }
     func putError(_ text: String) { fputs(text, stderr) }
     public func flush() { fflush(stdout); checkPipe(stdout) }
+    /// The next `comingRows` rows are one picture: the pager starts them on a
+    /// fresh page when they would not fit below what is shown (nothing here).
+    func pageBreak(comingRows: Int) {}
 
     func checkPipe(_ f: UnsafeMutablePointer<FILE>?) {
         if ferror(f) != 0 && errno == EPIPE { exit(0) }
@@ -34,7 +37,11 @@ public class Output {
 public final class BufferOutput: Output {
     public private(set) var text = ""
     public private(set) var errors = ""
+    /// Where a picture began (an offset into `text`'s UTF-8) and its rows, so a
+    /// lesson page written later still pages picture by picture.
+    private(set) var breaks: [(offset: Int, rows: Int)] = []
     override func put(_ s: String) { text += s }
+    override func pageBreak(comingRows: Int) { breaks.append((text.utf8.count, comingRows)) }
     override func putError(_ s: String) { errors += s }
     public override func flush() {}
 }

@@ -43,7 +43,7 @@ final class PagedOutput: Output {
 
     /// Start the next part (an attention stage) on a page of its own, when this
     /// page already has something on it and the part would not fit below it.
-    func pageBreak(comingRows: Int) {
+    override func pageBreak(comingRows: Int) {
         guard !skipping, let rows = rows(), rows >= 4, used > 0, used + comingRows > rows - 1 else { return }
         if !askForMore() { skipping = true } else { used = 0 }
     }
@@ -127,7 +127,17 @@ extension Session {
     }
 
     /// The next part starts on a fresh page when it would not fit below what is shown.
-    func pageBreak(comingRows: Int) {
-        (output as? PagedOutput)?.pageBreak(comingRows: comingRows)
+    func pageBreak(comingRows: Int) { output.pageBreak(comingRows: comingRows) }
+
+    /// Write what a buffer collected, with its page breaks where they were.
+    func replay(_ sink: BufferOutput) {
+        let bytes = Array(sink.text.utf8)
+        var from = 0
+        for b in sink.breaks where b.offset >= from && b.offset <= bytes.count {
+            output.write(String(decoding: bytes[from..<b.offset], as: UTF8.self))
+            output.pageBreak(comingRows: b.rows)
+            from = b.offset
+        }
+        output.write(String(decoding: bytes[from...], as: UTF8.self))
     }
 }

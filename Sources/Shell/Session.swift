@@ -66,6 +66,8 @@ public final class Session {
     var inLessonBlock = false
     /// True while a presenter-paced lesson keeps its header pinned at the top.
     var scrollRegionSet = false
+    /// True when "(Enter for more)" and the prompt are the last lines on the terminal.
+    var moreHintIsLast = false
 
     public init(config: ShellConfig = ShellConfig(), output: Output = Output()) {
         self.config = config
@@ -111,7 +113,12 @@ public final class Session {
 
     public var style: Style { renderOptions.style }
 
-    public func print(_ text: String) { output.write(text + "\n") }
+    /// Text of several lines (a picture, a table) is kept on one page when it fits.
+    public func print(_ text: String) {
+        let rows = LessonRun.lines(text) + 1
+        if rows >= 3 { output.pageBreak(comingRows: rows) }
+        output.write(text + "\n")
+    }
 
     /// Prose for the learner, wrapped at word boundaries to the drawing width.
     public func say(_ text: String, _ role: Role? = nil) {

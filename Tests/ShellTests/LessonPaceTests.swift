@@ -81,5 +81,47 @@ extension EndToEnd {
         let top2 = next.screen.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         #expect(top2.hasPrefix("The GAN min-max game · step 2 of 7"), "top line: \(top2)")
     }
+
+    /// `--projector` at 80×24, lesson 06 step 2: the histogram the quiz asks
+    /// about is on the screen whole (title to legend) before the quiz, and no
+    /// "(Enter for more)" or empty prompt is left between a step's blocks.
+    @Test func projectorShowsEveryPictureWholeWithoutDebris() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start(["--projector"], environment: ["NO_COLOR": "1"])
+        #expect(t.waitFor("demystify>").ok)
+        t.type("lesson 06"); t.send("Enter")
+        #expect(t.waitFor("step 1 of 7").ok)
+        var screens: [String] = []
+        var sawQuiz1 = false
+        for _ in 0..<16 {
+            let now = t.waitFor { $0.contains("(Enter for more)") || $0.contains("── more") || $0.contains("Quiz:") }
+            screens.append(now.screen)
+            if !sawQuiz1, now.screen.contains("Quiz: In the analogy") {
+                sawQuiz1 = true
+                t.type("b"); t.send("Enter")
+                #expect(t.waitFor("✓ Right.").ok)
+            } else if now.screen.contains("Quiz: Around which") {
+                break
+            }
+            let before = t.screen()
+            t.send("Enter")
+            _ = t.waitFor(timeout: 5) { $0 != before }
+        }
+        #expect(screens.last?.contains("Quiz: Around which") == true, "\(screens.last ?? "")")
+        // The whole histogram, from its title to its legend, on one screen.
+        #expect(screens.contains { $0.contains("real against generated, step 0") && $0.contains("█ real (left)") },
+                "\(screens.joined(separator: "\n=====\n"))")
+        // No debris: a "(Enter for more)" is only ever the line above the prompt.
+        for screen in screens {
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let last = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
+            for (i, line) in lines.enumerated() where line.contains("(Enter for more)") {
+                #expect(i == last - 1, "debris at line \(i + 1):\n\(screen)")
+            }
+            // …and the header stays on the top line.
+            #expect(lines.first?.hasPrefix("The GAN min-max game · step") == true, "\(screen)")
+        }
+    }
 }
 }

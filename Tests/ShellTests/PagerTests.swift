@@ -72,4 +72,38 @@ import Testing
         p.write(Self.numbered(9))           // a cleared screen is a new page
         #expect(asked() == 1)
     }
+
+    /// A lesson page is collected first and written later: its pictures still
+    /// page one by one (a picture is never split when it fits a page).
+    @Test func aCollectedPageKeepsItsPicturesWhole() {
+        let (pager, sink, asked) = Self.pager(rows: 10, keys: [UInt8(ascii: " ")])
+        let (s, _) = makeSession()
+        s.output = pager
+        let picture = (1...6).map { "row \($0)" }.joined(separator: "\n")
+        let page = s.captured(progress: false) { s.print(picture); s.print(picture) }
+        #expect(page.breaks.map(\.rows) == [6, 6])
+        s.replay(page)
+        // 6 rows, then the second 6-row picture would not fit the 9 left: a prompt first.
+        #expect(asked() == 1)
+        #expect(sink.text == picture + "\n" + "MORE\r\u{1B}[K" + picture + "\n")
+    }
+
+    /// At a terminal, the key press that goes on erases "(Enter for more)" and
+    /// the prompt under it; any other command leaves them.
+    @Test func goingOnErasesTheMoreHint() throws {
+        let lesson = "# Three\n## One\nFirst.\n\nSecond.\n\nThird.\n"
+        let (s, out, _) = try lessonSession(lesson)
+        s.interactive = true
+        s.config.present = true
+        try s.execute("lesson 50")
+        #expect(out.text.hasSuffix("First.\n  (Enter for more)\n"))
+        var mark = out.text.count
+        try s.execute("")
+        #expect(String(out.text.dropFirst(mark)).hasPrefix("\u{1B}[2A\r\u{1B}[J\nSecond."))
+        try s.execute("vars")
+        mark = out.text.count
+        try s.execute("")
+        #expect(!String(out.text.dropFirst(mark)).contains("\u{1B}[2A"))
+    }
 }
+
