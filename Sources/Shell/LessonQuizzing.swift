@@ -23,7 +23,7 @@ extension Session {
         case .number: how = "type a number or an expression that gives one"
         case .choice: how = "type the option or its letter"
         case .command: how = "type an expression that computes it"
-        case .word: how = "type one word"
+        case .word: how = q.answer.split(separator: "|").contains { $0.trimmingCharacters(in: .whitespaces).contains(" ") } ? "type the words" : "type one word"
         }
         let note = TextWrap.wrap("(\(how); `hint` for a hint, `skip` to see the answer; other commands work too)", width: renderOptions.width, indent: "      ")
         print(st.paint(note.joined(separator: "\n"), .dim))
