@@ -93,6 +93,19 @@ public final class Session {
 
     public var variableNames: [String] { order }
 
+    /// The workspace (sorted by name), the live models and the generator's next draw.
+    public var fingerprint: Fingerprint {
+        var f = Fingerprint()
+        for name in workspace.keys.sorted() {
+            f.add(name)
+            if let t = workspace[name] { f.add(t) }
+        }
+        lab.addModels(to: &f)
+        var r = rng
+        f.add(r.next())
+        return f
+    }
+
     /// Everything a name in an expression could mean, for did-you-mean.
     public var knownNames: [String] { order + Array(functions.keys) + commands.names }
 

@@ -1,11 +1,12 @@
 import Engine
 import Expressions
+import Lab
 import Render
 
-// vars, clear, show: the learner's named tensors.
+// vars, clear, show, fingerprint: the learner's named tensors.
 
 enum WorkspaceCommands {
-    static let all: [Command] = [vars, clear, show]
+    static let all: [Command] = [vars, clear, show, fingerprint]
 
     static let vars = Command(
         name: "vars", group: .workspace, usage: "vars",
@@ -46,4 +47,17 @@ enum WorkspaceCommands {
             let name = Session.isWord(args) ? args : nil
             s.show(t, name: name ?? TextWidth.truncate(Sanitize.text(args), 40))
         })
+
+    static let fingerprint = Command(
+        name: "fingerprint", group: .workspace, usage: "fingerprint",
+        summary: "a 16-digit code for every number the session holds: the same code on two machines means the same numbers",
+        detail: "It covers the workspace (names, shapes and the exact bits of every entry), the live models' learned numbers and steps, and the random generator's position. Ask the class to type it after a step: anyone whose code differs is on another seed or step.",
+        example: "fingerprint",
+        run: { s, _ in
+            let f = s.fingerprint
+            let models = s.lab.liveModels
+            s.print(s.style.paint("fingerprint ", .label) + f.code)
+            s.say("\(s.variableNames.count) named tensor\(s.variableNames.count == 1 ? "" : "s"); live models: \(models.isEmpty ? "none" : models.joined(separator: ", ")); seed \(s.rng.seed)", .dim)
+        })
 }
+
