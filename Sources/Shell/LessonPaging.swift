@@ -42,7 +42,8 @@ extension Session {
                 return
             }
             let page = rendered(next: run)
-            let lines = LessonRun.lines(page.text)
+            // The last block is kept with the quiz (or the way on) below it.
+            let lines = LessonRun.lines(page.text) + (run.cursor.blocksLeft ? 0 : endingRows(run))
             if let rows, !first, used + lines > rows - 2 {
                 run.pending = page
                 printMoreHint()

@@ -11,13 +11,27 @@ extension Session {
     func openQuizIfAny() {
         guard let run = lessonRun else { return }
         guard let q = run.current.quiz, run.cursor.openQuiz() else {
-            if run.cursor.quiz != .waiting { printContinueHint(run) }
+            if run.cursor.quiz != .waiting { print(continueHint(run).joined(separator: "\n")) }
             return
         }
+        print(quizPrompt(q).joined(separator: "\n"))
+    }
+
+    /// The rows the end of the step takes (its quiz, or the line on how to go
+    /// on), so a page can leave room for them.
+    func endingRows(_ run: LessonRun) -> Int {
+        if let q = run.current.quiz, run.cursor.quiz == .none { return quizPrompt(q).count }
+        return run.cursor.quiz == .waiting ? 0 : continueHint(run).count
+    }
+
+    func quizPrompt(_ q: Quiz) -> [String] {
         let st = style
-        print("")
-        say("Quiz: ", .accent, q.question)
-        if q.kind == .choice { print("      " + Quiz.lettered(q.options)) }
+        let width = renderOptions.width
+        var lines = [""]
+        let body = TextWrap.wrap(q.question, width: Swift.max(width - 6, 10))
+        lines.append(st.paint("Quiz: ", .accent) + (body.first ?? ""))
+        lines += body.dropFirst().map { "      " + $0 }
+        if q.kind == .choice { lines.append("      " + Quiz.lettered(q.options)) }
         let how: String
         switch q.kind {
         case .number: how = "type a number or an expression that gives one"
@@ -25,18 +39,18 @@ extension Session {
         case .command: how = "type an expression that computes it"
         case .word: how = q.answer.split(separator: "|").contains { $0.trimmingCharacters(in: .whitespaces).contains(" ") } ? "type the words" : "type one word"
         }
-        let note = TextWrap.wrap("(\(how); `hint` for a hint, `skip` to see the answer; other commands work too)", width: renderOptions.width, indent: "      ")
-        print(st.paint(note.joined(separator: "\n"), .dim))
+        lines += TextWrap.wrap("(\(how); `hint` for a hint, `skip` to see the answer; other commands work too)", width: width, indent: "      ")
+            .map { st.paint($0, .dim) }
+        return lines
     }
 
-    func printContinueHint(_ run: LessonRun) {
-        print("")
-        if run.isLast {
-            say("That was the last step. `next` finishes the lesson.", .dim)
-        } else {
-            say("Enter or `next` goes on; `back`, `steps`, `leave` and every other command work too.", .dim)
-        }
+    func continueHint(_ run: LessonRun) -> [String] {
+        let text = run.isLast ? "That was the last step. `next` finishes the lesson."
+                              : "Enter or `next` goes on; `back`, `steps`, `leave` and every other command work too."
+        return [""] + TextWrap.wrap(text, width: renderOptions.width).map { style.paint($0, .dim) }
     }
+
+    func printContinueHint(_ run: LessonRun) { print(continueHint(run).joined(separator: "\n")) }
 
     /// The decimals numbers are shown with: an answer typed from the screen is right.
     var screenDecimals: Int { config.projector ? 2 : 3 }
