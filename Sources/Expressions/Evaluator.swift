@@ -4,6 +4,9 @@ import Engine
 // functions, the seeded generator.
 
 public struct Evaluator {
+    /// The names that are numbers without being in the workspace.
+    public static let constants: [String: Double] = ["pi": Double.pi, "inf": Double.infinity, "nan": Double.nan]
+
     let context: EvaluationContext
     /// Numbers made by this expression so far (temporaries included).
     final class Budget { var produced = 0 }
@@ -38,9 +41,7 @@ public struct Evaluator {
             return .text(s)
         case .name(let n, _):
             if let v = context.tensor(named: n) { return .tensor(v) }
-            if n == "pi" { return .tensor(Tensor(Double.pi)) }
-            if n == "inf" { return .tensor(Tensor(Double.infinity)) }
-            if n == "nan" { return .tensor(Tensor(Double.nan)) }
+            if let c = Evaluator.constants[n] { return .tensor(Tensor(c)) }
             if let f = context.functions[n] {
                 throw ShellError.usage("`\(n)` is a function: call it with parentheses, as in `\(f.example)`")
             }

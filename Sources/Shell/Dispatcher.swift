@@ -123,8 +123,7 @@ extension Session {
             set(name, t)
             if !silent { show(t, name: name) }
         case .evaluate(let e, let silent):
-            if case .name(let n, _) = e, workspace[n] == nil, functions[n] == nil, commands[n] == nil,
-               !["pi", "inf", "nan"].contains(n) {
+            if case .name(let n, _) = e, !knows(n), commands[n] == nil {
                 throw ShellError.unknownCommand(n, suggestions: DidYouMean.suggestions(for: n, among: knownNames))
             }
             switch try ev.evaluate(e) {

@@ -38,7 +38,7 @@ enum LessonChecker {
         do {
             switch try Parser.statement(line) {
             case .assign(let name, _, _): assigned.insert(name)
-            case .evaluate(.name(let n, _), _) where s.functions[n] == nil && !assigned.contains(n) && !["pi", "inf", "nan"].contains(n):
+            case .evaluate(.name(let n, _), _) where s.functions[n] == nil && !assigned.contains(n) && Evaluator.constants[n] == nil:
                 return "unknown command `\(n)`" + DidYouMean.phrase(DidYouMean.suggestions(for: n, among: s.commands.names))
             default: break
             }

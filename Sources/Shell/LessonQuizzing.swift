@@ -103,7 +103,7 @@ extension Session {
     /// A name the session does not know (`dgo` typed for a word quiz): a wrong answer, not input.
     func isUnknownName(_ e: Expressions.Expression) -> Bool {
         guard case .name(let n, _) = e else { return false }
-        return workspace[n] == nil && functions[n] == nil && !["pi", "inf", "nan"].contains(n)
+        return !knows(n)
     }
 
     func report(_ verdict: Quiz.Verdict, _ q: Quiz, _ run: LessonRun) {

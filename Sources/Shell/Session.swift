@@ -93,6 +93,11 @@ public final class Session {
 
     public var variableNames: [String] { order }
 
+    /// A name an expression can use: a tensor, a function or a constant (`pi`).
+    func knows(_ name: String) -> Bool {
+        workspace[name] != nil || functions[name] != nil || Evaluator.constants[name] != nil
+    }
+
     /// The workspace (sorted by name), the live models and the generator's next draw.
     public var fingerprint: Fingerprint {
         var f = Fingerprint()
