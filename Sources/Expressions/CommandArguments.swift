@@ -1,4 +1,3 @@
-import Expressions
 // Splits what follows a command into an expression and `--flags`, and peels a
 // trailing number or quoted text off the end (`hist x 30`, `bars p "a b c"`).
 // Brackets, parentheses and quotes are respected, so `[1 -2]` stays whole.

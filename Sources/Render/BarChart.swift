@@ -27,7 +27,7 @@ public struct BarChart {
             let eighthsTotal = Int((frac * Double(barWidth * 8)).rounded())
             var bar = String(repeating: "█", count: eighthsTotal / 8)
             if eighthsTotal % 8 > 0 { bar.append(BarChart.eighths[eighthsTotal % 8]) }
-            let label = TextWidth.padRight(TextWidth.truncate(names[safe: i] ?? "\(i)", lw), lw)
+            let label = TextWidth.padRight(TextWidth.truncate(names[safe: i] ?? "\(i + 1)", lw), lw)
             let role: Role = i == highlight ? .accent : .series(0)
             lines.append(st.paint(label, .label) + "  " + st.paint(TextWidth.padRight(bar, barWidth), role) + "  " + TextWidth.padLeft(texts[i], vw))
         }

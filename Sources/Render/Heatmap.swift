@@ -55,7 +55,7 @@ public struct Heatmap {
         let st = options.style
         let rl = rowLabels?.map { Sanitize.text($0) }
         let cl = columnLabels?.map { Sanitize.text($0) }
-        let labelWidth = Swift.min(rl.map { $0.map { TextWidth.of($0) }.max() ?? 0 } ?? TextWidth.of("\(rows - 1)"), 12)
+        let labelWidth = Swift.min(rl.map { $0.map { TextWidth.of($0) }.max() ?? 0 } ?? TextWidth.of("\(rows)"), 12)
         let decimals = options.projector ? 1 : 2
         let numberWidth = showNumbers ? (map.low < 0 ? decimals + 3 : decimals + 2) : 0
         let wantCell = Swift.max(options.projector ? 4 : 2, numberWidth, cl.map { Swift.min($0.map { TextWidth.of($0) }.max() ?? 0, 6) } ?? 0)
@@ -74,7 +74,8 @@ public struct Heatmap {
             out.append(st.paint(trim(header), .label))
         }
         for r in 0..<rows {
-            let label = rl?[safe: r] ?? (rl == nil ? "\(r)" : "")
+            // Unnamed rows are numbered from 1, as the lessons count them.
+            let label = rl?[safe: r] ?? (rl == nil ? "\(r + 1)" : "")
             var line = st.paint(TextWidth.padLeft(TextWidth.truncate(label, labelWidth), labelWidth), .label) + " "
             for c in 0..<shown {
                 let x = v[r * cols + c]

@@ -40,8 +40,12 @@ extension Session {
     func executeLine(_ rawLine: String) throws {
         let line = rawLine.trimmingCharacters(in: [" ", "\t", "\r"])
         if !inLessonBlock { eraseMoreHint(for: line) }
-        // In a lesson, Enter on an empty line goes on.
-        if line.isEmpty, lessonRun != nil { try run(command: "next", arguments: ""); return }
+        // In a lesson, Enter on an empty line goes on (or reminds, once a
+        // line, that the quiz waits: pressing Enter is not a mistake).
+        if line.isEmpty, let r = lessonRun {
+            if r.quizOpen, !inLessonBlock { say(Session.quizWaitingNote, .dim); return }
+            try run(command: "next", arguments: ""); return
+        }
         if line.isEmpty || line.hasPrefix("#") { return }
         // A waiting quiz: a right answer is taken first, even when it is also
         // a command's name (`help` answers "which word shows every command?");
@@ -53,7 +57,7 @@ extension Session {
             if right || !Session.quizControls.contains(Session.splitFirstWord(line).0) {
                 if try answerQuiz(line) { return }
                 try executeInput(line)
-                if lessonRun === r, r.quizOpen { say("(the quiz is still waiting: answer it, or `hint`, `skip`)", .dim) }
+                if lessonRun === r, r.quizOpen { say(Session.quizWaitingNote, .dim) }
                 return
             }
         }

@@ -76,8 +76,9 @@ extension Session {
 
     /// "(Enter for more)": the last line before the prompt, so that the key
     /// press that goes on can erase both (no debris between a step's blocks).
-    func printMoreHint() {
-        print(style.paint("  (Enter for more)", .dim))
+    /// Before a held-back block (a teach-it-back answer) it asks to think first.
+    func printMoreHint(thinkFirst: Bool = false) {
+        print(style.paint(thinkFirst ? "  (think it through, then press Enter)" : "  (Enter for more)", .dim))
         moreHintIsLast = interactive
     }
 
@@ -96,7 +97,7 @@ extension Session {
         guard let run = lessonRun, run.cursor.blocksLeft else { return false }
         emitNext(run)
         if config.present && run.cursor.blocksLeft {
-            printMoreHint()
+            if case .reveal = run.current.blocks[run.cursor.shown] { printMoreHint(thinkFirst: true) } else { printMoreHint() }
         } else if !run.cursor.blocksLeft {
             openQuizIfAny()
         }

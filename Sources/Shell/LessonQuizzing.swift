@@ -31,7 +31,7 @@ extension Session {
         let body = TextWrap.wrap(q.question, width: Swift.max(width - 6, 10))
         lines.append(st.paint("Quiz: ", .accent) + (body.first ?? ""))
         lines += body.dropFirst().map { "      " + $0 }
-        if q.kind == .choice { lines.append("      " + Quiz.lettered(q.options)) }
+        if q.kind == .choice { lines += optionLines(q.options, width: width) }
         let how: String
         switch q.kind {
         case .number: how = "type a number or an expression that gives one"
@@ -43,6 +43,23 @@ extension Session {
             .map { st.paint($0, .dim) }
         return lines
     }
+
+    /// "a) …  b) …" packed into lines under the question, breaking only
+    /// between options (an option wider than the screen wraps on its own).
+    func optionLines(_ options: [String], width: Int) -> [String] {
+        let indent = "      ", room = Swift.max(width - indent.count, 10)
+        var lines: [String] = [], line = ""
+        for (i, o) in options.enumerated() {
+            let item = "\(Quiz.letter(i))) " + Sanitize.text(o)
+            if line.isEmpty { line = item }
+            else if TextWidth.of(line) + 2 + TextWidth.of(item) <= room { line += "  " + item }
+            else { lines.append(line); line = item }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.flatMap { TextWidth.of($0) <= room ? [indent + $0] : TextWrap.wrap($0, width: width, indent: indent) }
+    }
+
+    static let quizWaitingNote = "(the quiz is still waiting: answer it, or `hint`, `skip`)"
 
     func continueHint(_ run: LessonRun) -> [String] {
         let text = run.isLast ? "That was the last step. `next` finishes the lesson."

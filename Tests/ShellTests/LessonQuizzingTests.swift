@@ -116,4 +116,36 @@ import Testing
         try s.execute("again")
         #expect(try Self.after(s, out, "helps") == "✗ not the word we were after, or `skip`.\n")
     }
+
+    /// Enter alone at a waiting quiz is not a mistake: a dim reminder, no error.
+    @Test func enterAtAWaitingQuizReminds() throws {
+        let (s, out, _) = try lessonSession(Self.lesson)
+        try s.execute("lesson 50")
+        #expect(try Self.after(s, out, "") == "(the quiz is still waiting: answer it, or `hint`, `skip`)\n")
+        #expect(s.lessonRun?.quizOpen == true && out.errors.isEmpty)
+    }
+
+    /// Options break between options, never inside one, and stay on the screen
+    /// (lesson 05's three options were 81 columns on one line at 80).
+    @Test(arguments: [40, 80]) func optionsWrapBetweenOptions(_ width: Int) throws {
+        let long = """
+        # Wrap
+
+        ## Options
+
+        ```quiz
+        question: What does agreement tell you?
+        kind: choice
+        options: the gradient code is right | the model is trained | the loss is zero
+        answer: the gradient code is right
+        ```
+        """
+        let (s, out, _) = try lessonSession(long, width: width)
+        try s.execute("lesson 50")
+        let lines = out.text.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { $0.count <= width }, "\(out.text)")
+        for option in ["a) the gradient code is right", "b) the model is trained", "c) the loss is zero"] {
+            #expect(lines.contains { $0.contains(option) }, "\(option) split:\n\(out.text)")
+        }
+    }
 }

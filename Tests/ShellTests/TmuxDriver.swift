@@ -66,7 +66,8 @@ final class TmuxDriver {
 
     func send(_ keys: String...) { tmux(["send-keys", "-t", "0"] + keys) }
     /// Type text literally (no key names).
-    func type(_ text: String) { tmux(["send-keys", "-t", "0", "-l", text]) }
+    /// (`--` ends tmux's options, so text like "-1.39" is typed, not read as a flag.)
+    func type(_ text: String) { tmux(["send-keys", "-t", "0", "-l", "--", text]) }
 
     func screen(colors: Bool = false) -> String {
         tmux(["capture-pane", "-p", "-t", "0"] + (colors ? ["-e"] : []))
@@ -89,6 +90,52 @@ final class TmuxDriver {
 
     func waitFor(_ text: String, timeout: Double = 10) -> (ok: Bool, screen: String) {
         waitFor(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Linux's /proc tells whether a process waits in a terminal read.
+    static var canSeeWaiting: Bool { FileManager.default.fileExists(atPath: "/proc/self/wchan") }
+
+    /// The tutor's process: the pane's own, or the first `demystify` below it.
+    var tutorPID: String? {
+        var todo = [tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)]
+        while let p = todo.popLast(), !p.isEmpty {
+            if (try? String(contentsOfFile: "/proc/\(p)/comm", encoding: .utf8))?.hasPrefix("demystify\n") == true { return p }
+            let kids = (try? String(contentsOfFile: "/proc/\(p)/task/\(p)/children", encoding: .utf8)) ?? ""
+            todo += kids.split(separator: " ").map(String.init)
+        }
+        return nil
+    }
+
+    /// True when the tutor's main thread is blocked reading the terminal and
+    /// no thread of it is running: it has drawn everything and waits for a key.
+    var tutorWaitsForInput: Bool {
+        guard let pid = tutorPID,
+              let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return false }
+        for task in tasks {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/stat", encoding: .utf8),
+                  let wchan = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/wchan", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let state = stat[stat.index(after: close)...].split(separator: " ").first
+            if state != "S" { return false }
+            if task == pid, wchan != "wait_woken", wchan != "n_tty_read" { return false }
+        }
+        return true
+    }
+
+    /// Wait until the tutor waits for a key and the screen has stopped
+    /// changing (two captures alike); returns that screen.
+    func settle(timeout: Double = 30) -> (ok: Bool, screen: String) {
+        let end = Date().addingTimeInterval(timeout)
+        var last = ""
+        var still = 0
+        while Date() < end {
+            let s = screen()
+            if tutorWaitsForInput, s == last { still += 1 } else { still = 0 }
+            if still >= 2 { return (true, s) }
+            last = s
+            usleep(40_000)
+        }
+        return (false, last)
     }
 
     func stop() { tmux(["kill-server"]) }

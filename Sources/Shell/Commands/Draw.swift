@@ -38,7 +38,9 @@ enum DrawCommands {
             guard t.rank <= 2 else { throw ShellError.usage("plot takes a matrix (one series per row); this is \(t.shapeDescription)") }
             let rows = t.rank == 2 ? t.rows : 1
             let series = (0..<rows).map { r in
-                Series(name: rows > 1 ? "row \(r + 1)" : "", y: Array(t.data[r * t.cols ..< (r + 1) * t.cols]))
+                // Positions count from 1, like the rows and the lessons' words.
+                Series(name: rows > 1 ? "row \(r + 1)" : "", x: (0..<t.cols).map { Double($0 + 1) },
+                       y: Array(t.data[r * t.cols ..< (r + 1) * t.cols]))
             }
             var p = LinePlot(options: s.renderOptions)
             p.ascii = a.flags.contains("ascii")

@@ -69,7 +69,6 @@ enum GANCommands {
 
     static func state(_ s: Session) throws {
         let g = try model(s)
-        let st = s.style
         s.print(Diagram(options: s.renderOptions).gan(current: s.lab.ganStage))
         let set = g.settings
         s.say("data \(set.data.rawValue) · loss \(set.loss.rawValue) · \(set.optimizer.rawValue) lr D \(set.learningRateD) G \(set.learningRateG) · k = \(set.dSteps) · batch \(set.batch) · seed \(set.seed)", .dim)

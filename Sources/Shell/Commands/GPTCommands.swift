@@ -47,7 +47,6 @@ enum GPTCommands {
     static func state(_ s: Session) throws {
         let g = try s.languageModel()
         let c = try s.loadCorpus()
-        let st = s.style
         s.print(Diagram(options: s.renderOptions).transformer(current: nil))
         let set = g.settings
         s.say("vocabulary \(g.vocabularySize) · width d = \(set.width) · \(set.layers) block\(set.layers == 1 ? "" : "s") · \(set.heads) head\(set.heads == 1 ? "" : "s") of d_k = \(set.width / set.heads) · feedforward \(4 * set.width) wide (\(set.activation.rawValue)) · context \(set.context) · \(g.parameterCount) numbers to learn", .dim)
