@@ -138,5 +138,15 @@ final class TmuxDriver {
         return (false, last)
     }
 
+    /// Press Enter each time the tutor waits, until `text` is on the screen.
+    func enterUntil(_ text: String, presses: Int = 10) -> (ok: Bool, screen: String) {
+        var now = settle()
+        for _ in 0..<presses where now.ok && !now.screen.contains(text) {
+            send("Enter")
+            now = settle()
+        }
+        return (now.screen.contains(text), now.screen)
+    }
+
     func stop() { tmux(["kill-server"]) }
 }
