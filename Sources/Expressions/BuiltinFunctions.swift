@@ -47,10 +47,15 @@ extension Function {
         unary("layernorm", "(x − mean) / std along each row", example: "layernorm([1 2 3])") { $0.layerNorm() },
         unary("transpose", "rows become columns, the same as A.T", example: "transpose([1 2; 3 4])") { $0.transposed },
         unary("norm", "length √(Σ x²) of all entries", example: "norm([3 4])") { Tensor($0.norm()) },
+        unary("abs", "|x| elementwise: the size of each entry, whatever its sign", example: "abs([-2 0 3])") { $0.map { Swift.abs($0) } },
+        unary("first", "the first entry (of a loss history: the first step's)", example: "first([4 3 2])") { try $0.entry(0) },
+        unary("last", "the last entry (of a loss history: the latest step's)", example: "last([4 3 2])") { try $0.entry($0.count - 1) },
         reduction("sum", "sum of all entries, or along an axis (0 = down columns, 1 = along rows)",
                   all: { $0.sum() }, axis: { try $0.sum(axis: $1) }),
         reduction("mean", "average of all entries, or along an axis", all: { $0.mean() }, axis: { try $0.mean(axis: $1) }),
         reduction("max", "largest entry, or largest along an axis", all: { try $0.max() }, axis: { try $0.max(axis: $1) }),
+        // min(A) = −max(−A)
+        reduction("min", "smallest entry, or smallest along an axis", all: { -(try (-$0).max()) }, axis: { -(try (-$0).max(axis: $1)) }),
         reduction("argmax", "position of the largest entry (counting from 0), or along an axis",
                   all: { Tensor(Double(try $0.argmax())) }, axis: { try $0.argmax(axis: $1) }),
         Function("cosine", usage: "cosine(a, b)", summary: "cosine similarity a·b / (‖a‖ ‖b‖): 1 same direction, 0 unrelated, −1 opposite",
@@ -77,4 +82,12 @@ extension Function {
             return .tensor(Tensor(t.shape.map(Double.init)))
         },
     ]
+}
+
+extension Tensor {
+    /// Entry k of all the entries in order, as a scalar (an empty tensor has none).
+    func entry(_ k: Int) throws -> Tensor {
+        guard count > 0, data.indices.contains(k) else { throw ShellError.usage("an empty tensor has no entries") }
+        return Tensor(data[k])
+    }
 }

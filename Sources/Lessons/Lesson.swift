@@ -14,6 +14,9 @@ public struct Lesson: Equatable, Sendable {
         /// Narration and code in the order they appear.
         public var blocks: [Block]
         public var quiz: Quiz?
+        /// What the narration claims about the live state, checked silently
+        /// where it stands in the step (an ```expect``` block).
+        public var expectations: [Expectation] = []
 
         public var commands: [(line: Int, text: String)] {
             blocks.flatMap { b -> [(line: Int, text: String)] in
@@ -23,7 +26,20 @@ public struct Lesson: Equatable, Sendable {
         }
 
         public static func == (a: Step, b: Step) -> Bool {
-            a.title == b.title && a.line == b.line && a.blocks == b.blocks && a.quiz == b.quiz
+            a.title == b.title && a.line == b.line && a.blocks == b.blocks && a.quiz == b.quiz && a.expectations == b.expectations
+        }
+    }
+
+    /// One line of an ```expect``` block: a claim (`LEFT < RIGHT`, …), checked
+    /// once the step's first `afterBlocks` blocks have been shown.
+    public struct Expectation: Equatable, Sendable {
+        public var line: Int
+        public var text: String
+        public var afterBlocks: Int
+        public init(line: Int, text: String, afterBlocks: Int) {
+            self.line = line
+            self.text = text
+            self.afterBlocks = afterBlocks
         }
     }
 

@@ -7,6 +7,7 @@ import Foundation
 //   ## Step title, then narration paragraphs
 //   ```demystify … ```  tutor commands, run in order
 //   ```quiz … ```       question:, kind:, answer:, options:, tolerance:, forbid:, hint:, explain:
+//   ```expect … ```     claims about the live state, one a line, checked where they stand
 //   ```reveal … ```     text held back until the learner presses Enter
 // Every problem is reported with its line, and parsing goes on to find the rest.
 
@@ -137,13 +138,19 @@ public enum LessonParser {
             }
             if !closed { problem(lineNo, "this ``` block is never closed") }
             guard !steps.isEmpty else {
-                if info == "demystify" || info == "quiz" { problem(lineNo, "a \(info) block must be inside a step (after a ## heading)") }
+                if ["demystify", "quiz", "expect"].contains(info) { problem(lineNo, "\(info == "expect" ? "an" : "a") \(info) block must be inside a step (after a ## heading)") }
                 return
             }
             let last = steps.count - 1
             switch info {
             case "demystify":
                 steps[last].blocks.append(.code(body.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }))
+            case "expect":
+                for (n, text) in body {
+                    let claim = text.trimmingCharacters(in: .whitespaces)
+                    if claim.isEmpty || claim.hasPrefix("#") { continue }
+                    steps[last].expectations.append(Lesson.Expectation(line: n, text: claim, afterBlocks: steps[last].blocks.count))
+                }
             case "reveal":
                 steps[last].blocks.append(.reveal(body.map(\.text).joined(separator: " ")))
             case "quiz":

@@ -19,11 +19,32 @@ enum LessonChecker {
             for (line, text) in step.commands {
                 if let m = problem(in: text, session: s, assigned: &assigned) { out.append(LessonProblem(line: line, message: m)) }
             }
+            for e in step.expectations {
+                do { _ = try Claim.parse(e.text) } catch { out.append(LessonProblem(line: e.line, message: "the claim: \(error)")) }
+            }
             if let q = step.quiz, q.kind == .command, let m = problem(in: q.answer, session: s, assigned: &assigned) {
                 out.append(LessonProblem(line: q.line, message: "the quiz answer: " + m))
             }
         }
         return out.sorted { $0.line < $1.line }
+    }
+
+    /// `check --run`: the lesson straight through in a session of its own that
+    /// saves no progress; its errors (FILE:LINE) go to `errors`. True when clean.
+    static func runs(path: String, config: ShellConfig, errors: Output) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        guard let lesson = LessonParser.parse(String(decoding: data, as: UTF8.self), name: name).lesson else { return false }
+        var c = config
+        c.present = false
+        let sink = BufferOutput()
+        let s = Session(config: c, output: sink)
+        s.interactive = false
+        // The shipped data (the corpus) is found as a session finds it.
+        s.library = LessonLibrary.locate(environment: config.environment).map { LessonLibrary(directory: $0) }
+        let status = LessonAutoRunner.run(s, lesson: lesson, file: path)
+        if !sink.errors.isEmpty { errors.writeError(sink.errors) }
+        return status == 0
     }
 
     /// Why a line could not run, judged without running it.

@@ -107,6 +107,7 @@ extension Session {
     /// Write the current step's next block: a paragraph, or a code block run live.
     func emitNext(_ run: LessonRun) {
         guard let i = run.cursor.takeBlock() else { return }
+        defer { checkClaims(run, after: i + 1) }
         let block = run.current.blocks[i]
         let st = style
         let width = renderOptions.width

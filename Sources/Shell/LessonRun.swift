@@ -88,6 +88,7 @@ extension Session {
         } else {
             print(stepHeader(run))
         }
+        checkClaims(run, after: 0)
         if config.present {
             revealNext()
         } else {

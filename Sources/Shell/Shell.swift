@@ -62,16 +62,21 @@ public enum Shell {
     }
 
     /// `demystify check FILE...`: FILE:LINE: message for every problem; status 1 if any.
-    public static func check(files: [String], config: ShellConfig) -> Int32 {
+    /// With `run`, a file without problems is also run straight through (as
+    /// `--auto` does, its output discarded): every command must work, every
+    /// quiz take its own answer and every claim hold.
+    public static func check(files: [String], run: Bool = false, config: ShellConfig) -> Int32 {
         let s = makeSession(config)
         var problems = 0
         for f in files {
-            for p in LessonChecker.check(path: f, session: s) {
-                s.output.writeError("\(Sanitize.text(f)):\(p.line): \(p.message)\n")
-                problems += 1
-            }
+            let found = LessonChecker.check(path: f, session: s)
+            for p in found { s.output.writeError("\(Sanitize.text(f)):\(p.line): \(p.message)\n") }
+            problems += found.count
+            if run, found.isEmpty, !LessonChecker.runs(path: f, config: config, errors: s.output) { problems += 1 }
         }
-        if problems == 0 { s.print("\(files.count) lesson file\(files.count == 1 ? "" : "s") checked: no problems.") }
+        if problems == 0 {
+            s.print("\(files.count) lesson file\(files.count == 1 ? "" : "s") checked\(run ? " and run" : ""): no problems.")
+        }
         return problems == 0 ? 0 : 1
     }
 

@@ -111,6 +111,7 @@ struct RunLesson: ParsableCommand {
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check lesson files; FILE:LINE: message for every problem.")
     @Argument(help: "Lesson files.") var files: [String]
+    @Flag(name: .customLong("run"), help: "Also run each lesson straight through: its commands, quizzes and claims must all hold.") var runLessons = false
     @OptionGroup var display: DisplayOptions
-    func run() throws { throw ExitCode(Shell.check(files: files, config: try display.config())) }
+    func run() throws { throw ExitCode(Shell.check(files: files, run: runLessons, config: try display.config())) }
 }

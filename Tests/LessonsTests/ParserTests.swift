@@ -101,4 +101,39 @@ import Testing
         #expect(l.steps[0].blocks == [.paragraph("Why this matters."), .paragraph("And more."), .paragraph("Step text.")])
         #expect(l.steps[1].blocks == [.paragraph("x")])
     }
+
+    /// An ```expect``` block's lines become claims that stand after the blocks before them.
+    @Test func expectBlocksAreClaimsWhereTheyStand() throws {
+        let text = """
+        # Claims
+
+        ## One
+
+        ```expect
+        1 < 2
+        ```
+
+        A paragraph.
+
+        ```demystify
+        x = 1
+        ```
+
+        ```expect
+        # a comment is skipped
+        x == 1
+
+        x > 0
+        ```
+        """
+        let (lesson, problems) = LessonParser.parse(text, name: "c")
+        #expect(problems.isEmpty)
+        let e = try #require(lesson?.steps.first?.expectations)
+        #expect(e == [Lesson.Expectation(line: 6, text: "1 < 2", afterBlocks: 0),
+                      Lesson.Expectation(line: 17, text: "x == 1", afterBlocks: 2),
+                      Lesson.Expectation(line: 19, text: "x > 0", afterBlocks: 2)])
+        #expect(lesson?.steps.first?.blocks.count == 2)   // claims are not blocks: nothing to show
+        let outside = LessonParser.parse("# T\n\n```expect\n1 < 2\n```\n\n## S\n\nText.\n", name: "o").problems
+        #expect(outside.map(\.message) == ["an expect block must be inside a step (after a ## heading)"])
+    }
 }
