@@ -8,10 +8,15 @@ import Models
 extension Lab {
     /// Every published name and what it holds (NAME1, NAME2 … are per layer).
     public static let publishedNames: [(name: String, meaning: String)] = [
+        ("vocab_size, corpus_sentences", "after `vocab`: the tokens the models know, and the training sentences"),
+        ("projection", "after `project`: each word's place on the 2-D map, one row per word shown"),
         ("token_embedding, position_embedding", "the GPT's embedding tables (V×d, context×d)"),
         ("W_Q1, W_K1, W_V1, W_O1, …", "each block's attention weights (d×d, all heads side by side)"),
         ("W_up1, b_up1, W_down1, b_down1, …", "each block's feedforward weights"),
         ("loss", "the GPT's training loss after every step so far"),
+        ("gpt_numbers", "how many numbers the GPT learns (its parameters)"),
+        ("heldout_loss", "the GPT's mean loss on the held-out sentences, after `gpt train`"),
+        ("agreement, subject_weight, even_weight", "on the held-out sentences: the share of verbs that agree, the best head's weight on the subject, and the weight of spreading evenly"),
         ("embedded", "the current sentence's vectors: token + position embedding (T×d)"),
         ("X", "what the focused block's attention reads (T×d)"),
         ("W_Q, W_K, W_V", "the focused head's slices of the weights (d×d_k)"),
@@ -20,6 +25,7 @@ extension Lab {
         ("mask", "the causal mask: 0 where a token may look, −∞ at the future (T×T)"),
         ("weights", "softmax(scores + mask): each row sums to 1 (T×T)"),
         ("head", "weights · V, the focused head's output (T×d_k)"),
+        ("ff_x, ff_in, ff_pre, ff_act, ff_out, residual", "after `ff`: the vector the feedforward adds to, its layer-normed copy the layer reads, the widened and bent numbers, the output, and x + output"),
         ("logits, probs", "the next-word scores for every position, and the last position's probabilities"),
         ("G_W1, G_b1, …, D_W1, D_b1, …", "the GAN's generator and discriminator layers"),
         ("gan_real, gan_fake, D_real, D_fake", "the last batch: real and generated samples, and D's verdicts on them"),
@@ -28,7 +34,8 @@ extension Lab {
 
     /// The GPT's parameters under their own names, and its loss history.
     public static func names(of g: TinyGPT) -> [(String, Tensor)] {
-        g.parameters.map { ($0.name, $0.value) } + [("loss", Tensor(g.history.isEmpty ? [Double.nan] : g.history))]
+        g.parameters.map { ($0.name, $0.value) } + [("loss", Tensor(g.history.isEmpty ? [Double.nan] : g.history)),
+                                                     ("gpt_numbers", Tensor(Double(g.parameterCount)))]
     }
 
     /// The focused layer and head's tensors of a forward pass, under the names the lessons use.

@@ -41,7 +41,11 @@ public enum LessonParser {
         if r.steps.count > maxSteps { r.problem(r.steps[maxSteps].line, "a lesson has at most \(maxSteps) steps") }
         // The opening paragraphs (between `#` and the first `##`) are the first
         // thing the lesson shows: they lead step 1.
-        if !r.steps.isEmpty { r.steps[0].blocks.insert(contentsOf: r.intro.map { Lesson.Block.paragraph($0) }, at: 0) }
+        // (Step 1's claims still stand after the same blocks.)
+        if !r.steps.isEmpty {
+            r.steps[0].blocks.insert(contentsOf: r.intro.map { Lesson.Block.paragraph($0) }, at: 0)
+            for k in r.steps[0].expectations.indices { r.steps[0].expectations[k].afterBlocks += r.intro.count }
+        }
         let lesson = Lesson(name: name, title: title, summary: r.summary ?? r.intro.first ?? "", seed: r.seed, steps: r.steps)
         return (lesson, r.problems)
     }

@@ -101,7 +101,9 @@ enum EmbeddingCommands {
             let vector: Tensor
             var exclude: Set<Int> = []
             var title = query
-            if query.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\"" }) {
+            // A word of the vocabulary first; a workspace name (`similar v`) is an expression.
+            let bare = query.allSatisfy { $0.isLetter || $0 == "'" || $0 == "\"" }
+            if bare, !(s.workspace[query] != nil && !e.tokenizer.vocabulary.contains(query.lowercased())) {
                 let id = try wordId(s, query)
                 vector = try e.vector(id)
                 exclude = [id]
@@ -154,6 +156,8 @@ enum EmbeddingCommands {
             let c = try s.loadCorpus()
             let counts = c.counts
             let items = c.tokenizer.vocabulary.enumerated().map { "\($0.offset):\($0.element)" + ($0.element.hasPrefix("<") ? "" : "×\(counts[$0.offset])") }
+            s.set("vocab_size", Tensor(Double(c.tokenizer.count)))
+            s.set("corpus_sentences", Tensor(Double(c.sentences.count)))
             s.say("\(c.tokenizer.count) tokens (id:word×count in the corpus of \(c.sentences.count) sentences):")
             s.say(items.joined(separator: "  "))
         })

@@ -14,7 +14,7 @@ enum FeedForwardCommands {
     static let ff = Command(
         name: "ff", group: .transformer, usage: "ff [LAYER] [--residual]",
         summary: "the feedforward layer on the current sentence: pre-activation, activation, output, residual sum",
-        detail: "pre = X W_up + b_up (T×4d) → GELU or ReLU → output = · W_down + b_down (T×d) → added to the token vectors. Each token goes through on its own: no mixing between tokens here. The tensors become ff_in, ff_pre, ff_act, ff_out and residual in the workspace.",
+        detail: "pre = X W_up + b_up (T×4d) → GELU or ReLU → output = · W_down + b_down (T×d) → added to the token vectors. Each token goes through on its own: no mixing between tokens here. The tensors become ff_x (the vector the output is added to), ff_in (its layer-normed copy, what the layer reads), ff_pre, ff_act, ff_out and residual in the workspace.",
         example: "ff 1",
         complete: { _, _, _ in ["--residual"] },
         run: { s, text in
@@ -28,7 +28,7 @@ enum FeedForwardCommands {
             let b = t.blocks[layer - 1]
             guard let pre = b.feedForward.pre, let act = b.feedForward.activated, let out = b.feedForward.output else { return }
             s.set("ff_in", b.feedForward.input); s.set("ff_pre", pre); s.set("ff_act", act); s.set("ff_out", out)
-            s.set("residual", b.output)
+            s.set("ff_x", b.afterAttention); s.set("residual", b.output)
             let name = g.settings.activation.rawValue.uppercased()
             if a.flags.contains("residual") { return residual(s, b, words: words, name: name) }
             var h = Heatmap(options: s.renderOptions)
@@ -51,6 +51,6 @@ enum FeedForwardCommands {
         var t = Table([.init("token"), .init("‖x‖", .right, minWidth: 7), .init("‖output‖", .right), .init("‖x + output‖", .right)])
         t.rows = words.enumerated().map { r, word in [word] + norms.map { String(format: "%.2f", $0[r]) } }
         s.print(t.render(options: s.renderOptions))
-        s.say("The layer adds a correction to each vector instead of replacing it.", .dim)
+        s.say("The layer adds its output to each vector instead of replacing it: x stays in the sum.", .dim)
     }
 }

@@ -66,6 +66,7 @@ enum GPTCommands {
         let r = try AgreementProbe(sentences: c.heldOut, tokenizer: c.tokenizer).measure(g)
         guard r.count > 0 else { return nil }
         let best = r.strongest
+        s.publish([("agreement", Tensor(r.accuracy)), ("subject_weight", Tensor(best.weight)), ("even_weight", Tensor(r.uniform))])
         return "verb agreement \(Int((r.accuracy * 100).rounded())) % right · layer \(best.layer) head \(best.head) → subject \(String(format: "%.2f", best.weight)) (even: \(String(format: "%.2f", r.uniform)))"
     }
 
@@ -83,6 +84,7 @@ enum GPTCommands {
         }
         s.publish(Lab.names(of: g))
         let held = try g.evaluate(c.heldOutEncoded)
+        s.publish([("heldout_loss", Tensor(held))])
         s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(Int(s.lastWorkRate.rounded())) steps/s · loss \(f(recentLoss(g))) · held-out \(f(held))")
         if let line = try agreement(s, g) { s.say(line) }
         if curve { try plotLoss(s, g) }
