@@ -49,6 +49,13 @@ extension Function {
         unary("norm", "length √(Σ x²) of all entries", example: "norm([3 4])") { Tensor($0.norm()) },
         unary("abs", "|x| elementwise: the size of each entry, whatever its sign", example: "abs([-2 0 3])") { $0.map { Swift.abs($0) } },
         unary("first", "the first entry (of a loss history: the first step's)", example: "first([4 3 2])") { try $0.entry(0) },
+        Function("at", usage: "at(A, k)", summary: "entry k of A's entries in order, counting from 0 like argmax", example: "at([4 3 2], 1)",
+                 arity: 2...2) { args, _ in
+            let t = try args[0].tensor(for: "at")
+            let k = try integer(args[1], name: "at", what: "k")
+            guard t.data.indices.contains(k) else { throw ShellError.usage("at: k must be from 0 to \(t.count - 1) for \(t.shapeDescription)") }
+            return .tensor(Tensor(t.data[k]))
+        },
         unary("last", "the last entry (of a loss history: the latest step's)", example: "last([4 3 2])") { try $0.entry($0.count - 1) },
         reduction("sum", "sum of all entries, or along an axis (0 = down columns, 1 = along rows)",
                   all: { $0.sum() }, axis: { try $0.sum(axis: $1) }),

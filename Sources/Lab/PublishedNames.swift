@@ -26,6 +26,7 @@ extension Lab {
         ("weights", "softmax(scores + mask): each row sums to 1 (T×T)"),
         ("head", "weights · V, the focused head's output (T×d_k)"),
         ("ff_x, ff_in, ff_pre, ff_act, ff_out, residual", "after `ff`: the vector the feedforward adds to, its layer-normed copy the layer reads, the widened and bent numbers, the output, and x + output"),
+        ("grad_NAME, gradcheck_error", "after `grad NAME`: that parameter's gradient; after `gradcheck`: the worst relative error"),
         ("logits, probs", "the next-word scores for every position, and the last position's probabilities"),
         ("G_W1, G_b1, …, D_W1, D_b1, …", "the GAN's generator and discriminator layers"),
         ("gan_real, gan_fake, D_real, D_fake", "the last batch: real and generated samples, and D's verdicts on them"),

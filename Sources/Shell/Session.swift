@@ -75,7 +75,7 @@ public final class Session {
         self.rng = SeededGenerator(seed: config.seed)
         self.lab = Lab(seed: config.seed)
         self.commands = CommandTable(Session.allCommands)
-        for f in Function.builtins + [EmbeddingCommands.embedFunction] { functions[f.name] = f }
+        for f in Function.builtins + [EmbeddingCommands.embedFunction, EmbeddingCommands.idFunction] { functions[f.name] = f }
     }
 
     // MARK: workspace

@@ -85,6 +85,13 @@ enum EmbeddingCommands {
         return .tensor(try e.vector(id))
     }
 
+    /// `id("she")`: a word's token id (counting from 0, as `vocab` and `tokens` show it).
+    static let idFunction = Function("id", usage: "id(\"word\")", summary: "a word's token id, counting from 0 as `vocab` shows it: at(probs, id(\"she\")) is the chance of \"she\"",
+                                     example: "id(\"she\")", arity: 1...1) { args, context in
+        guard let s = context as? Session else { throw ShellError.message("id needs the tutor's vocabulary") }
+        return .tensor(Tensor(Double(try wordId(s, try args[0].text(for: "id")))))
+    }
+
     static let similar = Command(
         name: "similar", group: .transformer, usage: "similar WORD|EXPR [K]",
         summary: "the K nearest words by cosine similarity (default 8)",

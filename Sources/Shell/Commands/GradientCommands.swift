@@ -29,7 +29,7 @@ enum GradientCommands {
     static let grad = Command(
         name: "grad", group: .transformer, usage: "grad NAME",
         summary: "∂loss/∂NAME from the last training step: which way, and how hard, each number was pushed",
-        detail: "Adam moves each number against its gradient. The gradient becomes grad_NAME in the workspace.",
+        detail: "Plain gradient descent moves each number against its gradient's sign. Adam, which trains these models, does so on its first step; after that it also weighs the earlier steps' gradients (momentum), so a number can keep moving with its latest gradient. The gradient becomes grad_NAME in the workspace.",
         example: "grad W_Q1",
         complete: parameterCompletion,
         run: { s, args in
@@ -42,14 +42,15 @@ enum GradientCommands {
             s.set("grad_" + p.name, gr)
             var h = Heatmap(options: s.renderOptions)
             h.map = ColorMap.fitting(gr.data)
-            s.print(h.render(title: "∂loss/∂\(p.name) after step \(g.steps) (the step moves each number against its sign)", rows: gr.rows, cols: gr.cols, values: gr.data))
+            let how = g.steps == 1 ? "Adam's first step moved each number against its sign" : "descent moves against the sign; Adam also weighs earlier steps"
+            s.print(h.render(title: "∂loss/∂\(p.name) after step \(g.steps) (\(how))", rows: gr.rows, cols: gr.cols, values: gr.data))
             s.say("‖gradient‖ = \(String(format: "%.4g", gr.norm())) · largest entry \(String(format: "%.4g", gr.data.map { abs($0) }.max() ?? 0)) · the numbers: `show grad_\(p.name)`", .dim)
         })
 
     static let gradcheck = Command(
         name: "gradcheck", group: .transformer, usage: "gradcheck NAME [N]",
         summary: "backpropagation against finite differences on N entries (default 6) of a parameter",
-        detail: "For each entry θ: (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁵, beside the backprop value, on a fixed batch of 8 sentences. Agreement to about 1e-6 means the chain rule was applied correctly.",
+        detail: "For each entry θ: (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁵, beside the backprop value, on a fixed batch of 8 sentences. The relative error is |backprop − finite| / max(|backprop|, |finite|); below 1e-6 they agree and the chain rule was applied correctly. Entries whose gradient is 0 test nothing, so the entries are spread over the others. The worst error becomes gradcheck_error in the workspace.",
         example: "gradcheck W_Q1",
         complete: parameterCompletion,
         run: { s, text in
@@ -64,10 +65,14 @@ enum GradientCommands {
             let entries = try GradientCheck.check(p, entries: n) { try g.loss(rows, lengths: lengths) }
             for q in g.parameters { q.grad = nil }
             var t = Table([.init("entry", .right, minWidth: 5), .init("backprop", .right), .init("finite diff.", .right), .init("rel. error", .right)])
-            t.rows = entries.map { ["\($0.index)", String(format: "%.6e", $0.analytic), String(format: "%.6e", $0.numeric), String(format: "%.1e", $0.relativeError)] }
+            t.rows = entries.map { ["\($0.index)", String(format: "%.6e", $0.analytic), String(format: "%.6e", $0.numeric), $0.trivial ? "— (both 0)" : String(format: "%.1e", $0.relativeError)] }
             s.print(t.render(options: s.renderOptions))
             let worst = entries.map(\.relativeError).max() ?? 0
-            s.say(worst < 1e-5 ? "They agree (worst relative error \(String(format: "%.1e", worst))): backprop's chain rule matches nudging each number."
-                               : "Worst relative error \(String(format: "%.1e", worst)) — larger than expected for \(p.name).", worst < 1e-5 ? .success : .warning)
+            s.set("gradcheck_error", Tensor(worst))
+            let trivial = entries.filter(\.trivial).count
+            if trivial > 0 { s.say("\(trivial) of the entries have a zero gradient both ways: they test nothing.", .dim) }
+            let ok = worst < GradientCheck.agreement
+            s.say(ok ? "They agree (worst relative error \(String(format: "%.1e", worst)), below 1e-6): backprop's chain rule matches nudging each number."
+                     : "Worst relative error \(String(format: "%.1e", worst)), above 1e-6 — larger than expected for \(p.name).", ok ? .success : .warning)
         })
 }
