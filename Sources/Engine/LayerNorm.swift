@@ -1,6 +1,6 @@
 // Layer normalisation of each row (last axis), without the learned scale and shift:
 //   y = (x − μ) / √(σ² + ε),  μ = mean of the row, σ² = its (biased) variance.
-// The Transformer block multiplies by γ and adds β afterwards.
+// The tiny GPT uses it as it is: it has no learned scale γ or shift β.
 
 extension Tensor {
     public static let layerNormEpsilon = 1e-5

@@ -30,6 +30,8 @@ extension Lab {
         ("logits, probs", "the next-word scores for every position, and the last position's probabilities"),
         ("G_W1, G_b1, …, D_W1, D_b1, …", "the GAN's generator and discriminator layers"),
         ("gan_real, gan_fake, D_real, D_fake", "the last batch: real and generated samples, and D's verdicts on them"),
+        ("gan_steps, gan_V, gan_loss_D, gan_loss_G, mean_D_real, mean_D_fake", "the GAN's state after its last round (as `gan` shows it)"),
+        ("gan_W1, gan_modes, gan_near_modes", "on 2,000 fresh samples from a stream of their own: W₁ to the data (1-D), the modes covered, and the share of samples within 3σ of some mode"),
         ("minmax_simultaneous, minmax_alternating", "the paths of the x·y game (`minmax`)"),
     ]
 

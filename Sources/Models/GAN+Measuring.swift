@@ -17,6 +17,19 @@ extension GAN {
     public static func modesCovered(_ samples: Tensor, modes: [[Double]], std: Double, share: Double? = nil) -> Int {
         let share = share ?? 0.2 / Double(Swift.max(modes.count, 1))
         guard !modes.isEmpty else { return 0 }
+        let n = samples.count / modes[0].count
+        return perMode(samples, modes: modes, std: std).filter { Double($0) >= share * Double(n) }.count
+    }
+
+    /// The share of the samples within 3σ of some mode: how many look like real data.
+    public static func nearModes(_ samples: Tensor, modes: [[Double]], std: Double) -> Double {
+        guard !modes.isEmpty, samples.count > 0 else { return .nan }
+        let n = samples.count / modes[0].count
+        return Double(perMode(samples, modes: modes, std: std).reduce(0, +)) / Double(Swift.max(n, 1))
+    }
+
+    /// How many samples fall within 3σ of each mode (each counted once, at the first).
+    static func perMode(_ samples: Tensor, modes: [[Double]], std: Double) -> [Int] {
         let d = modes[0].count, n = samples.count / d
         var counts = [Int](repeating: 0, count: modes.count)
         for i in 0..<n {
@@ -26,12 +39,12 @@ extension GAN {
                 if dist2 <= 9 * std * std { counts[k] += 1; break }
             }
         }
-        return counts.filter { Double($0) >= share * Double(n) }.count
+        return counts
     }
 
     /// How far the generator is from the data now, on `n` fresh samples:
     /// W₁ in 1-D, and the modes covered (nil when the data has no modes to count).
-    public func distance(samples n: Int = 2000) throws -> (w1: Double?, modes: Int?) {
+    public func distance(samples n: Int = 2000) throws -> (w1: Double?, modes: Int?, nearModes: Double?) {
         var r = SeededGenerator(seed: settings.seed &+ 1)   // a fixed yardstick, apart from training
         let real = try settings.data.sample(n, using: &r)
         let saved = rng
@@ -40,6 +53,7 @@ extension GAN {
         rng = saved
         let m = settings.data.modes
         let covered = m.count < 2 ? nil : GAN.modesCovered(fake, modes: m, std: settings.data.modeStd)
-        return (settings.data.dimension == 1 ? GAN.wasserstein1(real.data, fake.data) : nil, covered)
+        let near = m.count < 2 ? nil : GAN.nearModes(fake, modes: m, std: settings.data.modeStd)
+        return (settings.data.dimension == 1 ? GAN.wasserstein1(real.data, fake.data) : nil, covered, near)
     }
 }

@@ -80,10 +80,22 @@ public struct Axes {
     }
 
     public func xDot(_ x: Double, dots: Int) -> Int {
-        Int(((x - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * Double(dots - 1)).rounded())
+        Axes.dot(Axes.fraction(x, from: xRange.lowerBound, to: xRange.upperBound), dots: dots)
     }
 
     public func yDot(_ y: Double, dots: Int) -> Int {
-        Int(((yRange.upperBound - y) / (yRange.upperBound - yRange.lowerBound) * Double(dots - 1)).rounded())
+        Axes.dot(1 - Axes.fraction(y, from: yRange.lowerBound, to: yRange.upperBound), dots: dots)
+    }
+
+    /// (v − lo) / (hi − lo), computed on halves so values near ±1.8e308 do not
+    /// overflow to ∞ (an x·y game diverging for 1,000 steps gets there).
+    static func fraction(_ v: Double, from lo: Double, to hi: Double) -> Double {
+        (v / 2 - lo / 2) / (hi / 2 - lo / 2)
+    }
+
+    /// A fraction of the width as a dot index, never trapping: NaN and ∞ land on an edge.
+    static func dot(_ f: Double, dots: Int) -> Int {
+        guard f.isFinite else { return f == .infinity ? dots - 1 : 0 }
+        return Int((Swift.min(Swift.max(f, -1), 2) * Double(dots - 1)).rounded())
     }
 }

@@ -34,8 +34,8 @@ public struct ScatterPlot {
         let xs = pts.map(\.0), ys = pts.map(\.1)
         // A margin so points and labels are not drawn on the frame.
         func pad(_ lo: Double, _ hi: Double) -> ClosedRange<Double> {
-            let m = (hi - lo) * 0.08
-            return (lo - m)...(hi + m)
+            let m = (hi / 2 - lo / 2) * 0.16, big = Double.greatestFiniteMagnitude
+            return Swift.max(lo - m, -big)...Swift.min(hi + m, big)
         }
         let axes = Axes(x: pad(xs.min()!, xs.max()!), y: pad(ys.min()!, ys.max()!), xTitle: xTitle, yTitle: yTitle)
         let rows = height ?? (options.projector ? 18 : 12)

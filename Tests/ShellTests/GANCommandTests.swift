@@ -3,6 +3,22 @@ import Testing
 @testable import Shell
 
 @Suite struct GANCommandTests {
+    /// The x·y game against hand values: simultaneous steps multiply the
+    /// distance by √(1 + η²) (√2 · 1.01³⁰ = 1.906 after 60 steps of 0.1);
+    /// alternating ones keep x² + y² − η·x·y = 1 + 1 − 0.1 = 1.900. A diverging
+    /// run prints a representable distance (hypot) or says it overflowed, and
+    /// never traps (η = 1.99 once crashed the scatter plot).
+    @Test func minmaxAgainstHandValuesAndOverflow() throws {
+        let (s, out) = makeSession()
+        try s.execute("minmax 60 0.1")
+        #expect(out.text.contains("simultaneous after 60 steps 1.906"), "\(out.text)")
+        #expect(out.text.contains("alternating keeps x² + y² − η·x·y = 1.900: now 1.900"))
+        try s.execute("minmax 1000 1.5")
+        #expect(out.text.contains("1.24e+256"), "\(out.text)")
+        try s.execute("minmax 1000 1.99")
+        #expect(out.text.contains("beyond ∞ (overflowed)") && out.text.contains("⚠ a path left the numbers"))
+    }
+
     @Test func settingsAreCheckedWithMessages() {
         let (s, _) = makeSession()
         #expect(errorOf(s, "gan set data moon") == "data takes gaussian, two-modes, ring, line, moons")
@@ -24,7 +40,7 @@ import Testing
         try s.execute("gan train 30")
         try s.execute("gan")
         #expect(out.text.contains("loss D nan · loss G nan · V nan"))
-        #expect(out.text.contains("loss D        nan"))
+        #expect(out.text.contains("loss D          nan"))
         #expect(out.text.components(separatedBy: "⚠ the losses are NaN or ∞: training has diverged").count == 3)
         let (fresh, o2) = makeSession()
         try fresh.execute("gan train 30")   // the default settings: nothing diverged, nothing said

@@ -152,6 +152,15 @@ extension EndToEnd {
             #expect(r.stderr.isEmpty)
         }
 
+        /// Every shipped lesson backs its numbers with claims (which the --auto
+        /// run below checks: a false one is on stderr and fails it).
+        @Test(arguments: ShippedLessons.names) func checksItsClaims(_ name: String) throws {
+            let text = try String(contentsOf: Self.lessonsDir.appendingPathComponent(name + ".md"), encoding: .utf8)
+            let lesson = try #require(LessonParser.parse(text, name: name).lesson)
+            let claims = lesson.steps.flatMap(\.expectations)
+            #expect(claims.count >= 3, "\(name) has \(claims.count) claims")
+        }
+
         @Test(arguments: ShippedLessons.names) func runsToTheEndWithAuto(_ name: String) throws {
             let r = try Binary.run(["lesson", name, "--auto"])
             #expect(r.status == 0, "\(r.stderr)")

@@ -54,7 +54,18 @@ enum GANCommands {
     }
 
     /// The GAN's tensors in the workspace, under the names the lessons use.
-    static func publish(_ s: Session, _ g: GAN) { s.publish(Lab.names(of: g)) }
+    /// The GAN's tensors, and (once it has stepped) its state as numbers a lesson can check.
+    static func publish(_ s: Session, _ g: GAN) {
+        s.publish(Lab.names(of: g))
+        guard let b = g.last, let r = g.history.last, let d = try? g.distance() else { return }
+        var named: [(String, Tensor)] = [("gan_steps", Tensor(Double(g.steps))), ("gan_V", Tensor(r.value)),
+                                         ("gan_loss_D", Tensor(r.lossD)), ("gan_loss_G", Tensor(r.lossG)),
+                                         ("mean_D_real", Tensor(b.dReal.mean().scalar)), ("mean_D_fake", Tensor(b.dFake.mean().scalar))]
+        if let w = d.w1 { named.append(("gan_W1", Tensor(w))) }
+        if let m = d.modes { named.append(("gan_modes", Tensor(Double(m)))) }
+        if let n = d.nearModes { named.append(("gan_near_modes", Tensor(n))) }
+        s.publish(named)
+    }
 
     static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
 
@@ -76,7 +87,7 @@ enum GANCommands {
             s.say("No updates yet: `gan step` plays one round, `gan train` many.")
             return
         }
-        let rows: [(String, String)] = [
+        var rows: [(String, String)] = [
             ("steps", "\(g.steps)"),
             ("mean D(real)", f(b.dReal.mean().scalar) + "   (D wants 1)"),
             ("mean D(fake)", f(b.dFake.mean().scalar) + "   (D wants 0, G wants 1)"),
@@ -84,8 +95,17 @@ enum GANCommands {
             ("loss G", f(r.lossG)),
             ("V(D, G)", f(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
         ]
+        rows += distanceRows(try g.distance(), modes: g.settings.data.modes.count)
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
         warnIfDiverged(s, r)
+    }
+
+    /// How far the generator is from the data, for the state table.
+    static func distanceRows(_ d: (w1: Double?, modes: Int?, nearModes: Double?), modes: Int) -> [(String, String)] {
+        var rows: [(String, String)] = []
+        if let w = d.w1 { rows.append(("W₁ to the data", f(w) + "   (0 when p_g = p_data)")) }
+        if let m = d.modes { rows.append(("modes covered", "\(m) of \(modes)")) }
+        return rows
     }
 
     static func step(_ s: Session, _ side: String?) throws {
@@ -116,7 +136,11 @@ enum GANCommands {
             s.print(t.render(options: s.renderOptions))
         }
         if let r = g.history.last, side == nil {
-            s.say("step \(g.steps): loss D \(f(r.lossD)), loss G \(f(r.lossG)), V(D, G) \(f(r.value))", .dim)
+            let d = try g.distance()
+            var line = "step \(g.steps): loss D \(f(r.lossD)), loss G \(f(r.lossG)), V(D, G) \(f(r.value))"
+            if let w = d.w1 { line += ", W₁ to the data \(f(w))" }
+            if let m = d.modes { line += ", modes covered \(m) of \(g.settings.data.modes.count)" }
+            s.say(line, .dim)
         }
     }
 
@@ -173,7 +197,10 @@ enum GANCommands {
             let bg: (Double, Double) -> Double = { x, y in (try? g.discriminate(Tensor(rows: [[x, y]])).scalar) ?? 0.5 }
             s.print(sp.render(title: "real and generated, step \(g.steps)", sets: [.init(name: "real", points: pts(real)), .init(name: "generated", points: pts(fake))],
                               background: bg, backgroundName: "D(x, y)"))
-            if let m = try engine({ try g.distance() }).modes { s.say("modes covered: \(m) of \(g.settings.data.modes.count)") }
+            let d = try engine { try g.distance() }
+            if let m = d.modes, let near = d.nearModes {
+                s.say("modes covered: \(m) of \(g.settings.data.modes.count) · \(Int((near * 100).rounded())) % of 2,000 samples lie within 3σ of some mode")
+            }
         }
     }
 
@@ -214,8 +241,8 @@ enum GANCommands {
 
     static let minmax = Command(
         name: "minmax", group: .gan, usage: "minmax [STEPS] [LR]",
-        summary: "the toy game V(x, y) = x·y: simultaneous steps spiral out, alternating ones circle",
-        detail: "x wants V small, y wants it large; the Nash equilibrium is x = y = 0. Simultaneous gradient steps x ← x − η y, y ← y + η x multiply the distance from it by √(1 + η²) every step; alternating steps (y uses the new x) stay on a closed orbit.",
+        summary: "the toy game V(x, y) = x·y: simultaneous steps spiral out, alternating ones go round a closed loop",
+        detail: "x wants V small, y wants it large; the Nash equilibrium is x = y = 0. Simultaneous gradient steps x ← x − η y, y ← y + η x multiply the distance from it by √(1 + η²) every step; alternating steps (y uses the new x) keep x² + y² − η·x·y fixed, so they go round a tilted ellipse for ever, neither settling nor escaping.",
         example: "minmax 100 0.1",
         run: { s, args in
             let w = args.split(separator: " ").map(String.init)
@@ -233,7 +260,17 @@ enum GANCommands {
                 .init(name: "alternating", points: alt.map { ($0.x, $0.y) }),
                 .init(name: "equilibrium (0, 0)", points: [(0, 0)]),
             ]))
-            func r(_ p: MinMaxGame.Point) -> String { String(format: "%.3f", (p.x * p.x + p.y * p.y).squareRoot()) }
-            s.say("distance from the equilibrium: start \(r(sim[0])) · simultaneous after \(steps) steps \(r(sim.last!)) · alternating \(r(alt.last!))")
+            // hypot: the distance stays finite as long as it is representable (1.2e256 after 1000 steps of 1.5).
+            func r(_ p: MinMaxGame.Point) -> String {
+                let d = hypot(p.x, p.y)
+                return d.isFinite ? String(format: d < 1e6 ? "%.3f" : "%.3g", d) : "beyond ∞ (overflowed)"
+            }
+            let start = sim[0], s1 = sim.last ?? start, a1 = alt.last ?? start
+            s.say("distance from the equilibrium: start \(r(start)) · simultaneous after \(steps) steps \(r(s1)) · alternating \(r(a1))")
+            let kept = a1.x * a1.x + a1.y * a1.y - lr * a1.x * a1.y
+            s.say("alternating keeps x² + y² − η·x·y = \(String(format: "%.3f", start.x * start.x + start.y * start.y - lr * start.x * start.y)): now \(String(format: "%.3f", kept)) (a closed ellipse)", .dim)
+            if ![s1.x, s1.y, a1.x, a1.y].allSatisfy(\.isFinite) {
+                s.say("⚠ a path left the numbers a computer can hold (it overflowed): try fewer steps or a smaller η.", .warning)
+            }
         })
 }
