@@ -47,6 +47,7 @@ extension Function {
         unary("layernorm", "(x − mean) / √(variance + ε) along each row, ε = 1e-5 (no learned scale or shift)", example: "layernorm([1 2 3])") { $0.layerNorm() },
         unary("transpose", "rows become columns, the same as A.T", example: "transpose([1 2; 3 4])") { $0.transposed },
         unary("norm", "length √(Σ x²) of all entries", example: "norm([3 4])") { Tensor($0.norm()) },
+        unary("count", "how many numbers A holds (rows × columns)", example: "count([1 2 3; 4 5 6])") { Tensor(Double($0.count)) },
         unary("abs", "|x| elementwise: the size of each entry, whatever its sign", example: "abs([-2 0 3])") { $0.map { Swift.abs($0) } },
         unary("first", "the first entry (of a loss history: the first step's)", example: "first([4 3 2])") { try $0.entry(0) },
         Function("at", usage: "at(A, k)", summary: "entry k of A's entries in order, counting from 0 like argmax", example: "at([4 3 2], 1)",

@@ -42,6 +42,17 @@ extension GAN {
         return counts
     }
 
+    /// Real and generated samples for a picture, from a stream of their own
+    /// (seeded by the GAN's seed and step): looking never changes training.
+    public func pictureSamples(_ n: Int) throws -> (real: Tensor, fake: Tensor) {
+        var r = SeededGenerator(seed: settings.seed &+ 2 &+ UInt64(steps))
+        let real = try settings.data.sample(n, using: &r)
+        let saved = rng
+        rng = r
+        defer { rng = saved }
+        return (real, try generate(n))
+    }
+
     /// How far the generator is from the data now, on `n` fresh samples:
     /// W₁ in 1-D, and the modes covered (nil when the data has no modes to count).
     public func distance(samples n: Int = 2000) throws -> (w1: Double?, modes: Int?, nearModes: Double?) {

@@ -6,13 +6,14 @@ public struct Diagram {
     public var options: RenderOptions
     public init(options: RenderOptions) { self.options = options }
 
-    public static let transformerStages = ["tokens", "embedding", "attention", "add & norm", "feedforward", "add & norm 2", "logits"]
+    // Pre-norm, as TinyGPT computes: x ← x + attention(norm(x)); x ← x + ff(norm(x)); one last norm.
+    public static let transformerStages = ["tokens", "embedding", "attention", "feedforward", "final norm", "logits"]
     public static let ganStages = ["noise", "generator", "real data", "discriminator", "losses"]
 
     static let transformerText: [String: String] = [
-        "tokens": "tokens", "embedding": "embedding + position", "attention": "masked self-attention",
-        "add & norm": "add & norm", "feedforward": "feedforward (linear→GELU→linear)",
-        "add & norm 2": "add & norm", "logits": "logits → softmax → next token",
+        "tokens": "tokens", "embedding": "embedding + position", "attention": "x + attention(norm(x))",
+        "feedforward": "x + feedforward(norm(x))", "final norm": "norm (after the last block)",
+        "logits": "logits → softmax → next token",
     ]
 
     func box(_ text: String, width: Int, current: Bool) -> [String] {
@@ -29,8 +30,9 @@ public struct Diagram {
         return ["┌" + String(repeating: "─", count: width - 2) + "┐", "│" + inner + "│", "└" + String(repeating: "─", count: width - 2) + "┘"]
     }
 
-    /// Tokens → embedding → attention → add & norm → feedforward → add & norm → logits,
-    /// as stacked boxes sharing their borders, so the block fits a 24-line screen.
+    /// Tokens → embedding → x + attention(norm x) → x + feedforward(norm x) → norm → logits
+    /// (attention and feedforward repeat once per block), as stacked boxes
+    /// sharing their borders, so the block fits a 24-line screen.
     public func transformer(current: String?) -> String {
         let st = options.style
         let width = Swift.min(Swift.max(Swift.min(24, options.width), options.width - 4), 44)
@@ -43,7 +45,6 @@ public struct Diagram {
                 lines.append("├" + String(repeating: "─", count: mid) + "▼" + String(repeating: "─", count: inner - mid - 1) + "┤")
             }
             var text = Diagram.transformerText[stage] ?? stage
-            if stage.hasPrefix("add & norm") { text += " (+ residual)" }
             if stage == "tokens" { text = "tokens: the cat sat …" }
             let here = stage == current
             let t = TextWidth.truncate(text, inner - 4)
@@ -51,6 +52,7 @@ public struct Diagram {
             lines.append("│" + (here ? st.paint(body, .accent) : body) + "│")
         }
         lines.append("└" + String(repeating: "─", count: inner) + "┘")
+        lines += TextWrap.wrap("the middle two repeat in every block", width: options.width).map { st.paint($0, .dim) }
         return lines.joined(separator: "\n")
     }
 

@@ -19,6 +19,18 @@ import Testing
         #expect(out.text.contains("beyond ∞ (overflowed)") && out.text.contains("⚠ a path left the numbers"))
     }
 
+    /// Looking never changes the future: `gan show` draws its samples from a
+    /// stream of its own, so training after a picture is the same bits as without.
+    @Test func showingDoesNotChangeTraining() throws {
+        let (a, _) = makeSession(), (b, _) = makeSession()
+        for s in [a, b] { try s.execute("gan train 100") }
+        try a.execute("gan show")
+        try a.execute("gan show")
+        for s in [a, b] { try s.execute("gan train 100") }
+        #expect(a.workspace["G_W1"] == b.workspace["G_W1"] && a.workspace["D_fake"] == b.workspace["D_fake"])
+        #expect(a.rng == b.rng && a.lab.gan?.history.last?.lossD == b.lab.gan?.history.last?.lossD)
+    }
+
     @Test func settingsAreCheckedWithMessages() {
         let (s, _) = makeSession()
         #expect(errorOf(s, "gan set data moon") == "data takes gaussian, two-modes, ring, line, moons")

@@ -171,7 +171,7 @@ enum GANCommands {
     static func show(_ s: Session) throws {
         let g = try model(s)
         let n = 2000
-        let real = try g.realSamples(n), fake = try g.generate(n)
+        let (real, fake) = try g.pictureSamples(n)   // never from the training stream
         if g.settings.data.dimension == 1 {
             var h = Histogram(options: s.renderOptions)
             h.bins = 24
