@@ -208,13 +208,19 @@ public final class GAN {
     var lastReal: (samples: Tensor, logits: Tensor)?
     var pendingD: Double?
 
+    /// After a generator step, D(real), D(fake) and V all come from one D —
+    /// the discriminator after its update — on the D step's real batch and the
+    /// G step's fakes (`lossD` stays the D step's own loss, before its update).
     func record(real: Tensor?, fake: Tensor, lr: Tensor?, lf: Tensor, lossD: Double?, lossG: Double?) {
         if let real, let lr { lastReal = (real, lr) }
         if let d = lossD { pendingD = d }
         guard let (real, rl) = lastReal else { return }
-        last = Batch(real: real, fake: fake, realLogits: rl, fakeLogits: lf)
-        if let g = lossG {
-            history.append(Record(step: steps + 1, lossD: pendingD ?? .nan, lossG: g, value: GAN.value(realLogits: rl, fakeLogits: lf)))
+        guard let g = lossG else {
+            last = Batch(real: real, fake: fake, realLogits: rl, fakeLogits: lf)
+            return
         }
+        let now = (try? discriminator.evaluate(real)) ?? rl   // D has not moved since the G step's lf
+        last = Batch(real: real, fake: fake, realLogits: now, fakeLogits: lf)
+        history.append(Record(step: steps + 1, lossD: pendingD ?? .nan, lossG: g, value: GAN.value(realLogits: now, fakeLogits: lf)))
     }
 }

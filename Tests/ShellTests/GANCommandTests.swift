@@ -68,6 +68,11 @@ import Testing
         for name in ["G_W1", "G_b3", "D_W2", "gan_real", "gan_fake", "D_real", "D_fake"] {
             #expect(s.workspace[name] != nil, "\(name) missing")
         }
+        // V, mean D(real) and mean D(fake) come from one D (after its update): V is
+        // recomputed by hand from the published verdicts.
+        let v = try tensor(s, "gan_V").scalar
+        let byHand = try tensor(s, "mean(log(D_real)) + mean(log(1 - D_fake))").scalar
+        #expect(abs(v - byHand) < 1e-12, "V \(v) against \(byHand)")
         // D's outputs in the workspace are what the model computes for that batch.
         let d = try tensor(s, "D_real")
         #expect(d.shape == [64, 1] && d.data.allSatisfy { $0 > 0 && $0 < 1 })

@@ -97,6 +97,7 @@ enum GANCommands {
         ]
         rows += distanceRows(try g.distance(), modes: g.settings.data.modes.count)
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
+        s.say("D(real), D(fake) and V come from D after its last update, on the last batches; loss D is its step's loss.", .dim)
         warnIfDiverged(s, r)
     }
 
