@@ -5,8 +5,8 @@ import Lab
 import Models
 import Render
 
-// gan, gan step, gan train, gan show, gan plot, gan set, gan reset, and minmax:
-// the min-max game played live, one update at a time.
+// gan, gan step, gan train, gan show, gan plot, gan set, gan reset: the
+// min-max game played live, one update at a time (the x·y toy is MinMaxCommand.swift).
 
 enum GANCommands {
     static let all: [Command] = [gan, minmax]
@@ -237,41 +237,4 @@ enum GANCommands {
         _ = try model(s)
         s.say("\(key) = \(value); the GAN starts again from seed \(c.seed).")
     }
-
-    // MARK: the toy game
-
-    static let minmax = Command(
-        name: "minmax", group: .gan, usage: "minmax [STEPS] [LR]",
-        summary: "the toy game V(x, y) = x·y: simultaneous steps spiral out, alternating ones go round a closed loop",
-        detail: "x wants V small, y wants it large; the Nash equilibrium is x = y = 0. Simultaneous gradient steps x ← x − η y, y ← y + η x multiply the distance from it by √(1 + η²) every step; alternating steps (y uses the new x) keep x² + y² − η·x·y fixed, so they go round a tilted ellipse for ever, neither settling nor escaping.",
-        example: "minmax 100 0.1",
-        run: { s, args in
-            let w = args.split(separator: " ").map(String.init)
-            let steps = w.count > 0 ? Int(w[0]) : 100, lr = w.count > 1 ? Double(w[1]) : 0.1
-            guard let steps, (1...10_000).contains(steps), let lr, lr > 0, lr < 2 else {
-                throw ShellError.usage("minmax takes STEPS from 1 to 10000 and a learning rate LR between 0 and 2, as in `minmax 100 0.1`")
-            }
-            let sim = MinMaxGame.simultaneous(steps: steps, learningRate: lr)
-            let alt = MinMaxGame.alternating(steps: steps, learningRate: lr)
-            s.set("minmax_simultaneous", try Tensor(rows: sim.map { [$0.x, $0.y] }))
-            s.set("minmax_alternating", try Tensor(rows: alt.map { [$0.x, $0.y] }))
-            let sp = ScatterPlot(options: s.renderOptions)
-            s.print(sp.render(title: "V(x, y) = x·y from (1, 1), \(steps) steps of η = \(lr)", sets: [
-                .init(name: "simultaneous", points: sim.map { ($0.x, $0.y) }),
-                .init(name: "alternating", points: alt.map { ($0.x, $0.y) }),
-                .init(name: "equilibrium (0, 0)", points: [(0, 0)]),
-            ]))
-            // hypot: the distance stays finite as long as it is representable (1.2e256 after 1000 steps of 1.5).
-            func r(_ p: MinMaxGame.Point) -> String {
-                let d = hypot(p.x, p.y)
-                return d.isFinite ? String(format: d < 1e6 ? "%.3f" : "%.3g", d) : "beyond ∞ (overflowed)"
-            }
-            let start = sim[0], s1 = sim.last ?? start, a1 = alt.last ?? start
-            s.say("distance from the equilibrium: start \(r(start)) · simultaneous after \(steps) steps \(r(s1)) · alternating \(r(a1))")
-            let kept = a1.x * a1.x + a1.y * a1.y - lr * a1.x * a1.y
-            s.say("alternating keeps x² + y² − η·x·y = \(String(format: "%.3f", start.x * start.x + start.y * start.y - lr * start.x * start.y)): now \(String(format: "%.3f", kept)) (a closed ellipse)", .dim)
-            if ![s1.x, s1.y, a1.x, a1.y].allSatisfy(\.isFinite) {
-                s.say("⚠ a path left the numbers a computer can hold (it overflowed): try fewer steps or a smaller η.", .warning)
-            }
-        })
 }
