@@ -81,8 +81,9 @@ public struct Claim: Equatable {
     }
 
     static func all(_ a: Tensor, _ b: Tensor, _ op: Comparison, _ tolerance: Double) -> Bool {
+        // An empty side holds nothing to compare (and has no entry 0 to stretch).
+        guard a.count > 0, b.count > 0 else { return false }
         let n = Swift.max(a.count, b.count)
-        guard n > 0 else { return false }
         for k in 0..<n {
             let x = a.data[a.count == 1 ? 0 : k], y = b.data[b.count == 1 ? 0 : k]
             let ok: Bool

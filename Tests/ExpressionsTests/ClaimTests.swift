@@ -34,6 +34,13 @@ import Testing
         #expect(!v.holds && v.left.data == [0.665] && v.right.data == [0.5])
     }
 
+    /// An empty side beside a number is false, never an out-of-range read
+    /// (a lesson file can write `zeros(0, 3) == 1`).
+    @Test func anEmptySideNeverHolds() throws {
+        #expect(try !Self.holds("zeros(0, 3) == 1"))
+        #expect(try !Self.holds("1 != zeros(0, 3)"))
+    }
+
     @Test func nanNeverHolds() throws {
         let s = Scratch()
         s.names["n"] = Tensor([Double.nan])
