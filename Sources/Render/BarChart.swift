@@ -17,7 +17,7 @@ public struct BarChart {
         if let title { lines += options.titleLines(title) }
         let names = labels.map { Sanitize.text($0) }
         let lw = Swift.min(names.map { TextWidth.of($0) }.max() ?? 0, 16)
-        let format = NumberFormat.fitting(values, decimals: decimals ?? options.decimals)
+        let format = NumberFormat.fitting(values, decimals: decimals ?? options.decimals, significant: options.significant)
         let texts = values.map { format.string($0) }
         let vw = texts.map { $0.count }.max() ?? 1
         let barWidth = Swift.max(4, options.width - lw - vw - 4)

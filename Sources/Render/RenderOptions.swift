@@ -3,10 +3,14 @@
 public struct RenderOptions: Sendable {
     public var width: Int
     public var style: Style
+    /// Significant digits for every printed number (`digits N`); nil: the
+    /// default, 3 decimals (2 on a projector).
+    public var significant: Int?
 
-    public init(width: Int = 80, style: Style = .plain) {
+    public init(width: Int = 80, style: Style = .plain, significant: Int? = nil) {
         self.width = Terminal.clamp(width)
         self.style = style
+        self.significant = significant
     }
 
     public var projector: Bool { style.projector }

@@ -28,7 +28,7 @@ public struct TensorPrinter {
         var lines: [String] = []
         let title = name.map { Sanitize.text($0) }
         if let title { lines += options.titleLines(title, note: shapeText) }
-        let format = NumberFormat.fitting(values, decimals: options.decimals)
+        let format = NumberFormat.fitting(values, decimals: options.decimals, significant: options.significant)
         let printed = shownValues(shape: shape, values: values)
         switch shape.count {
         case 0:

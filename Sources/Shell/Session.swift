@@ -20,6 +20,8 @@ public struct ShellConfig {
     public var width: Int? = nil
     public var color: ColorChoice = .auto
     public var strict = false
+    /// Significant digits for printed numbers (`digits N`); nil: the default.
+    public var digits: Int? = nil
     public var environment: [String: String] = [:]
     public init() {}
 }
@@ -126,7 +128,7 @@ public final class Session {
             depth = d == .none ? (config.environment["COLORTERM"].map { $0.contains("truecolor") } == true ? .truecolor : .ansi256) : d
         case .auto: depth = Terminal.colorDepth(fd: 1, environment: config.environment)
         }
-        return RenderOptions(width: width, style: Style(depth: depth, theme: config.theme, projector: config.projector))
+        return RenderOptions(width: width, style: Style(depth: depth, theme: config.theme, projector: config.projector), significant: config.digits)
     }
 
     public var style: Style { renderOptions.style }

@@ -13,6 +13,34 @@ import Testing
         #expect(NumberFormat.fitting([.nan, 1.5], decimals: 2).string(.nan) == "nan")
         #expect(NumberFormat.fitting([-.infinity], decimals: 2).string(-.infinity) == "-inf")
     }
+
+    /// `digits N`: N significant digits per number; 17 give the Double back bit for bit
+    /// (0.1 is stored as 0.1000000000000000055…, so 17 digits show …01).
+    @Test func significantDigitsRoundTrip() {
+        let f17 = NumberFormat.fitting([0.1], decimals: 3, significant: 17)
+        #expect(f17.string(0.1) == "0.10000000000000001")
+        #expect(NumberFormat.fitting([2.0 / 3], decimals: 3, significant: 4).string(2.0 / 3) == "0.6667")
+        #expect(NumberFormat.fitting([0], decimals: 3, significant: 5).string(0) == "0")
+        #expect(NumberFormat(decimals: 3, scientific: false, significant: 40).significant == 17)
+        var r = SplitMix(seed: 7)
+        for _ in 0..<1000 {
+            let x = Double(bitPattern: r.next() & 0x7FEF_FFFF_FFFF_FFFF) * (r.next() % 2 == 0 ? 1 : -1)
+            #expect(Double(f17.string(x)) == x, "\(x)")
+        }
+    }
+}
+
+/// A tiny generator for test inputs only (the tutor's own numbers come from SeededGenerator).
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
 
 @Suite struct TensorPrinterTests {

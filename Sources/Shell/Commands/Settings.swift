@@ -2,10 +2,34 @@ import Engine
 import Expressions
 import Render
 
-// seed, projector, theme, width: how the session draws and what numbers it draws.
+// seed, projector, theme, width, digits: how the session draws and what numbers it draws.
 
 enum SettingsCommands {
-    static let all: [Command] = [seed, projector, theme, width]
+    static let all: [Command] = [seed, projector, theme, width, digits]
+
+    /// A number of significant digits, 1 to 17 (17 show a Double's every bit).
+    static func significantDigits(_ text: String, for what: String) throws -> Int {
+        guard let n = Int(text), (1...17).contains(n) else {
+            throw ShellError.usage("\(what) takes a number of significant digits from 1 to 17, as in `digits 17`, or `digits default`")
+        }
+        return n
+    }
+
+    static let digits = Command(
+        name: "digits", group: .settings, usage: "digits [N|default]",
+        summary: "print every number with N significant digits (1–17), or as usual (3 decimals, 2 on the projector)",
+        detail: "17 significant digits give back every bit of a Double, so a number recomputed by hand can be compared to the last digit. `show NAME --digits N` does it for one tensor.",
+        example: "digits 17",
+        complete: { _, _, _ in ["default", "17"] },
+        run: { s, args in
+            switch args {
+            case "": break
+            case "default", "off": s.config.digits = nil
+            default: s.config.digits = try significantDigits(args, for: "digits")
+            }
+            s.print(s.config.digits.map { "Numbers print with \($0) significant digit\($0 == 1 ? "" : "s")." }
+                    ?? "Numbers print as usual: \(s.renderOptions.decimals) decimals.")
+        })
 
     static let seed = Command(
         name: "seed", group: .settings, usage: "seed [N]",

@@ -38,14 +38,19 @@ enum WorkspaceCommands {
         })
 
     static let show = Command(
-        name: "show", group: .pictures, usage: "show EXPR",
-        summary: "print a tensor with its shape, numbers aligned",
-        example: "show softmax([1 2 3])",
+        name: "show", group: .pictures, usage: "show EXPR [--digits N]",
+        summary: "print a tensor with its shape, numbers aligned; --digits N: with N significant digits (up to 17)",
+        example: "show softmax([1 2 3]) --digits 17",
         complete: { s, _, _ in s.variableNames + Array(s.functions.keys) },
         run: { s, args in
-            let t = try s.evaluateTensor(args, for: "show")
-            let name = Session.isWord(args) ? args : nil
-            s.show(t, name: name ?? TextWidth.truncate(Sanitize.text(args), 40))
+            let a = try CommandArguments(args, valued: ["digits"])
+            let digits = try a.values["digits"].map { try SettingsCommands.significantDigits($0, for: "show --digits") }
+            let t = try s.evaluateTensor(a.expression, for: "show")
+            let name = Session.isWord(a.expression) ? a.expression : nil
+            let saved = s.config.digits
+            s.config.digits = digits ?? saved
+            defer { s.config.digits = saved }
+            s.show(t, name: name ?? TextWidth.truncate(Sanitize.text(a.expression), 40))
         })
 
     static let fingerprint = Command(
