@@ -15,8 +15,9 @@ public final class Lab {
     public var dataFolder: URL?
     public var gan: GAN?
     public var ganSettings = GAN.Settings()
-    /// Distance to the data every 100 training steps: (step, W₁ or modes covered).
-    public var ganDistances: [(Int, Double)] = []
+    /// Distance to the data every 100 training steps: W₁ (1-D) or modes covered
+    /// (2-D), and JSD(p_data ‖ p_g) when p_g is known exactly.
+    public var ganDistances: [(step: Int, distance: Double, jsd: Double?)] = []
     /// Which box of the GAN diagram the last GAN action lit up.
     public var ganStage: String?
     public var corpus: Corpus?

@@ -32,7 +32,10 @@ extension Lab {
         ("gan_real, gan_fake, D_real, D_fake", "the last batch: real and generated samples, and D's verdicts on them"),
         ("gan_steps, gan_V, gan_loss_D, gan_loss_G, mean_D_real, mean_D_fake", "the GAN's state after its last round (as `gan` shows it)"),
         ("gan_W1, gan_modes, gan_near_modes", "on 2,000 fresh samples from a stream of their own: W₁ to the data (1-D), the modes covered, and the share of samples within 3σ of some mode"),
+        ("gan_JSD, gan_V_star, gan_JSD_history", "1-D data, one noise number: JSD(p_data ‖ p_g) worked out exactly, V(D*, G) worked out a second way (20,000 real samples, and G piece by piece), which equals 2·JSD − log 4, and the JSD logged every 100 training steps"),
+        ("gan_x, D_x, D_star", "after `gan show` in 1-D: the points across the samples, D(x) and the best critic D*(x) on them"),
         ("minmax_simultaneous, minmax_alternating", "the paths of the x·y game (`minmax`)"),
+        ("path_gd, path_momentum, path_adam, loss_gd, loss_momentum, loss_adam", "after `landscape`: each optimizer's (x, y) after every step (one row each, from the start) and its loss there"),
     ]
 
     /// The GPT's parameters under their own names, and its loss history.

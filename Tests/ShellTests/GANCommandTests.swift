@@ -1,3 +1,4 @@
+import Foundation
 import Engine
 import Testing
 @testable import Shell
@@ -29,6 +30,34 @@ import Testing
         for s in [a, b] { try s.execute("gan train 100") }
         #expect(a.workspace["G_W1"] == b.workspace["G_W1"] && a.workspace["D_fake"] == b.workspace["D_fake"])
         #expect(a.rng == b.rng && a.lab.gan?.history.last?.lossD == b.lab.gan?.history.last?.lossD)
+    }
+
+    /// `gan layers` draws the live sizes: 1 → 16 → 16 → 1 is 16+16 + 256+16 + 16+1 = 321
+    /// weights and biases; `gan set hidden 8` makes it 1·8+8 + 8·1+1 = 25.
+    @Test func layersShowTheLiveSizes() throws {
+        let (s, out) = makeSession()
+        try s.execute("gan layers")
+        #expect(out.text.contains("G_W2 16×16, tanh") && out.text.contains("D_W3 16×1") && out.text.contains("h₂: 16 numbers"))
+        #expect(out.text.contains("321 weights and biases · z ~ N(0, 1)"))
+        try s.execute("gan set hidden 8")
+        try s.execute("gan layers")
+        #expect(out.text.contains("25 weights and biases") && !out.text.hasSuffix("h₂: 16 numbers"))
+    }
+
+    /// After training, the state shows JSD and V at D*, and publishes both; the
+    /// identity V(D*, G) = 2·JSD − log 4 holds between the two ways they are computed.
+    @Test func jensenShannonIsPublishedAndAgreesWithTheValue() throws {
+        let (s, out) = makeSession()
+        try s.execute("gan step")
+        let j1 = try #require(s.workspace["gan_JSD"]?.scalar)
+        #expect(abs(j1 - log(2)) < 0.01)   // at step 1 the fakes sit far from both modes
+        try s.execute("gan train 300")
+        try s.execute("gan")
+        let j = try #require(s.workspace["gan_JSD"]?.scalar), v = try #require(s.workspace["gan_V_star"]?.scalar)
+        #expect(j < j1 && abs(v - (2 * j - log(4))) < 0.02)
+        #expect(out.text.contains("JSD(p_data ‖ p_g)") && out.text.contains("V(D*, G)"))
+        try s.execute("gan plot")
+        #expect(out.text.contains("JSD(p_data ‖ p_g): 0 when they match"))
     }
 
     @Test func settingsAreCheckedWithMessages() {

@@ -28,6 +28,7 @@ enum GANCommands {
                 guard let n, words.count <= 1 else { throw ShellError.usage("gan train takes a number of steps, as in `gan train 500`") }
                 try train(s, n)
             },
+            Subcommand(name: "layers", summary: "what G and D are: their layers, sizes and weights (G_W1, D_W1, …)") { s, _ in try layers(s) },
             Subcommand(name: "show", summary: "real against generated samples with D(x), and D*(x) in 1-D") { s, _ in try show(s) },
             Subcommand(name: "plot", summary: "both losses over time, and the distance to the data") { s, _ in try plot(s) },
             Subcommand(name: "set", arguments: "KEY VALUE",
@@ -64,6 +65,11 @@ enum GANCommands {
         if let w = d.w1 { named.append(("gan_W1", Tensor(w))) }
         if let m = d.modes { named.append(("gan_modes", Tensor(Double(m)))) }
         if let n = d.nearModes { named.append(("gan_near_modes", Tensor(n))) }
+        if let j = try? g.jensenShannon(), let v = try? g.valueAtOptimalCritic() {
+            named += [("gan_JSD", Tensor(j)), ("gan_V_star", Tensor(v))]
+        }
+        let logged = s.lab.ganDistances.compactMap(\.jsd)   // every 100 training steps
+        if !logged.isEmpty, let t = try? Tensor(shape: [1, logged.count], data: logged) { named.append(("gan_JSD_history", t)) }
         s.publish(named)
     }
 
@@ -82,7 +88,7 @@ enum GANCommands {
         let g = try model(s)
         s.print(Diagram(options: s.renderOptions).gan(current: s.lab.ganStage))
         let set = g.settings
-        s.say("data \(set.data.rawValue) · loss \(set.loss.rawValue) · \(set.optimizer.rawValue) lr D \(set.learningRateD) G \(set.learningRateG) · k = \(set.dSteps) · batch \(set.batch) · seed \(set.seed)", .dim)
+        s.say("\(set.data.rawValue) · \(set.loss.rawValue) · \(set.optimizer.rawValue) lr D \(set.learningRateD) G \(set.learningRateG) · k \(set.dSteps) · batch \(set.batch) · seed \(set.seed)", .dim)
         guard let b = g.last, let r = g.history.last else {
             s.say("No updates yet: `gan step` plays one round, `gan train` many.")
             return
@@ -96,8 +102,11 @@ enum GANCommands {
             ("V(D, G)", f(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
         ]
         rows += distanceRows(try g.distance(), modes: g.settings.data.modes.count)
+        if let j = try g.jensenShannon(), let v = try g.valueAtOptimalCritic() {
+            rows.append(("JSD(p_data ‖ p_g)", f(j) + "   V(D*, G) \(f(v)), 2·JSD − log 4 = \(f(2 * j - log(4)))"))
+        }
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
-        s.say("D(real), D(fake) and V come from D after its last update, on the last batches; loss D is its step's loss.", .dim)
+        s.say("D(real), D(fake), V: D after its last update, on the last batches.", .dim)
         warnIfDiverged(s, r)
     }
 
@@ -166,65 +175,8 @@ enum GANCommands {
 
     static func recordDistance(_ s: Session, _ g: GAN) throws {
         let d = try g.distance(samples: 1000)
-        if let v = d.w1 ?? d.modes.map(Double.init) { s.lab.ganDistances.append((g.steps, v)) }   // W₁ in 1-D, else modes
-    }
-
-    static func show(_ s: Session) throws {
-        let g = try model(s)
-        let n = 2000
-        let (real, fake) = try g.pictureSamples(n)   // never from the training stream
-        if g.settings.data.dimension == 1 {
-            var h = Histogram(options: s.renderOptions)
-            h.bins = 24
-            let lo = min(real.data.min() ?? -1, fake.data.min() ?? -1), hi = max(real.data.max() ?? 1, fake.data.max() ?? 1)
-            h.range = lo...hi
-            h.xTitle = "x"
-            let dOf: (Double) -> Double = { x in (try? g.discriminate(Tensor(rows: [[x]])).scalar) ?? .nan }
-            s.print(h.render(title: "real against generated, step \(g.steps)", samples: [("real", real.data), ("generated", fake.data)],
-                             curve: ("D(x)", dOf)))
-            // D(x) beside the best possible D*(x) = p_data / (p_data + p_g), p_g from the samples.
-            let xs = (0..<60).map { lo + (hi - lo) * Double($0) / 59 }
-            let bw = Measures.bandwidth(fake.data)
-            let pg: (Double) -> Double = { x in Measures.density(at: x, samples: fake.data, bandwidth: bw) }
-            let dStar = xs.map { GAN.optimalDiscriminator(pData: g.settings.data.density($0) ?? 0, pG: pg($0)) }
-            var p = LinePlot(options: s.renderOptions)
-            p.height = s.config.projector ? 12 : 8
-            p.xTitle = "x"
-            s.print(p.render(title: "D(x) and the optimal D*(x) = p_data/(p_data + p_g)",
-                             series: [Series(name: "D(x)", x: xs, y: xs.map(dOf)), Series(name: "D*(x)", x: xs, y: dStar)]))
-        } else {
-            let pts: (Tensor) -> [(Double, Double)] = { t in (0..<min(t.rows, 300)).map { (t[$0, 0], t[$0, 1]) } }
-            let sp = ScatterPlot(options: s.renderOptions)
-            let bg: (Double, Double) -> Double = { x, y in (try? g.discriminate(Tensor(rows: [[x, y]])).scalar) ?? 0.5 }
-            s.print(sp.render(title: "real and generated, step \(g.steps)", sets: [.init(name: "real", points: pts(real)), .init(name: "generated", points: pts(fake))],
-                              background: bg, backgroundName: "D(x, y)"))
-            let d = try engine { try g.distance() }
-            if let m = d.modes, let near = d.nearModes {
-                s.say("modes covered: \(m) of \(g.settings.data.modes.count) · \(Int((near * 100).rounded())) % of 2,000 samples lie within 3σ of some mode")
-            }
-        }
-    }
-
-    static func plot(_ s: Session) throws {
-        let g = try model(s)
-        guard g.history.count >= 2 else { throw ShellError.usage("train a little first: `gan train 200`") }
-        // At most ~400 points: average the history in windows.
-        let h = g.history
-        var xs: [Double] = [], ld: [Double] = [], lg: [Double] = []
-        for r in Series.windows(count: h.count, maxPoints: 400) {
-            xs.append(Double(h[r.upperBound - 1].step))
-            ld.append(h[r].map(\.lossD).reduce(0, +) / Double(r.count))
-            lg.append(h[r].map(\.lossG).reduce(0, +) / Double(r.count))
-        }
-        var p = LinePlot(options: s.renderOptions)
-        p.xTitle = "step"
-        s.print(p.render(title: "losses", series: [Series(name: "loss D", x: xs, y: ld), Series(name: "loss G", x: xs, y: lg)]))
-        if s.lab.ganDistances.count >= 2 {
-            let oneD = g.settings.data.dimension == 1
-            p.height = 6
-            s.print(p.render(title: oneD ? "Wasserstein-1 distance to the data (lower is better)" : "modes covered",
-                             series: [Series(name: oneD ? "W₁" : "modes", x: s.lab.ganDistances.map { Double($0.0) }, y: s.lab.ganDistances.map(\.1))]))
-        }
+        // W₁ in 1-D, else modes covered; and JSD(p_data ‖ p_g) where p_g is exact
+        if let v = d.w1 ?? d.modes.map(Double.init) { s.lab.ganDistances.append((g.steps, v, try g.jensenShannon())) }
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {

@@ -1,0 +1,103 @@
+import Engine
+import Foundation
+
+// The best possible critic and what the game measures when D plays it (1-D data):
+//   D*(x) = p_data(x) / (p_data(x) + p_g(x))
+//   JSD(p ‖ q) = ½ KL(p ‖ m) + ½ KL(q ‖ m),  m = ½ (p + q)   (nats, from 0 to log 2)
+//   V(D*, G) = 2 · JSD(p_data ‖ p_g) − log 4
+// p_g comes from GeneratorDensity (exact, one noise number) or, with more noise
+// numbers, from a kernel density estimate on 20,000 samples (marked as such).
+
+public struct OptimalCritic: Sendable {
+    public let xs: [Double]
+    public let pData: [Double]
+    public let pG: [Double]
+    public let dStar: [Double]
+    /// nil when p_g is exact; else the kernel width of the estimate.
+    public let bandwidth: Double?
+}
+
+extension GAN {
+    /// How p_g is known: exactly, or estimated from many samples (their own stream).
+    func generatorDensity() throws -> (values: ([Double]) -> [Double], bandwidth: Double?)? {
+        guard settings.data.dimension == 1 else { return nil }
+        if let exact = try exactDensity() { return ({ exact.values(at: $0) }, nil) }
+        var r = SeededGenerator(seed: settings.seed &+ 3 &+ UInt64(steps))
+        let saved = rng
+        rng = r
+        let fake = try generate(20_000).data
+        r = rng
+        rng = saved
+        let h = GAN.robustBandwidth(fake)
+        return ({ xs in xs.map { GAN.kernelDensity(at: $0, samples: fake, bandwidth: h) } }, h)
+    }
+
+    /// D* on the points `xs`; nil for 2-D data (p_data has no formula there).
+    public func optimalCritic(on xs: [Double]) throws -> OptimalCritic? {
+        guard let pg = try generatorDensity() else { return nil }
+        let g = pg.values(xs)
+        let d = xs.map { settings.data.density($0) ?? 0 }
+        return OptimalCritic(xs: xs, pData: d, pG: g, dStar: zip(d, g).map { GAN.optimalDiscriminator(pData: $0, pG: $1) }, bandwidth: pg.bandwidth)
+    }
+
+    /// JSD(p_data ‖ p_g) = ½ ∫ p_data log(2 p_data / (p_data + p_g)) dx + ½ E_z[log(2 p_g / (p_data + p_g))]:
+    /// the first half by the trapezoid rule on 8,001 points (p_data is smooth), the second
+    /// over the pieces of G (p_g can spike where G turns back); nil unless p_g is exact.
+    public func jensenShannon() throws -> Double? {
+        guard let exact = try exactDensity() else { return nil }
+        let reach = settings.data.modes.map { $0[0] }
+        let lo = (reach.min() ?? 0) - 8 * settings.data.modeStd, hi = (reach.max() ?? 0) + 8 * settings.data.modeStd
+        let n = 8001
+        let xs = (0..<n).map { lo + (hi - lo) * Double($0) / Double(n - 1) }
+        let g = exact.values(at: xs)
+        let f = xs.indices.map { i -> Double in
+            let p = settings.data.density(xs[i]) ?? 0
+            return p > 0 ? p * log(2 * p / (p + g[i])) : 0
+        }
+        let dx = (hi - lo) / Double(n - 1)
+        let dataHalf = dx * (f.reduce(0, +) - 0.5 * (f[0] + f[n - 1]))
+        return 0.5 * dataHalf + 0.5 * (log(2) + fakeTerm(exact))
+    }
+
+    /// E_z[log(1 − D*(G(z)))] = E_z[log(p_g / (p_data + p_g))], summed over the middle of
+    /// every straight piece of G with weight p_z(z) Δz. A G that is flat everywhere puts
+    /// a point mass where D* = 0, so the term is 0.
+    func fakeTerm(_ exact: GeneratorDensity) -> Double {
+        let mids = exact.pieces.map { p in (x: p.x0 + 0.5 * p.width * p.slope, mass: exact.noiseDensity(p.z0 + 0.5 * p.width) * p.width) }
+        let pg = exact.values(at: mids.map(\.x))
+        var sum = 0.0, mass = 0.0
+        for (m, q) in zip(mids, pg) where m.mass > 0 {
+            sum += m.mass * log(q / ((settings.data.density(m.x) ?? 0) + q))
+            mass += m.mass
+        }
+        return mass > 0 ? sum / mass : 0
+    }
+
+    /// V(D*, G) the second way: mean log D*(x) over 20,000 real samples (own stream)
+    /// plus the fakes' term E_z[log(1 − D*(G(z)))]; nil unless p_g is exact.
+    public func valueAtOptimalCritic() throws -> Double? {
+        guard let exact = try exactDensity() else { return nil }
+        var r = SeededGenerator(seed: settings.seed &+ 4 &+ UInt64(steps))
+        let real = try settings.data.sample(20_000, using: &r).data
+        let pg = exact.values(at: real)
+        let a = real.indices.reduce(0) { $0 + log(GAN.optimalDiscriminator(pData: settings.data.density(real[$1]) ?? 0, pG: pg[$1])) }
+        return a / Double(real.count) + fakeTerm(exact)
+    }
+
+    /// Silverman's rule with a spread that a second mode does not inflate:
+    /// h = 0.9 · min(σ, IQR / 1.34) · n^(−1/5), at least 0.01.
+    static func robustBandwidth(_ v: [Double]) -> Double {
+        guard v.count > 1 else { return 0.05 }
+        let s = v.sorted()
+        let mean = s.reduce(0, +) / Double(s.count)
+        let sd = (s.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(s.count)).squareRoot()
+        let iqr = s[s.count * 3 / 4] - s[s.count / 4]
+        let spread = iqr > 0 ? Swift.min(sd, iqr / 1.34) : sd
+        return Swift.max(0.9 * spread * pow(Double(s.count), -0.2), 0.01)
+    }
+
+    /// p̂(x) = (1 / n h) Σ φ((x − xᵢ) / h), φ the standard normal density.
+    static func kernelDensity(at x: Double, samples: [Double], bandwidth h: Double) -> Double {
+        samples.reduce(0) { $0 + exp(-0.5 * (x - $1) * (x - $1) / (h * h)) } / (Double(samples.count) * h * (2 * Double.pi).squareRoot())
+    }
+}

@@ -1,0 +1,108 @@
+import Engine
+import Expressions
+import Foundation
+import Lab
+import Models
+import Render
+
+// gan layers, gan show and gan plot: what the two networks are, what the
+// generator makes against the data, the critic D(x) beside the best possible
+// one D*(x), and the game over time.
+
+extension GANCommands {
+    /// G: z → h₁ → … → G(z) and D: x → h₁ → … → logit → D(x), with the live sizes
+    /// and the workspace names of the weights on each arrow.
+    static func layers(_ s: Session) throws {
+        let g = try model(s)
+        func sub(_ k: Int) -> String { String(String(k).map { Character(Unicode.Scalar(0x2080 + Int(String($0))!)!) }) }
+        func stack(_ net: MLP, _ prefix: String, input: String, output: String) -> [Diagram.Layer] {
+            var out = [Diagram.Layer(input, net.sizes[0])]
+            for k in 1..<net.sizes.count {
+                let last = k == net.sizes.count - 1
+                out.append(.init(last ? output : "h" + sub(k), net.sizes[k], arrow: "\(prefix)_W\(k) \(net.sizes[k - 1])×\(net.sizes[k])" + (last ? "" : ", tanh")))
+            }
+            return out
+        }
+        func count(_ net: MLP) -> Int { net.parameters.reduce(0) { $0 + $1.value.count } }
+        var half = s.renderOptions
+        if half.width >= 76 { half.width = (half.width - 3) / 2 }   // side by side when they fit
+        let dg = Diagram(options: half)
+        let gen = dg.network(title: "generator G: noise → fake", layers: stack(g.generator, "G", input: "z", output: "G(z)"),
+                             footer: "\(count(g.generator)) weights and biases · z ~ \(g.settings.noise == .gaussian ? "N(0, 1)" : "U(−1, 1)")")
+        var dl = stack(g.discriminator, "D", input: "x", output: "logit")
+        dl.append(.init("D(x)", 1, arrow: "σ: a probability"))
+        let disc = dg.network(title: "discriminator D: sample → verdict", layers: dl,
+                              footer: "\(count(g.discriminator)) weights and biases · x: real or G(z)")
+        s.print(SideBySide.join([gen, disc], width: s.renderOptions.width))
+    }
+
+    static func show(_ s: Session) throws {
+        let g = try model(s)
+        let n = 2000
+        let (real, fake) = try g.pictureSamples(n)   // never from the training stream
+        if g.settings.data.dimension == 1 {
+            var h = Histogram(options: s.renderOptions)
+            h.bins = 24
+            let lo = min(real.data.min() ?? -1, fake.data.min() ?? -1), hi = max(real.data.max() ?? 1, fake.data.max() ?? 1)
+            h.range = lo...hi
+            h.xTitle = "x"
+            let dOf: (Double) -> Double = { x in (try? g.discriminate(Tensor(rows: [[x]])).scalar) ?? .nan }
+            s.print(h.render(title: "real against generated, step \(g.steps)", samples: [("real", real.data), ("generated", fake.data)],
+                             curve: ("D(x)", dOf)))
+            // D(x) beside the best possible D*(x) = p_data / (p_data + p_g), on 141 points: two per braille column
+            let xs = (0..<141).map { lo + (hi - lo) * Double($0) / 140 }
+            guard let c = try g.optimalCritic(on: xs) else { return }
+            let dx = xs.map(dOf)
+            s.publish([("gan_x", try Tensor(shape: [1, xs.count], data: xs)), ("D_x", try Tensor(shape: [1, xs.count], data: dx)),
+                       ("D_star", try Tensor(shape: [1, xs.count], data: c.dStar))])
+            var p = LinePlot(options: s.renderOptions)
+            p.height = s.config.projector ? 12 : 8
+            p.xTitle = "x"
+            s.print(p.render(title: "D(x) and the optimal D*(x) = p_data/(p_data + p_g)",
+                             series: [Series(name: "D(x)", x: xs, y: dx), Series(name: "D*(x)", x: xs, y: c.dStar)]))
+            if let h = c.bandwidth {
+                s.say("p_g is estimated from 20,000 samples (kernel width \(String(format: "%.3f", h))); with `gan set noise-dim 1` it is exact.", .dim)
+            } else {
+                s.say("p_g is exact here: one noise number z, so p_g(x) = Σ p_z(z)/|G′(z)| over the z with G(z) = x.", .dim)
+            }
+        } else {
+            let pts: (Tensor) -> [(Double, Double)] = { t in (0..<min(t.rows, 300)).map { (t[$0, 0], t[$0, 1]) } }
+            let sp = ScatterPlot(options: s.renderOptions)
+            let bg: (Double, Double) -> Double = { x, y in (try? g.discriminate(Tensor(rows: [[x, y]])).scalar) ?? 0.5 }
+            s.print(sp.render(title: "real and generated, step \(g.steps)", sets: [.init(name: "real", points: pts(real)), .init(name: "generated", points: pts(fake))],
+                              background: bg, backgroundName: "D(x, y)"))
+            let d = try engine { try g.distance() }
+            if let m = d.modes, let near = d.nearModes {
+                s.say("modes covered: \(m) of \(g.settings.data.modes.count) · \(Int((near * 100).rounded())) % of 2,000 samples lie within 3σ of some mode")
+            }
+        }
+    }
+
+    static func plot(_ s: Session) throws {
+        let g = try model(s)
+        guard g.history.count >= 2 else { throw ShellError.usage("train a little first: `gan train 200`") }
+        // At most ~400 points: average the history in windows.
+        let h = g.history
+        var xs: [Double] = [], ld: [Double] = [], lg: [Double] = []
+        for r in Series.windows(count: h.count, maxPoints: 400) {
+            xs.append(Double(h[r.upperBound - 1].step))
+            ld.append(h[r].map(\.lossD).reduce(0, +) / Double(r.count))
+            lg.append(h[r].map(\.lossG).reduce(0, +) / Double(r.count))
+        }
+        var p = LinePlot(options: s.renderOptions)
+        p.xTitle = "step"
+        s.print(p.render(title: "losses", series: [Series(name: "loss D", x: xs, y: ld), Series(name: "loss G", x: xs, y: lg)]))
+        let log = s.lab.ganDistances
+        guard log.count >= 2 else { return }
+        let steps = log.map { Double($0.step) }
+        let oneD = g.settings.data.dimension == 1
+        p.height = 6
+        s.print(p.render(title: oneD ? "Wasserstein-1 distance to the data (lower is better)" : "modes covered",
+                         series: [Series(name: oneD ? "W₁" : "modes", x: steps, y: log.map(\.distance))]))
+        let jsd = log.compactMap { e in e.jsd.map { (Double(e.step), $0) } }
+        if jsd.count >= 2 {
+            s.print(p.render(title: "JSD(p_data ‖ p_g): 0 when they match, log 2 ≈ 0.693 when apart",
+                             series: [Series(name: "JSD", x: jsd.map(\.0), y: jsd.map(\.1))]))
+        }
+    }
+}

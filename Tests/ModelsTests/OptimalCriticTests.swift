@@ -1,0 +1,115 @@
+import Engine
+import Foundation
+@testable import Models
+import Testing
+
+/// p_g, D*, JSD and V(D*, G) against densities known in closed form.
+@Suite struct OptimalCriticTests {
+    func normal(_ x: Double, _ mu: Double, _ s: Double) -> Double {
+        exp(-0.5 * (x - mu) * (x - mu) / (s * s)) / (s * (2 * Double.pi).squareRoot())
+    }
+
+    /// G(z) = 0.4 z + 2 with z ~ N(0, 1) has p_g = N(2, 0.4²), tails included.
+    @Test func affineGeneratorGivesTheNormalDensity() {
+        let z = GAN.noiseGrid(.gaussian)
+        let pg = GeneratorDensity(z: z, x: z.map { 0.4 * $0 + 2 }, noiseDensity: GeneratorDensity.standardNormal)
+        let xs = stride(from: -0.3, through: 4.3, by: 0.1).map { $0 }   // out to 5.75σ
+        for (x, p) in zip(xs, pg.values(at: xs)) {
+            #expect(abs(p / normal(x, 2, 0.4) - 1) < 1e-6, "x = \(x)")
+        }
+    }
+
+    /// G(z) = z² folds the line: p_g(x) = e^(−x/2) / √(2πx), the χ² density with one degree
+    /// of freedom (both z = ±√x land on x). Uniform noise through G(z) = z³ gives 1 / (6 x^(2/3)) on (0, 1).
+    /// Each straight piece's slope is a secant, off by up to Δz / (2z) relative where G bends:
+    /// Δz = 0.0025 and z = √0.1 give 0.004, hence the tolerance 5·10⁻³ (it fails at 10⁻³).
+    @Test func foldedAndUniformGenerators() {
+        let z = GAN.noiseGrid(.gaussian)
+        let chi = GeneratorDensity(z: z, x: z.map { $0 * $0 }, noiseDensity: GeneratorDensity.standardNormal)
+        let xs = [0.1, 0.5, 1, 2, 4, 9]
+        for (x, p) in zip(xs, chi.values(at: xs)) {
+            #expect(abs(p / (exp(-x / 2) / (2 * Double.pi * x).squareRoot()) - 1) < 5e-3, "x = \(x)")
+        }
+        let u = GAN.noiseGrid(.uniform)
+        let cube = GeneratorDensity(z: u, x: u.map { $0 * $0 * $0 }, noiseDensity: GeneratorDensity.uniformUnit)
+        let ys = [-0.8, -0.3, 0.2, 0.6, 0.9]
+        for (y, p) in zip(ys, cube.values(at: ys)) {
+            #expect(abs(p / (1 / (6 * pow(abs(y), 2.0 / 3))) - 1) < 5e-3, "y = \(y)")
+        }
+        #expect(cube.values(at: [1.5, -2]) == [0, 0])   // nothing lands beyond ±1
+        // A generator stuck on one point has no density anywhere on the line.
+        #expect(GeneratorDensity(z: u, x: u.map { _ in 0.7 }, noiseDensity: GeneratorDensity.uniformUnit).values(at: [0.7, 0]) == [0, 0])
+    }
+
+    /// A live GAN whose generator is made affine: tanh(εz) ≈ εz for ε = 10⁻³, so
+    /// G(z) = (0.4/ε²) tanh(ε tanh(εz)) + 2 ≈ 0.4 z + 2, collapsed on the right mode.
+    func collapsedGAN(noiseDimension: Int = 1) throws -> GAN {
+        var s = GAN.Settings()
+        s.noiseDimension = noiseDimension
+        let g = try GAN(settings: s)
+        let eps = 1e-3
+        let w = g.generator.weights
+        w[0].value = try Tensor.zeros(w[0].value.shape)
+        for k in 0..<noiseDimension { w[0].value[k, 0] = eps / Double(noiseDimension).squareRoot() }   // N(0, ε²) for any width
+        w[1].value = try Tensor.zeros(w[1].value.shape)
+        w[1].value[0, 0] = eps
+        w[2].value = try Tensor.zeros(w[2].value.shape)
+        w[2].value[0, 0] = 0.4 / (eps * eps)
+        for b in g.generator.biases { b.value = try Tensor.zeros(b.value.shape) }
+        g.generator.biases[2].value[0, 0] = 2
+        return g
+    }
+
+    func exactDStar(_ x: Double) -> Double {
+        let pd = ToyDistribution.twoModes.density(x) ?? 0
+        return pd / (pd + normal(x, 2, 0.4))
+    }
+
+    /// The plotted D* on `gan show`'s 60-point grid is within 0.05 of the closed form
+    /// everywhere (it is within 10⁻³: nothing is estimated).
+    @Test func plottedDStarMatchesTheClosedForm() throws {
+        let g = try collapsedGAN()
+        let xs = (0..<60).map { -3.5 + 7 * Double($0) / 59 }
+        let c = try #require(try g.optimalCritic(on: xs))
+        #expect(c.bandwidth == nil)
+        let worst = zip(xs, c.dStar).map { abs($1 - exactDStar($0)) }.max() ?? 1
+        #expect(worst < 1e-3)
+        // where the left mode is and no fake is, the best critic is sure: D* ≈ 1
+        #expect(c.dStar[xs.firstIndex { $0 > -2.05 }!] > 0.999)
+    }
+
+    /// With two noise numbers p_g is estimated from 20,000 samples: close where
+    /// either density is not tiny, and marked as an estimate.
+    @Test func estimatedDStarWithMoreNoise() throws {
+        let g = try collapsedGAN(noiseDimension: 2)
+        let xs = (0..<60).map { -3.5 + 7 * Double($0) / 59 }
+        let c = try #require(try g.optimalCritic(on: xs))
+        #expect(c.bandwidth != nil)
+        for (i, x) in xs.enumerated() where max(c.pData[i], normal(x, 2, 0.4)) > 0.05 {
+            #expect(abs(c.dStar[i] - exactDStar(x)) < 0.05, "x = \(x)")
+        }
+        #expect(try g.jensenShannon() == nil)
+    }
+
+    /// JSD(½A + ½B ‖ A) for two modes that barely overlap: m = ¾A + ¼B, so
+    /// KL(p‖m) = ½ log(2/3) + ½ log 2 = ½ log(4/3) and KL(A‖m) = log(4/3):
+    /// JSD = ¾ log(4/3) = 0.215762…  V(D*, G) sampled agrees with 2·JSD − log 4.
+    @Test func jensenShannonAndTheValueAtDStar() throws {
+        let g = try collapsedGAN()
+        let jsd = try #require(try g.jensenShannon())
+        #expect(abs(jsd - 0.75 * log(4.0 / 3)) < 1e-4)
+        let v = try #require(try g.valueAtOptimalCritic())
+        #expect(abs(v - (2 * jsd - log(4))) < 0.01)
+    }
+
+    /// Kernel density by hand: one sample at 0, h = 1 gives 1/√(2π) at 0 and e^(−½)/√(2π) at 1;
+    /// samples at ±1 with h = 2 give φ(½)/2 at 0. Width: σ of ±1 is 1, IQR/1.34 = 1.49, so
+    /// h = 0.9 · 1 · 2^(−1/5); identical samples get the floor 0.01.
+    @Test func kernelDensityAndWidth() {
+        #expect(abs(GAN.kernelDensity(at: 0, samples: [0], bandwidth: 1) - 0.3989422804014327) < 1e-15)
+        #expect(abs(GAN.kernelDensity(at: 1, samples: [0], bandwidth: 1) - 0.24197072451914337) < 1e-15)
+        #expect(abs(GAN.kernelDensity(at: 0, samples: [-1, 1], bandwidth: 2) - 0.17603266338214976) < 1e-15)
+        #expect(abs(GAN.robustBandwidth([-1, 1]) - 0.9 * pow(2, -0.2)) < 1e-15)
+        #expect(GAN.robustBandwidth([3, 3, 3, 3]) == 0.01)
+    }
+}
