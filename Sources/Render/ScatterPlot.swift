@@ -8,6 +8,12 @@ public struct ScatterPlot {
     public var height: Int? = nil
     public var xTitle: String? = nil
     public var yTitle: String? = nil
+    /// A fixed window (points outside it are left out, not pushed to the edge);
+    /// nil: fitted to the points.
+    public var bounds: (x: ClosedRange<Double>, y: ClosedRange<Double>)? = nil
+    /// Draw the background as this many bands with thin dim braille lines where
+    /// one band meets the next (contours), so its shape shows without colour too.
+    public var contours: Int? = nil
 
     public static let markers: [Character] = ["●", "✕", "◆", "▲"]
 
@@ -37,7 +43,7 @@ public struct ScatterPlot {
             let m = (hi / 2 - lo / 2) * 0.16, big = Double.greatestFiniteMagnitude
             return Swift.max(lo - m, -big)...Swift.min(hi + m, big)
         }
-        let axes = Axes(x: pad(xs.min()!, xs.max()!), y: pad(ys.min()!, ys.max()!), xTitle: xTitle, yTitle: yTitle)
+        let axes = Axes(x: bounds?.x ?? pad(xs.min()!, xs.max()!), y: bounds?.y ?? pad(ys.min()!, ys.max()!), xTitle: xTitle, yTitle: yTitle)
         let rows = height ?? (options.projector ? 18 : 12)
         let labelWidth = axes.leftMargin(rows: rows) - 2
         let cols = Swift.max(10, options.width - labelWidth - 2)
@@ -46,6 +52,7 @@ public struct ScatterPlot {
         let marks = ScatterPlot.markers
         for (k, set) in sets.enumerated() {
             for (i, p) in set.points.enumerated() where p.0.isFinite && p.1.isFinite {
+                if let b = bounds, !(b.x.contains(p.0) && b.y.contains(p.1)) { continue }
                 let c = Swift.min(cols - 1, Swift.max(0, axes.xDot(p.0, dots: cols)))
                 let r = Swift.min(rows - 1, Swift.max(0, axes.yDot(p.1, dots: rows)))
                 grid[r][c] = marks[k % marks.count]
@@ -68,6 +75,34 @@ public struct ScatterPlot {
         if background != nil {
             map = ColorMap(kind: .sequential, low: 0, high: 1)
         }
+        if let background, let levels = contours, levels > 0 {
+            // Contour lines in braille dots (2×4 per cell): a dot is lit where the band
+            // of the background changes to its right or below, so lines stay one dot thin.
+            let dotsX = cols * 2, dotsY = rows * 4
+            func band(_ i: Int, _ j: Int) -> Int {
+                let x = axes.xRange.lowerBound + (axes.xRange.upperBound - axes.xRange.lowerBound) * (Double(i) + 0.5) / Double(dotsX)
+                let y = axes.yRange.upperBound - (axes.yRange.upperBound - axes.yRange.lowerBound) * (Double(j) + 0.5) / Double(dotsY)
+                let v = background(x, y)
+                return v.isFinite ? Int((Swift.min(Swift.max(v, 0), 1) * Double(levels)).rounded(.down)) : levels
+            }
+            let bands = (0..<dotsY).map { j in (0..<dotsX).map { band($0, j) } }
+            let bit: [[UInt32]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]   // [column][row] of a braille cell
+            for r in 0..<rows {
+                for c in 0..<cols where grid[r][c] == " " {
+                    var bits: UInt32 = 0
+                    for dx in 0..<2 {
+                        for dy in 0..<4 {
+                            let i = c * 2 + dx, j = r * 4 + dy
+                            if (i + 1 < dotsX && bands[j][i + 1] != bands[j][i]) || (j + 1 < dotsY && bands[j + 1][i] != bands[j][i]) { bits |= bit[dx][dy] }
+                        }
+                    }
+                    if bits != 0, let ch = Unicode.Scalar(0x2800 + bits) {
+                        grid[r][c] = Character(ch)
+                        owner[r][c] = -2
+                    }
+                }
+            }
+        }
         for r in 0..<rows {
             var line = ""
             for c in 0..<cols {
@@ -80,7 +115,9 @@ public struct ScatterPlot {
                     bg = map.color(background(x, y), on: st.theme).mix(st.theme == .light ? RGB(1, 1, 1) : RGB(0, 0, 0), st.theme == .light ? 0.5 : 0.35)
                 }
                 let k = owner[r][c]
-                if ch == " " {
+                if k == -2 {
+                    line += bg != nil ? st.cell(String(ch), fg: RGB(0.6, 0.6, 0.6), bg: bg) : st.paint(String(ch), .dim)
+                } else if ch == " " {
                     if let bg { line += st.cell(" ", fg: nil, bg: bg) } else { line.append(" ") }
                 } else if k >= 100 {
                     line += bg != nil ? st.cell(String(ch), fg: RGB(1, 1, 1), bg: bg) : st.paint(String(ch), .label)
@@ -96,7 +133,11 @@ public struct ScatterPlot {
             st.paint(String(marks[k % marks.count]), .series(k)) + " " + Sanitize.text(s.name)
         }
         if background != nil, let name = backgroundName {
-            legend.append(st.colored ? "background: \(Sanitize.text(name)) (dark 0 … bright 1)" : "(\(Sanitize.text(name)) needs colour to show)")
+            if contours != nil {
+                legend.append("⠒ \(Sanitize.text(name)) contours" + (st.colored ? " (dark low … bright high)" : ""))
+            } else {
+                legend.append(st.colored ? "background: \(Sanitize.text(name)) (dark 0 … bright 1)" : "(\(Sanitize.text(name)) needs colour to show)")
+            }
         }
         if !legend.isEmpty { lines += Legend.lines(legend, indent: labelWidth + 2, width: options.width) }
         return lines.joined(separator: "\n")

@@ -10,7 +10,7 @@ import CorpusText
 // backpropagation checked against finite differences on the live model.
 
 enum GradientCommands {
-    static let all: [Command] = [grad, gradcheck]
+    static let all: [Command] = [grad, gradcheck, landscape]
 
     static let parameterCompletion: (Session, [String], String) -> [String] = { s, prev, _ in
         prev.isEmpty ? (s.lab.gpt?.parameters.map(\.name) ?? ["W_Q1", "W_K1", "W_V1", "W_O1", "W_up1", "W_down1", "token_embedding", "W_out"]) : []

@@ -1,0 +1,65 @@
+import Engine
+import Expressions
+import Foundation
+import Models
+import Render
+
+// landscape: gradient descent, momentum and Adam from the same start on the
+// loss surface f(x, y) = ½ (x² + 10 y²) (Models/LossLandscape.swift), drawn
+// over its contours, with what each reached and where each learning rate breaks.
+
+extension GradientCommands {
+    static let landscape = Command(
+        name: "landscape", group: .pictures, usage: "landscape [STEPS] [--lr η]",
+        summary: "gradient descent, momentum and Adam walking down the loss f(x, y) = ½(x² + 10y²) from (−4, 1)",
+        detail: "Every path starts at (−4, 1) and takes STEPS steps (default 30) with learning rate η (default 0.1). Gradient descent moves against the gradient; momentum (μ = 0.9) keeps a running sum of gradients, so it speeds up along the shallow valley floor; Adam (β₁ = 0.9, β₂ = 0.999, the optimizer every model here trains with) divides each number's step by the size of its recent gradients, so its first step moves every number by η. Gradient descent is stable only for η < 0.2 here: try --lr 0.01, 0.1 and 0.25. The paths are published as path_gd, path_momentum, path_adam (one row per step) and their losses as loss_gd, loss_momentum, loss_adam.",
+        example: "landscape 30 --lr 0.25",
+        run: { s, args in
+            var a = try CommandArguments(args, valued: ["lr"])
+            let steps = a.popTrailingInteger() ?? (a.expression.isEmpty ? 30 : Int(a.expression))
+            let lr = a.values["lr"].map { Double($0) } ?? 0.1
+            guard let steps, (1...1000).contains(steps), a.expression.isEmpty || Int(a.expression) != nil,
+                  let lr, lr > 0, lr <= 10 else {
+                throw ShellError.usage("landscape takes STEPS from 1 to 1000 and --lr η between 0 and 10, as in `landscape 30 --lr 0.1`")
+            }
+            try draw(s, steps: steps, lr: lr)
+        })
+
+    static func draw(_ s: Session, steps: Int, lr: Double) throws {
+        let names = ["gd", "momentum", "adam"]
+        var paths: [[(x: Double, y: Double)]] = []
+        for (m, name) in zip(LossLandscape.Method.allCases, names) {
+            let p = try LossLandscape.path(m, learningRate: lr, steps: steps)
+            paths.append(p)
+            s.set("path_" + name, try Tensor(rows: p.map { [$0.x, $0.y] }))
+            s.set("loss_" + name, try Tensor(shape: [1, p.count], data: p.map { LossLandscape.loss($0.x, $0.y) }))
+        }
+        var sp = ScatterPlot(options: s.renderOptions)
+        sp.bounds = (x: -5...3, y: -2...2)
+        sp.contours = 5   // at √f = 1, 2, 3, 4: ellipses with half-widths √2·k along x and √(2/10)·k across
+        sp.height = s.config.projector ? 16 : 11
+        sp.xTitle = "x"
+        // shade √f / 5: contours at f = 1, 4, 9, 16, evenly spaced ellipses
+        let top = 5.0
+        let sets = zip(LossLandscape.Method.allCases, paths).map { ScatterPlot.PointSet(name: $0.rawValue, points: $1.map { ($0.x, $0.y) }) }
+            + [ScatterPlot.PointSet(name: "minimum (0, 0)", points: [(0, 0)])]
+        s.print(sp.render(title: "f(x, y) = ½(x² + 10y²): \(steps) steps of η = \(lr) from (−4, 1)", sets: sets,
+                          background: { x, y in LossLandscape.loss(x, y).squareRoot() / top }, backgroundName: "f"))
+        var t = Table([.init("optimizer"), .init("loss at the end", .right), .init("x", .right), .init("y", .right)])
+        t.headerRole = .dim
+        let f = NumberFormat(decimals: 3, scientific: false, significant: s.config.digits)
+        func num(_ v: Double) -> String { abs(v) >= 1e5 || (v != 0 && abs(v) < 1e-3) ? String(format: "%.2e", v) : f.string(v) }
+        t.rows = zip(LossLandscape.Method.allCases, paths).map { m, p in
+            let e = p.last ?? LossLandscape.start
+            return [m.rawValue, num(LossLandscape.loss(e.x, e.y)), num(e.x), num(e.y)]
+        }
+        s.print(t.render(options: s.renderOptions))
+        s.say("start: loss \(num(LossLandscape.loss(LossLandscape.start.x, LossLandscape.start.y))) at (−4, 1)", .dim)
+        for (m, p) in zip(LossLandscape.Method.allCases, paths) {
+            let e = p.last ?? LossLandscape.start
+            if !(e.x.isFinite && e.y.isFinite) || LossLandscape.loss(e.x, e.y) > LossLandscape.loss(-4, 1) {
+                s.say("⚠ \(m.rawValue) diverged: its loss grew instead of falling (η = \(lr) is too large for it).", .warning)
+            }
+        }
+    }
+}
