@@ -91,6 +91,11 @@ final class PagedOutput: Output {
 
 enum Pager {
     static let promptText = "── more: Enter or Space; q skips the rest ──"
+    /// The prompt on one line of `width` columns (a wrapped prompt would leave
+    /// its first half behind when it is erased).
+    static func prompt(width: Int) -> String {
+        TextWidth.of(promptText) <= width ? promptText : width >= 26 ? "── more: Enter; q skips ──" : "more: Enter"
+    }
 
     /// One key from the terminal on fd 0, unbuffered and unechoed (Ctrl-C
     /// arrives as the byte 3, not as a signal). Nil when fd 0 is not a
@@ -123,7 +128,7 @@ extension Session {
         output = PagedOutput(
             rows: { [unowned self] in Terminal.height().map { self.scrollRegionSet ? $0 - 2 : $0 } },
             columns: { Terminal.width() },
-            prompt: { [unowned self] in self.style.paint(Pager.promptText, .dim) })
+            prompt: { [unowned self] in self.style.paint(Pager.prompt(width: Terminal.width()), .dim) })
     }
 
     /// The next part starts on a fresh page when it would not fit below what is shown.

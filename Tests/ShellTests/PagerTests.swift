@@ -18,6 +18,14 @@ import Testing
 
     static func numbered(_ n: Int) -> String { (1...n).map { "line \($0)\n" }.joined() }
 
+    /// The prompt stays on one line (at 40 columns the whole one took two, and
+    /// erasing it left "── more: Enter or Space; q skips the res" on screen).
+    @Test func promptFitsTheWidth() {
+        #expect(Pager.prompt(width: 80) == Pager.promptText)
+        for w in [20, 25, 26, 30, 40, 43, 44] { #expect(TextWidth.of(Pager.prompt(width: w)) <= w, "\(w)") }
+        #expect(Pager.prompt(width: 40) == "── more: Enter; q skips ──")
+    }
+
     @Test func stopsAfterEachScreenfulAndGoesOnWithSpaceOrEnter() {
         let (p, sink, asked) = Self.pager(rows: 5, keys: [UInt8(ascii: " "), 13])
         p.write(Self.numbered(10))
