@@ -16,7 +16,7 @@ extension EndToEnd {
         t.type("lesson 06"); t.send("Enter")
         let first = t.waitFor("(Enter for more)")
         #expect(first.ok, "\(first.screen)")
-        #expect(first.screen.contains("The GAN min-max game · step 1 of 7"), "\(first.screen)")
+        #expect(first.screen.contains("The GAN min-max game · step 1 of 9"), "\(first.screen)")
         #expect(first.screen.contains("Picture two friends."))
         #expect(!first.screen.contains("The GAN loop") && !first.screen.contains("Quiz:"))
         t.send("Enter")
@@ -30,7 +30,7 @@ extension EndToEnd {
         t.type("b"); t.send("Enter")
         #expect(t.waitFor("✓ Right.").ok)
         t.send("Enter")
-        #expect(t.waitFor("step 2 of 7").ok)
+        #expect(t.waitFor("step 2 of 9").ok)
     }
 
     /// A lesson block's output is held back until it is known to fit, but a
@@ -74,13 +74,13 @@ extension EndToEnd {
         let quiz = t.waitFor("Quiz: In the analogy")
         #expect(quiz.ok, "\(quiz.screen)")
         let top = quiz.screen.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        #expect(top.hasPrefix("The GAN min-max game · step 1 of 7"), "top line: \(top)")
+        #expect(top.hasPrefix("The GAN min-max game · step 1 of 9"), "top line: \(top)")
         t.type("b"); t.send("Enter")
         #expect(t.waitFor("✓ Right.").ok)
         t.send("Enter")
-        let next = t.waitFor("step 2 of 7")
+        let next = t.waitFor("step 2 of 9")
         let top2 = next.screen.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        #expect(top2.hasPrefix("The GAN min-max game · step 2 of 7"), "top line: \(top2)")
+        #expect(top2.hasPrefix("The GAN min-max game · step 2 of 9"), "top line: \(top2)")
     }
 
     /// `--projector` at 80×24, lesson 06 step 2: the histogram the quiz asks
@@ -92,7 +92,7 @@ extension EndToEnd {
         t.start(["--projector"], environment: ["NO_COLOR": "1"])
         #expect(t.waitFor("demystify>").ok)
         t.type("lesson 06"); t.send("Enter")
-        #expect(t.waitFor("step 1 of 7").ok)
+        #expect(t.waitFor("step 1 of 9").ok)
         var screens: [String] = []
         var sawQuiz1 = false
         for _ in 0..<16 {
