@@ -30,8 +30,9 @@ enum LessonChecker {
     }
 
     /// `check --run`: the lesson straight through in a session of its own that
-    /// saves no progress; its errors (FILE:LINE) go to `errors`. True when clean.
-    static func runs(path: String, config: ShellConfig, errors: Output) -> Bool {
+    /// saves no progress; its errors (FILE:LINE) go to `errors`, and (with
+    /// `claims`) every claim that holds, with its values, to `claims`. True when clean.
+    static func runs(path: String, config: ShellConfig, errors: Output, claims: Output? = nil) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         guard let lesson = LessonParser.parse(String(decoding: data, as: UTF8.self), name: name).lesson else { return false }
@@ -40,10 +41,12 @@ enum LessonChecker {
         let sink = BufferOutput()
         let s = Session(config: c, output: sink)
         s.interactive = false
+        s.claimsHeld = claims.map { _ in [] }
         // The shipped data (the corpus) is found as a session finds it.
         s.library = LessonLibrary.locate(environment: config.environment).map { LessonLibrary(directory: $0) }
         let status = LessonAutoRunner.run(s, lesson: lesson, file: path)
         if !sink.errors.isEmpty { errors.writeError(sink.errors) }
+        if let claims { for line in s.claimsHeld ?? [] { claims.write(line + "\n") } }
         return status == 0
     }
 

@@ -15,7 +15,12 @@ extension Session {
     /// Check the step's claims that stand after its first `shown` blocks.
     func checkClaims(_ run: LessonRun, after shown: Int) {
         for e in run.current.expectations where e.afterBlocks == shown {
-            guard let failure = claimFailure(e.text) else { continue }
+            guard let failure = claimFailure(e.text) else {
+                if claimsHeld != nil, let v = try? Claim.parse(e.text).check(in: self) {
+                    claimsHeld?.append("\(run.file):\(e.line): holds: `\(Sanitize.text(e.text))`: \(Session.claimValue(v.left)) against \(Session.claimValue(v.right))")
+                }
+                continue
+            }
             output.writeError("\(run.file):\(e.line): error: the lesson claims `\(Sanitize.text(e.text))`, but \(failure)\n")
             lessonErrors += 1
         }

@@ -55,6 +55,8 @@ public final class Session {
     var stateProblem: String?
     /// Commands of lesson steps that failed (for `--auto` and `check`).
     public internal(set) var lessonErrors = 0
+    /// `check --claims`: every claim that held, with the values it compared (nil: not kept).
+    var claimsHeld: [String]?
     /// The most steps one training command may take (lower for fuzzing).
     public var stepLimit = Session.maxSteps
     /// Steps per second of the last long work.

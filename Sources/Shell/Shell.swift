@@ -65,14 +65,16 @@ public enum Shell {
     /// With `run`, a file without problems is also run straight through (as
     /// `--auto` does, its output discarded): every command must work, every
     /// quiz take its own answer and every claim hold.
-    public static func check(files: [String], run: Bool = false, config: ShellConfig) -> Int32 {
+    /// `claims`: also list every claim that holds, with the values it compared (implies `run`).
+    public static func check(files: [String], run: Bool = false, claims: Bool = false, config: ShellConfig) -> Int32 {
+        let run = run || claims
         let s = makeSession(config)
         var problems = 0
         for f in files {
             let found = LessonChecker.check(path: f, session: s)
             for p in found { s.output.writeError("\(Sanitize.text(f)):\(p.line): \(p.message)\n") }
             problems += found.count
-            if run, found.isEmpty, !LessonChecker.runs(path: f, config: config, errors: s.output) { problems += 1 }
+            if run, found.isEmpty, !LessonChecker.runs(path: f, config: config, errors: s.output, claims: claims ? s.output : nil) { problems += 1 }
         }
         if problems == 0 {
             s.print("\(files.count) lesson file\(files.count == 1 ? "" : "s") checked\(run ? " and run" : ""): no problems.")

@@ -112,6 +112,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check lesson files; FILE:LINE: message for every problem.")
     @Argument(help: "Lesson files.") var files: [String]
     @Flag(name: .customLong("run"), help: "Also run each lesson straight through: its commands, quizzes and claims must all hold.") var runLessons = false
+    @Flag(name: .customLong("claims"), help: "Run each lesson (as --run) and list every claim that holds, with the values it compared.") var listClaims = false
     @OptionGroup var display: DisplayOptions
-    func run() throws { throw ExitCode(Shell.check(files: files, run: runLessons, config: try display.config())) }
+    func run() throws { throw ExitCode(Shell.check(files: files, run: runLessons, claims: listClaims, config: try display.config())) }
 }
