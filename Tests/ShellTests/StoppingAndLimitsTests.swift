@@ -102,7 +102,7 @@ extension EndToEnd {
 
         """)
         let flat = r.stdout.replacingOccurrences(of: "\n", with: " ")
-        #expect(flat.contains("k = 1 · batch 1024"))
+        #expect(flat.contains("k 1 · batch 1024"))
         #expect(flat.contains("width d = 64 · 4 blocks"))
     }
 
