@@ -76,6 +76,17 @@ extension Function {
         Function("ones", usage: "ones(rows, cols)", summary: "a matrix of ones", example: "ones(2, 3)", arity: 1...3) { args, _ in
             .tensor(try engine { try Tensor.ones(try size(args, "ones")) })
         },
+        Function("linspace", usage: "linspace(a, b, n)", summary: "n evenly spaced numbers from a to b, as a row (like NumPy's)",
+                 example: "linspace(-3, 3, 7)", arity: 3...3) { args, _ in
+            let a = try args[0].tensor(for: "linspace"), b = try args[1].tensor(for: "linspace")
+            let n = try integer(args[2], name: "linspace", what: "n")
+            guard a.isScalar, b.isScalar, let lo = a.data.first, let hi = b.data.first, lo.isFinite, hi.isFinite else {
+                throw ShellError.usage("linspace: a and b must be finite numbers")
+            }
+            guard (2...100_000).contains(n) else { throw ShellError.usage("linspace: n must be from 2 to 100000") }
+            // a + (b − a) k / (n − 1), with the last one exactly b
+            return .tensor(try engine { try Tensor(shape: [1, n], data: (0..<n).map { $0 == n - 1 ? hi : lo + (hi - lo) * Double($0) / Double(n - 1) }) })
+        },
         Function("eye", usage: "eye(n)", summary: "the n×n identity matrix", example: "eye(3)", arity: 1...1) { args, _ in
             .tensor(try engine { try Tensor.eye(try integer(args[0], name: "eye", what: "n")) })
         },

@@ -19,6 +19,18 @@ func tensor(_ s: Scratch, _ text: String) throws -> Tensor {
 }
 
 @Suite struct EvaluatorTests {
+    /// linspace as NumPy's: np.linspace(-3, 1, 41)[[0, 1, 7, 40]] = [-3, -2.9, -2.3, 1]
+    /// (to the printed digits; the ends exact), np.linspace(0, 1, 3) = [0, 0.5, 1].
+    @Test func linspaceLikeNumPy() throws {
+        let s = Scratch()
+        let x = try tensor(s, "linspace(-3, 1, 41)")
+        #expect(x.shape == [1, 41] && x.data[0] == -3 && x.data[40] == 1)
+        #expect(abs(x.data[1] - -2.9) < 1e-15 && abs(x.data[7] - -2.3) < 1e-15)
+        #expect(try tensor(s, "linspace(0, 1, 3)").data == [0, 0.5, 1])
+        #expect(throws: (any Error).self) { try tensor(s, "linspace(0, 1, 1)") }
+        #expect(throws: (any Error).self) { try tensor(s, "linspace([1 2], 1, 3)") }
+    }
+
     @Test func literalsAndPrecedence() throws {
         let s = Scratch()
         #expect(try tensor(s, "1 + 2 * 3").data == [7])

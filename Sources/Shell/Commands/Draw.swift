@@ -1,3 +1,4 @@
+import Foundation
 import Engine
 import Expressions
 import Render
@@ -28,23 +29,36 @@ enum DrawCommands {
         })
 
     static let plot = Command(
-        name: "plot", group: .pictures, usage: "plot EXPR",
-        summary: "a line plot; each row of the matrix is one series",
-        example: "plot [1 4 9 16 25; 25 16 9 4 1]",
+        name: "plot", group: .pictures, usage: "plot EXPR [--x EXPR] [--names \"A B …\"]",
+        summary: "a line plot; each row of the matrix is one series, against its position or against --x; --names names the rows",
+        example: "plot [gelu(x); relu(x)] --x x --names \"GELU ReLU\"",
         complete: expressionCompletion,
         run: { s, text in
-            let a = try CommandArguments(text, booleans: ["ascii"])
+            let a = try CommandArguments(text, booleans: ["ascii"], valued: ["x", "names"])
             let t = try s.evaluateTensor(a.expression, for: "plot")
             guard t.rank <= 2 else { throw ShellError.usage("plot takes a matrix (one series per row); this is \(t.shapeDescription)") }
             let rows = t.rank == 2 ? t.rows : 1
+            // Positions count from 1, like the rows and the lessons' words; --x gives the x of each column.
+            var xs = (0..<t.cols).map { Double($0 + 1) }
+            if let e = a.values["x"] {
+                let x = try s.evaluateTensor(e, for: "plot --x")
+                guard x.count == t.cols else {
+                    throw ShellError.usage("plot --x needs one x for each of the \(t.cols) columns; `\(Sanitize.text(e))` has \(x.count)")
+                }
+                xs = x.data
+            }
+            let names = a.values["names"].map { n in
+                CommandArguments.topLevelWords(String(n.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")))).map { Sanitize.text($0) }
+            }
+            if let names, names.count != rows {
+                throw ShellError.usage("plot --names needs \(rows) name\(rows == 1 ? "" : "s"), one per row, as in --names \"GELU ReLU\"")
+            }
             let series = (0..<rows).map { r in
-                // Positions count from 1, like the rows and the lessons' words.
-                Series(name: rows > 1 ? "row \(r + 1)" : "", x: (0..<t.cols).map { Double($0 + 1) },
-                       y: Array(t.data[r * t.cols ..< (r + 1) * t.cols]))
+                Series(name: names?[r] ?? (rows > 1 ? "row \(r + 1)" : ""), x: xs, y: Array(t.data[r * t.cols ..< (r + 1) * t.cols]))
             }
             var p = LinePlot(options: s.renderOptions)
             p.ascii = a.flags.contains("ascii")
-            p.xTitle = "index"
+            p.xTitle = a.values["x"].map { Sanitize.text($0) } ?? "index"
             s.print(p.render(title: title(a.expression), series: series))
         })
 
