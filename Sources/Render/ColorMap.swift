@@ -10,6 +10,9 @@ public struct ColorMap: Sendable {
 
     /// Shades from empty to full, for pictures without colour.
     public static let shades: [Character] = ["·", "░", "▒", "▓", "█"]
+    /// Below zero on a diverging map, without colour: bars growing with |x|, so
+    /// the sign shows as well as the size (what GELU squashes is visible in mono).
+    public static let negativeShades: [Character] = ["·", "▁", "▃", "▅", "▇"]
 
     public init(kind: Kind, low: Double, high: Double) {
         self.kind = kind
@@ -58,13 +61,15 @@ public struct ColorMap: Sendable {
         return stops[i].mix(stops[i + 1], f - Double(i))
     }
 
-    /// The shade for x: more ink for larger values (sequential) or larger |x| (diverging).
+    /// The shade for x: more ink for larger values (sequential) or larger |x|
+    /// (diverging, with bars ▁▃▅▇ below zero and shades ░▒▓█ above).
     public func shade(_ x: Double) -> Character {
         var t = position(x)
         if t.isNaN { return "?" }
+        let negative = kind == .diverging && t < 0.5
         if kind == .diverging { t = Swift.abs(t - 0.5) * 2 }
         let i = Swift.min(Int(t * Double(ColorMap.shades.count)), ColorMap.shades.count - 1)
-        return ColorMap.shades[i]
+        return negative ? ColorMap.negativeShades[i] : ColorMap.shades[i]
     }
 
     /// Black or white text, whichever reads on a cell of colour c.

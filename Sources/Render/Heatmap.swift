@@ -1,10 +1,16 @@
+import Foundation
+
 // Heatmaps of matrices. Two layouts:
 //  • pixels: two matrix rows per text line with the half block ▀ (top row as
 //    the foreground colour, bottom row as the background), one column per
 //    character (two on a projector) — square pixels, for big matrices;
-//  • cells: one row per line, cells a few characters wide so tokens can label
-//    both axes, optionally with the numbers printed in the cells.
-// Without colour, cells are drawn with shades ·░▒▓█ so the picture still reads.
+//  • cells: cells a few characters wide so tokens can label both axes,
+//    optionally with the numbers printed in the cells. A small matrix (up to
+//    8×8) gets cells sized from the room there is — 6 wide, and 2 lines tall
+//    up to 4 rows — and the projector doubles the width where it fits, so
+//    a 3×3 matrix is a block you can read from the back of a room.
+// Without colour, cells are drawn with shades ·░▒▓█ (and, below zero on a
+// signed scale, bars ▁▃▅▇) so the picture still reads, sign included.
 
 public struct Heatmap {
     public var options: RenderOptions
@@ -20,7 +26,9 @@ public struct Heatmap {
 
     public func render(title: String?, rows: Int, cols: Int, values: [Double]) -> String {
         let map = self.map ?? ColorMap.fitting(values)
-        let labelled = rowLabels != nil || columnLabels != nil || showNumbers || !options.colored
+        // Pixels only for a matrix too big for cells of two characters.
+        let small = rows <= 16 && cols * 3 + 4 <= options.width
+        let labelled = rowLabels != nil || columnLabels != nil || showNumbers || !options.colored || small
         var lines: [String] = []
         if let title { lines += options.titleLines(title, note: "\(rows)×\(cols)") }
         if rows == 0 || cols == 0 { return (lines + ["(empty)"]).joined(separator: "\n") }
@@ -56,12 +64,16 @@ public struct Heatmap {
         let rl = rowLabels?.map { Sanitize.text($0) }
         let cl = columnLabels?.map { Sanitize.text($0) }
         let labelWidth = Swift.min(rl.map { $0.map { TextWidth.of($0) }.max() ?? 0 } ?? TextWidth.of("\(rows)"), 12)
-        let decimals = options.projector ? 1 : 2
+        let decimals = 2   // on the projector too: one decimal made rows seem not to sum to 1
         let numberWidth = showNumbers ? (map.low < 0 ? decimals + 3 : decimals + 2) : 0
-        let wantCell = Swift.max(options.projector ? 4 : 2, numberWidth, cl.map { Swift.min($0.map { TextWidth.of($0) }.max() ?? 0, 6) } ?? 0)
-        // Fit the terminal: narrow the cells first, then show only the first columns.
+        let wantCell = Swift.max(2, numberWidth, cl.map { Swift.min($0.map { TextWidth.of($0) }.max() ?? 0, 6) } ?? 0)
+        // A small matrix gets cells at least 6 wide; the projector doubles them.
+        let small = rows <= 8 && cols <= 8
+        let normal = small ? Swift.max(wantCell, 6) : wantCell
         let room = options.width - labelWidth - 1
-        let cellWidth = Swift.max(1, Swift.min(wantCell, room / Swift.max(cols, 1) - 1))
+        // Fit the terminal: narrow the cells first, then show only the first columns.
+        let cellWidth = Swift.max(1, Swift.min(options.projector ? 2 * normal : normal, room / Swift.max(cols, 1) - 1))
+        let cellHeight = options.projector ? (rows <= 4 ? 4 : rows <= 8 ? 2 : 1) : (rows <= 4 && cellWidth >= 6 ? 2 : 1)
         // One-character cells without column labels sit edge to edge (a wide matrix).
         let gap = cellWidth == 1 && cl == nil ? "" : " "
         let shown = Swift.min(cols, Swift.max(1, room / (cellWidth + gap.count)))
@@ -70,18 +82,23 @@ public struct Heatmap {
         if let ct = columnTitle { out.append(lead + st.paint(TextWidth.truncate(Sanitize.text(ct) + " →", room), .dim)) }
         if let cl {
             var header = lead
-            for c in 0..<shown { header += TextWidth.padRight(TextWidth.truncate(cl[safe: c] ?? "", cellWidth), cellWidth) + " " }
+            for c in 0..<shown { header += TextWidth.padRight(Heatmap.stem(cl[safe: c] ?? "", cellWidth), cellWidth) + " " }
             out.append(st.paint(trim(header), .label))
         }
+        let middle = (cellHeight - 1) / 2   // the line of a tall cell with its label and number
         for r in 0..<rows {
             // Unnamed rows are numbered from 1, as the lessons count them.
             let label = rl?[safe: r] ?? (rl == nil ? "\(r + 1)" : "")
-            var line = st.paint(TextWidth.padLeft(TextWidth.truncate(label, labelWidth), labelWidth), .label) + " "
-            for c in 0..<shown {
-                let x = v[r * cols + c]
-                line += cell(x, width: cellWidth, map: map, decimals: decimals) + gap
+            let row = Array(v[r * cols ..< (r + 1) * cols])
+            let printed = showNumbers ? Heatmap.roundedKeepingSum(row, decimals: decimals) : row
+            for k in 0..<cellHeight {
+                let text = k == middle ? label : ""
+                var line = st.paint(TextWidth.padLeft(TextWidth.truncate(text, labelWidth), labelWidth), .label) + " "
+                for c in 0..<shown {
+                    line += cell(row[c], width: cellWidth, map: map, decimals: decimals, number: k == middle, printed: printed[c]) + gap
+                }
+                out.append(trim(line))
             }
-            out.append(trim(line))
         }
         if let rt = rowTitle { out.append(st.paint("↑ " + Sanitize.text(rt), .dim)) }
         if shown < cols {
@@ -91,12 +108,15 @@ public struct Heatmap {
         return out
     }
 
-    func cell(_ x: Double, width: Int, map: ColorMap, decimals: Int) -> String {
+    /// One line of a cell; `number`: the line that carries the number (a tall
+    /// cell's other lines are shade or colour only).
+    func cell(_ x: Double, width: Int, map: ColorMap, decimals: Int, number: Bool = true, printed: Double? = nil) -> String {
         let st = options.style
         let masked = x == -.infinity
+        let showNumbers = self.showNumbers && number
         var text: String
         if showNumbers && width >= 3 {
-            text = masked ? "·" : NumberFormat(decimals: decimals, scientific: false).string(x)
+            text = masked ? "·" : NumberFormat(decimals: decimals, scientific: false).string(printed ?? x)
             if text.hasPrefix("0.") { text.removeFirst() } else if text.hasPrefix("-0.") { text = "-" + text.dropFirst(2) }
             text = TextWidth.padLeft(TextWidth.truncate(text, width), width)
         } else {
@@ -112,14 +132,41 @@ public struct Heatmap {
         return st.cell(String(repeating: " ", count: width), fg: nil, bg: bg)
     }
 
+    /// A column label in `width` characters: whole if it fits, else without its
+    /// angle brackets (<bos> → bos), else its first letters (girl → gir), which
+    /// read better than "g…"; an ellipsis only below three characters.
+    public static func stem(_ label: String, _ width: Int) -> String {
+        if TextWidth.of(label) <= width { return label }
+        let bare = label.hasPrefix("<") && label.hasSuffix(">") && label.count > 2 ? String(label.dropFirst().dropLast()) : label
+        if TextWidth.of(bare) <= width { return bare }
+        return width >= 3 && TextWidth.of(bare) == bare.count ? String(bare.prefix(width)) : TextWidth.truncate(bare, width)
+    }
+
+    /// A row of weights that sums to 1 (a softmax row; −∞ entries count as 0)
+    /// printed so its shown numbers add up to 1 too: each is rounded down to
+    /// `decimals` places, and the units still missing go to the entries that lost
+    /// the most (largest remainder). Every shown number stays within one unit of
+    /// the last place of the true one. Any other row is returned as it is.
+    public static func roundedKeepingSum(_ row: [Double], decimals: Int) -> [Double] {
+        let w = row.map { $0 == -.infinity ? 0 : $0 }
+        guard !w.isEmpty, w.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= 1 }), Swift.abs(w.reduce(0, +) - 1) < 1e-9 else { return row }
+        let unit = Foundation.pow(10, Double(decimals))
+        var units = w.map { ($0 * unit).rounded(.down) }
+        let missing = Int((unit - units.reduce(0, +)).rounded())
+        let order = w.indices.sorted { (w[$0] * unit - units[$0]) > (w[$1] * unit - units[$1]) }
+        for i in order.prefix(Swift.max(0, missing)) { units[i] += 1 }
+        return zip(row, units).map { $0 == -.infinity ? $0 : $1 / unit }
+    }
+
     /// "0.00 ▕▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▏ 1.00", or the shade scale without colour.
     public func colorBar(_ map: ColorMap) -> String {
         let st = options.style
         let f = NumberFormat(decimals: 2, scientific: Swift.abs(map.high) >= 1e4 || (map.high != 0 && Swift.abs(map.high) < 1e-2))
         let lo = f.string(map.low), hi = f.string(map.high)
         if !st.colored {
-            let scale = ColorMap.shades.map(String.init).joined(separator: " ")
-            let middle = map.kind == .diverging ? "(shade = size, either sign)" : ""
+            let up = ColorMap.shades.map(String.init)
+            let scale = (map.kind == .diverging ? ColorMap.negativeShades.dropFirst().reversed().map(String.init) + up : up).joined(separator: " ")
+            let middle = map.kind == .diverging ? "(▁▃▅▇ below 0, ░▒▓█ above)" : ""
             let line = "\(lo) \(scale) \(hi)"
             if middle.isEmpty { return line }
             return TextWidth.of(line) + 2 + middle.count <= options.width ? line + "  " + middle : line + "\n" + middle

@@ -49,7 +49,9 @@ import Testing
         let seq = ColorMap(kind: .sequential, low: 0, high: 1)
         #expect([0, 0.3, 0.5, 0.7, 1].map { seq.shade($0) } == ["·", "░", "▒", "▓", "█"])
         let div = ColorMap(kind: .diverging, low: -1, high: 1)
-        #expect(div.shade(-1) == "█" && div.shade(1) == "█" && div.shade(0) == "·")
+        // the sign shows without colour: bars below zero, shades above
+        #expect(div.shade(-1) == "▇" && div.shade(1) == "█" && div.shade(0) == "·")
+        #expect([-0.9, -0.7, -0.5, -0.3].map { div.shade($0) } == ["▇", "▅", "▃", "▁"])
     }
 
     @Test func xtermCodes() {

@@ -30,8 +30,10 @@ import Testing
     }
 
     @Test func heatmapPixelsAndShades() {
+        // too big for cells of two characters: half-block pixels in colour
+        let big = (0..<(20 * 40)).map { sin(Double($0) / 7) * 2 }
+        expectGolden("heatmap-pixels-truecolor", Heatmap(options: Self.opts(80, color: .truecolor)).render(title: "W", rows: 20, cols: 40, values: big))
         let v = (0..<(6 * 10)).map { sin(Double($0) / 5) * 2 }   // signed: diverging map
-        expectGolden("heatmap-pixels-truecolor", Heatmap(options: Self.opts(80, color: .truecolor)).render(title: "W", rows: 6, cols: 10, values: v))
         expectGolden("heatmap-shades-mono", Heatmap(options: Self.opts(80)).render(title: "W", rows: 6, cols: 10, values: v))
     }
 

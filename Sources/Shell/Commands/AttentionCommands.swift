@@ -71,7 +71,11 @@ enum AttentionCommands {
         h.showNumbers = numbers
         h.map = ColorMap(kind: .sequential, low: 0, high: 1)
         if !compact { h.rowTitle = "query (the token looking)"; h.columnTitle = "key (the token looked at)" }
-        if compact { h.options.width = min(s.renderOptions.width, max(30, s.renderOptions.width / 2 - 2)) }
+        // Two to a row when each gets 30 columns and cells of 3 (room for a stem
+        // like "gir"); else one below the other, each the full width.
+        let half = s.renderOptions.width / 2 - 2
+        let labelWidth = min(words.map { TextWidth.of($0) }.max() ?? 0, 12)
+        if compact, half >= 30, (half - labelWidth - 1) / max(words.count, 1) - 1 >= 3 { h.options.width = half }
         var v = w.data
         for i in 0..<w.rows { for j in 0..<w.cols where j > i { v[i * w.cols + j] = -.infinity } }
         return h.render(title: title, rows: w.rows, cols: w.cols, values: v)
