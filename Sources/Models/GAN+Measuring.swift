@@ -15,10 +15,15 @@ extension GAN {
     /// Modes with at least `share` of the samples within 3σ of their centre; by
     /// default a fifth of a mode's fair share (2.5 % of 8 modes, 10 % of 2).
     public static func modesCovered(_ samples: Tensor, modes: [[Double]], std: Double, share: Double? = nil) -> Int {
+        coverage(samples, modes: modes, std: std, share: share).filter { $0 }.count
+    }
+
+    /// For each mode, whether it is covered (holds at least `share` of the samples, as above).
+    public static func coverage(_ samples: Tensor, modes: [[Double]], std: Double, share: Double? = nil) -> [Bool] {
         let share = share ?? 0.2 / Double(Swift.max(modes.count, 1))
-        guard !modes.isEmpty else { return 0 }
+        guard !modes.isEmpty else { return [] }
         let n = samples.count / modes[0].count
-        return perMode(samples, modes: modes, std: std).filter { Double($0) >= share * Double(n) }.count
+        return perMode(samples, modes: modes, std: std).map { Double($0) >= share * Double(n) }
     }
 
     /// The share of the samples within 3σ of some mode: how many look like real data.
@@ -53,15 +58,28 @@ extension GAN {
         return (real, try generate(n))
     }
 
-    /// How far the generator is from the data now, on `n` fresh samples:
-    /// W₁ in 1-D, and the modes covered (nil when the data has no modes to count).
-    public func distance(samples n: Int = 2000) throws -> (w1: Double?, modes: Int?, nearModes: Double?) {
-        var r = SeededGenerator(seed: settings.seed &+ 1)   // a fixed yardstick, apart from training
+    /// Real and generated samples from a fixed stream of their own (seed + 1),
+    /// the same at every call: the yardstick the distances are measured with.
+    func yardstick(_ n: Int) throws -> (real: Tensor, fake: Tensor) {
+        var r = SeededGenerator(seed: settings.seed &+ 1)
         let real = try settings.data.sample(n, using: &r)
         let saved = rng
         rng = r
-        let fake = try generate(n)
-        rng = saved
+        defer { rng = saved }
+        return (real, try generate(n))
+    }
+
+    /// Which modes the generator covers now, on the yardstick's 2,000 samples (as `distance`).
+    public func coveredModes(samples n: Int = 2000) throws -> [Bool] {
+        let m = settings.data.modes
+        guard m.count >= 2 else { return [] }
+        return GAN.coverage(try yardstick(n).fake, modes: m, std: settings.data.modeStd)
+    }
+
+    /// How far the generator is from the data now, on `n` fresh samples:
+    /// W₁ in 1-D, and the modes covered (nil when the data has no modes to count).
+    public func distance(samples n: Int = 2000) throws -> (w1: Double?, modes: Int?, nearModes: Double?) {
+        let (real, fake) = try yardstick(n)
         let m = settings.data.modes
         let covered = m.count < 2 ? nil : GAN.modesCovered(fake, modes: m, std: settings.data.modeStd)
         let near = m.count < 2 ? nil : GAN.nearModes(fake, modes: m, std: settings.data.modeStd)

@@ -50,6 +50,9 @@ public struct ScatterPlot {
         var grid = [[Character]](repeating: [Character](repeating: " ", count: cols), count: rows)
         var owner = [[Int]](repeating: [Int](repeating: -1, count: cols), count: rows)
         let marks = ScatterPlot.markers
+        // Every point first, then the labels around them, so no label is drawn
+        // over a point and no point over a label.
+        var placed: [(r: Int, c: Int, label: String, set: Int)] = []
         for (k, set) in sets.enumerated() {
             for (i, p) in set.points.enumerated() where p.0.isFinite && p.1.isFinite {
                 if let b = bounds, !(b.x.contains(p.0) && b.y.contains(p.1)) { continue }
@@ -57,18 +60,18 @@ public struct ScatterPlot {
                 let r = Swift.min(rows - 1, Swift.max(0, axes.yDot(p.1, dots: rows)))
                 grid[r][c] = marks[k % marks.count]
                 owner[r][c] = k
-                // The word beside its point, where there is room.
-                if let label = set.labels?[safe: i].map({ Sanitize.text($0) }) {
-                    // One grid cell per character: a wide character (猫) would take two.
-                    let chars = TextWidth.of(label) == label.count ? Array(label) : []
-                    var start = c + 1
-                    if start + chars.count > cols { start = c - chars.count - 1 }
-                    if start >= 0, start + chars.count <= cols,
-                       (start..<(start + chars.count)).allSatisfy({ grid[r][$0] == " " }) {
-                        for (j, ch) in chars.enumerated() { grid[r][start + j] = ch; owner[r][start + j] = 100 + k }
-                    }
-                }
+                if let label = set.labels?[safe: i].map({ Sanitize.text($0) }), !label.isEmpty { placed.append((r, c, label, k)) }
             }
+        }
+        var unplaced: [String] = []
+        for item in placed {
+            // One grid cell per character: a wide character (猫) would take two.
+            let chars = TextWidth.of(item.label) == item.label.count ? Array(item.label) : []
+            guard let spot = ScatterPlot.labelSpot(row: item.r, col: item.c, length: chars.count, grid: grid) else {
+                unplaced.append(item.label)
+                continue
+            }
+            for (j, ch) in chars.enumerated() { grid[spot.r][spot.c + j] = ch; owner[spot.r][spot.c + j] = 100 + item.set }
         }
         var map: ColorMap? = nil
         var body: [String] = []
@@ -140,6 +143,25 @@ public struct ScatterPlot {
             }
         }
         if !legend.isEmpty { lines += Legend.lines(legend, indent: labelWidth + 2, width: options.width) }
+        if !unplaced.isEmpty {
+            lines += TextWrap.wrap("no room to write beside its point: " + unplaced.joined(separator: ", "), width: options.width).map { st.paint($0, .dim) }
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// Where a label of `length` goes near its point at (row, col): right of it,
+    /// left of it, then on the rows above and below (starting over the point, then
+    /// ending at it), two rows each way; only on empty cells with a blank between
+    /// it and anything else in its row. Nil when there is no such place.
+    static func labelSpot(row: Int, col: Int, length: Int, grid: [[Character]]) -> (r: Int, c: Int)? {
+        guard length > 0, let cols = grid.first?.count else { return nil }
+        func free(_ r: Int, _ c: Int) -> Bool {
+            guard r >= 0, r < grid.count, c >= 0, c + length <= cols else { return false }
+            let lo = Swift.max(0, c - 1), hi = Swift.min(cols - 1, c + length)   // a blank each side
+            return (lo...hi).allSatisfy { grid[r][$0] == " " || ($0 == col && r == row && ($0 == c - 1 || $0 == c + length)) }
+        }
+        var tries = [(row, col + 1), (row, col - length - 1)]
+        for dr in [-1, 1, -2, 2] { tries += [(row + dr, col), (row + dr, col - length + 1), (row + dr, col + 1), (row + dr, col - length)] }
+        return tries.first { free($0.0, $0.1) }.map { (r: $0.0, c: $0.1) }
     }
 }

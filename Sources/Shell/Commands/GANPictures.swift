@@ -69,8 +69,15 @@ extension GANCommands {
             let pts: (Tensor) -> [(Double, Double)] = { t in (0..<min(t.rows, 300)).map { (t[$0, 0], t[$0, 1]) } }
             let sp = ScatterPlot(options: s.renderOptions)
             let bg: (Double, Double) -> Double = { x, y in (try? g.discriminate(Tensor(rows: [[x, y]])).scalar) ?? 0.5 }
-            s.print(sp.render(title: "real and generated, step \(g.steps)", sets: [.init(name: "real", points: pts(real)), .init(name: "generated", points: pts(fake))],
-                              background: bg, backgroundName: "D(x, y)"))
+            // The modes' centres on top, marked covered or missed, so the picture shows which the fakes reach.
+            let covered = try g.coveredModes()
+            let centres = zip(g.settings.data.modes, covered)
+            var sets: [ScatterPlot.PointSet] = [.init(name: "real", points: pts(real)), .init(name: "generated", points: pts(fake))]
+            if !covered.isEmpty {
+                sets.append(.init(name: "mode covered", points: centres.filter { $0.1 }.map { ($0.0[0], $0.0[1]) }))
+                sets.append(.init(name: "mode missed", points: centres.filter { !$0.1 }.map { ($0.0[0], $0.0[1]) }))
+            }
+            s.print(sp.render(title: "real and generated, step \(g.steps)", sets: sets, background: bg, backgroundName: "D(x, y)"))
             let d = try engine { try g.distance() }
             if let m = d.modes, let near = d.nearModes {
                 s.say("modes covered: \(m) of \(g.settings.data.modes.count) · \(Int((near * 100).rounded())) % of 2,000 samples lie within 3σ of some mode")
