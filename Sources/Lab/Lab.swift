@@ -21,6 +21,8 @@ public final class Lab {
     /// Which box of the GAN diagram the last GAN action lit up.
     public var ganStage: String?
     public var corpus: Corpus?
+    /// Lessons/data's digits (training and held-out), read once; kept by `restart`.
+    public var digits: (train: DigitImages, heldout: DigitImages)?
     public var embeddings: SkipGram?
     public var gpt: TinyGPT?
     public var gptSettings = TinyGPT.Settings()
@@ -52,7 +54,7 @@ public final class Lab {
         let c = Lab(seed: 0)
         c.dataFolder = dataFolder
         c.gan = gan; c.ganSettings = ganSettings; c.ganDistances = ganDistances; c.ganStage = ganStage
-        c.corpus = corpus; c.embeddings = embeddings; c.gpt = gpt; c.gptSettings = gptSettings
+        c.corpus = corpus; c.digits = digits; c.embeddings = embeddings; c.gpt = gpt; c.gptSettings = gptSettings
         c.sentence = sentence; c.focus = focus
         return c
     }
