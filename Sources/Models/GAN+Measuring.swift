@@ -52,10 +52,16 @@ extension GAN {
     public func pictureSamples(_ n: Int) throws -> (real: Tensor, fake: Tensor) {
         var r = SeededGenerator(seed: settings.seed &+ 2 &+ UInt64(steps))
         let real = try settings.data.sample(n, using: &r)
+        return (real, try generate(n, using: &r))
+    }
+
+    /// n fakes whose noise comes from `r` instead of the training stream, which
+    /// is left exactly where it was: a measurement or a picture never changes training.
+    func generate(_ n: Int, using r: inout SeededGenerator) throws -> Tensor {
         let saved = rng
         rng = r
-        defer { rng = saved }
-        return (real, try generate(n))
+        defer { r = rng; rng = saved }
+        return try generate(n)
     }
 
     /// Real and generated samples from a fixed stream of their own (seed + 1),
@@ -63,10 +69,7 @@ extension GAN {
     func yardstick(_ n: Int) throws -> (real: Tensor, fake: Tensor) {
         var r = SeededGenerator(seed: settings.seed &+ 1)
         let real = try settings.data.sample(n, using: &r)
-        let saved = rng
-        rng = r
-        defer { rng = saved }
-        return (real, try generate(n))
+        return (real, try generate(n, using: &r))
     }
 
     /// Which modes the generator covers now, on the yardstick's 2,000 samples (as `distance`).

@@ -23,11 +23,7 @@ extension GAN {
         guard settings.data.dimension == 1 else { return nil }
         if let exact = try exactDensity() { return ({ exact.values(at: $0) }, nil) }
         var r = SeededGenerator(seed: settings.seed &+ 3 &+ UInt64(steps))
-        let saved = rng
-        rng = r
-        let fake = try generate(20_000).data
-        r = rng
-        rng = saved
+        let fake = try generate(20_000, using: &r).data
         let h = GAN.robustBandwidth(fake)
         return ({ xs in xs.map { GAN.kernelDensity(at: $0, samples: fake, bandwidth: h) } }, h)
     }
