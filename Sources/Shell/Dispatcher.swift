@@ -94,6 +94,7 @@ extension Session {
             throw ShellError.unknownCommand(name, suggestions: DidYouMean.suggestions(for: name, among: commands.names))
         }
         if c.drivesLesson && inLessonBlock { throw ShellError.usage(Session.drivesLessonMessage(name)) }
+        if !c.drivesLesson && !inLessonBlock { built = nil }   // the learner's own command: a replay rebuilds
         try shellErrors { try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"])) }
     }
 
@@ -115,6 +116,7 @@ extension Session {
     }
 
     func run(_ statement: Statement) throws {
+        if !inLessonBlock { built = nil }
         let ev = Evaluator(context: self)
         switch statement {
         case .assign(let name, let e, let silent):

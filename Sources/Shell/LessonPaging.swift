@@ -107,7 +107,12 @@ extension Session {
     /// Write the current step's next block: a paragraph, or a code block run live.
     func emitNext(_ run: LessonRun) {
         guard let i = run.cursor.takeBlock() else { return }
-        defer { checkClaims(run, after: i + 1) }
+        let stops = workInterruptions, inOrder = built.map { $0 == (run.step, i) } ?? false
+        defer {
+            checkClaims(run, after: i + 1)
+            // one more block of the replay's path, unless it was stopped part way
+            built = inOrder && workInterruptions == stops ? (run.step, i + 1) : nil
+        }
         let block = run.current.blocks[i]
         let st = style
         let width = renderOptions.width

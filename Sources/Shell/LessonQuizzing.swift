@@ -78,6 +78,7 @@ extension Session {
     /// runs as usual while the quiz keeps waiting.
     func answerQuiz(_ line: String) throws -> Bool {
         guard let run = lessonRun, run.quizOpen, let q = run.current.quiz else { return false }
+        if q.kind == .command { built = nil }   // an answer is evaluated (randn draws from the generator)
         let (word, rest) = Session.splitFirstWord(line)
         if commands[word] != nil, !Session.looksLikeExpression(rest), !(q.kind != .command && q.check(line) == .right) { return false }
         let statement = try? Parser.statement(line)

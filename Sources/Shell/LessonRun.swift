@@ -43,15 +43,26 @@ extension Session {
         let before = LabSnapshot(self)
         let run = LessonRun(lesson: lesson, file: file)
         lessonRun = run
+        built = nil
         try show(step: run.cursor.clamped(step), before: before)
     }
 
     /// Rebuild the state for step k and show it. The rebuild is all or
     /// nothing: stopped by Ctrl-C (or SIGTERM) part way, everything goes back
     /// to how it was before (`before`, or now), so no step ever runs on a
-    /// half-trained model.
+    /// half-trained model. Going on from a step whose blocks all ran, with
+    /// nothing typed since, needs no rebuild: the state is already the one
+    /// the replay would make (lesson 08 would otherwise retrain thousands of steps).
     func show(step k: Int, before: LabSnapshot? = nil) throws {
         guard let run = lessonRun else { return }
+        let ready = built.map { $0 == (k, 0) || (k > 0 && $0 == (k - 1, run.lesson.steps[k - 1].blocks.count)) } ?? false
+        if !ready { try rebuild(through: k, run, before: before) }
+        built = (k, 0)
+        arrive(at: k, run)
+    }
+
+    /// Fresh models and workspace from the lesson's seed, then steps 1…k's commands, output discarded.
+    func rebuild(through k: Int, _ run: LessonRun, before: LabSnapshot?) throws {
         let snapshot = before ?? LabSnapshot(self)
         let stops = workInterruptions
         // Fresh workspace and generator, then the earlier steps' commands with output discarded.
@@ -73,6 +84,9 @@ extension Session {
             let place = lessonRun.map { "it stays at step \($0.step + 1), as it was" } ?? "it was not started"
             throw ShellError.message("Ctrl-C stopped the rebuilding of steps 1–\(k) before it was done, so the lesson did not move: \(place)")
         }
+    }
+
+    func arrive(at k: Int, _ run: LessonRun) {
         run.cursor.arrived(at: k)
         run.pending = nil
         saveProgress(done: false)

@@ -68,6 +68,11 @@ public final class Session {
     /// True while a lesson's own code block runs (or is replayed): commands
     /// that drive the lesson are refused then.
     var inLessonBlock = false
+    /// (k, b) when the models, workspace and generator are exactly what
+    /// replaying the lesson from its seed up to step k's first b blocks makes
+    /// (k from 0), nothing typed since: going on to the next step then needs
+    /// no replay. nil when unknown.
+    var built: (step: Int, blocks: Int)?
     /// True while a presenter-paced lesson keeps its header pinned at the top.
     var scrollRegionSet = false
     /// True when "(Enter for more)" and the prompt are the last lines on the terminal.
