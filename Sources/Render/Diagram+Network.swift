@@ -26,12 +26,14 @@ extension Diagram {
         let room = Swift.max(options.width - inner - 4, 0)
         var lines = [st.paint(TextWidth.truncate(title, options.width), .title), "┌" + String(repeating: "─", count: inner) + "┐"]
         for (i, layer) in layers.enumerated() {
+            // an arrow's note too long for the room goes on beside the box's next line
+            var notes = room > 4 ? TextWrap.wrap(layer.arrow, width: room - 2).prefix(2).map { "  " + st.paint(TextWidth.truncate($0, room - 2), .dim) } : []
             if i > 0 {
                 let mid = inner / 2
-                let note = room > 4 ? "  " + st.paint(TextWidth.truncate(layer.arrow, room), .dim) : ""
+                let note = notes.isEmpty ? "" : notes.removeFirst()
                 lines.append("├" + String(repeating: "─", count: mid) + "▼" + String(repeating: "─", count: inner - mid - 1) + "┤" + note)
             }
-            lines.append("│ " + TextWidth.padRight(TextWidth.truncate(texts[i], inner - 2), inner - 2) + " │")
+            lines.append("│ " + TextWidth.padRight(TextWidth.truncate(texts[i], inner - 2), inner - 2) + " │" + (i > 0 ? notes.first ?? "" : ""))
         }
         lines.append("└" + String(repeating: "─", count: inner) + "┘")
         lines += TextWrap.wrap(footer, width: options.width).map { st.paint($0, .dim) }

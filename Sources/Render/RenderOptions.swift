@@ -26,7 +26,7 @@ public struct RenderOptions: Sendable {
         if let note {
             let last = lines.count - 1
             if TextWidth.of(lines[last]) + 2 + TextWidth.of(note) <= width { lines[last] += "  " + style.paint(note, .dim) }
-            else { lines.append(style.paint(note, .dim)) }
+            else { lines += TextWrap.wrap(Sanitize.text(note), width: width).map { style.paint($0, .dim) } }   // never past the edge
         }
         return lines
     }

@@ -5,8 +5,9 @@
 //   D_W1        0.0123         5.00e-03
 //
 // A column is as wide as its widest cell or its `minWidth`; columns are
-// `gap` apart. Only on a screen too narrow for the whole table is the first
-// column (the labels) cut with …, so the numbers stay whole.
+// `gap` apart. On a screen too narrow for the whole table a long last
+// column (left-aligned text) wraps below itself; otherwise the first column
+// (the labels) is cut with …, so the numbers stay whole.
 
 public struct Table {
     public enum Alignment: Sendable { case left, right }
@@ -44,10 +45,14 @@ public struct Table {
             Swift.max(c.minWidth, header ? TextWidth.of(c.title) : 0, cells.map { TextWidth.of($0[i]) }.max() ?? 0)
         }
         var narrowed = false
+        var wrapLast: Int? = nil   // the last column's width when its text is wrapped
         if !widths.isEmpty {
             widths[0] = Swift.min(widths[0], Swift.max(maxLabelWidth, columns[0].minWidth, header ? TextWidth.of(columns[0].title) : 0))
             let total = widths.reduce(0, +) + gap * (widths.count - 1)
-            if total > options.width && widths.count > 1 {
+            let room = options.width - (total - widths[widths.count - 1])   // what the last column may have
+            if total > options.width && widths.count > 1 && columns[widths.count - 1].alignment == .left && room >= 12 {
+                wrapLast = room   // a long text at the end goes on below itself, the labels stay whole
+            } else if total > options.width && widths.count > 1 {
                 widths[0] = Swift.max(4, widths[0] - (total - options.width))
                 narrowed = true
             }
@@ -68,7 +73,16 @@ public struct Table {
             // The header is one painted run, as a row of titles.
             lines.append(st.paint(line(columns.map(\.title)) { _ in nil }, headerRole))
         }
-        for r in cells { lines.append(line(r) { $0 == 0 ? labelRole : nil }) }
+        for r in cells {
+            guard let w = wrapLast, let last = r.last, TextWidth.of(last) > w else {
+                lines.append(line(r) { $0 == 0 ? labelRole : nil })
+                continue
+            }
+            let pieces = TextWrap.wrap(last, width: w)
+            lines.append(line(Array(r.dropLast()) + [pieces.first ?? ""]) { $0 == 0 ? labelRole : nil })
+            let indent = String(repeating: " ", count: options.width - w)
+            lines += pieces.dropFirst().map { indent + $0 }
+        }
         return lines.joined(separator: "\n")
     }
 }
