@@ -57,6 +57,17 @@ extension Function {
             guard t.data.indices.contains(k) else { throw ShellError.usage("at: k must be from 0 to \(t.count - 1) for \(t.shapeDescription)") }
             return .tensor(Tensor(t.data[k]))
         },
+        Function("image", usage: "image(A, k)", summary: "row k of A (counting from 0) as the square image it is: a row of 64 pixels becomes the 8×8 matrix",
+                 example: "image(fake, 0)", arity: 2...2) { args, _ in
+            let t = try args[0].tensor(for: "image")
+            let k = try integer(args[1], name: "image", what: "k")
+            let side = Int(Double(t.cols).squareRoot().rounded())
+            guard t.rank == 2, side >= 1, side * side == t.cols else {
+                throw ShellError.usage("image: A needs a square number of columns (64 for 8×8 images), got \(t.shapeDescription)")
+            }
+            guard (0..<t.rows).contains(k) else { throw ShellError.usage("image: k must be from 0 to \(t.rows - 1) for \(t.shapeDescription)") }
+            return .tensor(try engine { try t.rows(k ..< k + 1).reshaped([side, side]) })
+        },
         unary("last", "the last entry (of a loss history: the latest step's)", example: "last([4 3 2])") { try $0.entry($0.count - 1) },
         reduction("sum", "sum of all entries, or along an axis (0 = down columns, 1 = along rows)",
                   all: { $0.sum() }, axis: { try $0.sum(axis: $1) }),

@@ -1,8 +1,11 @@
+import Engine
 import Foundation
 import Models
 
 // The images the image lessons learn from: Lessons/data/digits-train.csv and
-// digits-heldout.csv (see Lessons/data/README.md), read once.
+// digits-heldout.csv (see Lessons/data/README.md), read once; the judge
+// trained on them when first needed, and the held-out digits' statistics in
+// its feature space, which the Fréchet distance compares fakes with.
 
 extension Lab {
     /// The training digits and the held-out fifth, read on first use.
@@ -27,4 +30,34 @@ extension Lab {
         digits = d
         return d
     }
+
+    /// The training digits as the GAN reads them (pixels −1…1).
+    public func trainingImages() throws -> ImageSet { ImageSet(try loadDigits().train) }
+
+    /// The judge, trained on the training digits once and measured on the held-out
+    /// ones; the held-out digits' feature statistics; and the floor: the Fréchet
+    /// distance of the first 1,000 real training digits to them.
+    public func digitJudge() throws -> JudgeKit {
+        if let j = judge { return j }
+        let d = try loadDigits()
+        let train = ImageSet(d.train), held = ImageSet(d.heldout)
+        let j = try DigitJudge(training: train)
+        try j.measure(on: held)
+        let reference = try FrechetDistance.statistics(try j.features(held.pixels))
+        let real = try j.features(try train.pixels.rows(0 ..< Swift.min(1000, train.count)))
+        let (m, c) = try FrechetDistance.statistics(real)
+        let made = JudgeKit(judge: j, reference: reference,
+                            floor: try FrechetDistance.distance(mean1: reference.mean, covariance1: reference.covariance, mean2: m, covariance2: c))
+        judge = made
+        return made
+    }
+}
+
+/// The judge and what the Fréchet distance measures against.
+public struct JudgeKit {
+    public let judge: DigitJudge
+    /// Mean and covariance of the judge's features of the held-out digits.
+    public let reference: (mean: Tensor, covariance: Tensor)
+    /// The Fréchet distance of 1,000 real training digits to the held-out ones: what "as good as real" scores.
+    public let floor: Double
 }

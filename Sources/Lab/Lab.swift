@@ -23,6 +23,8 @@ public final class Lab {
     public var corpus: Corpus?
     /// Lessons/data's digits (training and held-out), read once; kept by `restart`.
     public var digits: (train: DigitImages, heldout: DigitImages)?
+    /// The digit judge and the held-out digits' feature statistics, made once; kept by `restart`.
+    public var judge: JudgeKit?
     public var embeddings: SkipGram?
     public var gpt: TinyGPT?
     public var gptSettings = TinyGPT.Settings()
@@ -54,7 +56,7 @@ public final class Lab {
         let c = Lab(seed: 0)
         c.dataFolder = dataFolder
         c.gan = gan; c.ganSettings = ganSettings; c.ganDistances = ganDistances; c.ganStage = ganStage
-        c.corpus = corpus; c.digits = digits; c.embeddings = embeddings; c.gpt = gpt; c.gptSettings = gptSettings
+        c.corpus = corpus; c.digits = digits; c.judge = judge; c.embeddings = embeddings; c.gpt = gpt; c.gptSettings = gptSettings
         c.sentence = sentence; c.focus = focus
         return c
     }

@@ -5,10 +5,16 @@ import Models
 
 extension Lab {
     public static let ganSettings = SettingsTable<GAN.Settings>([
-        .choice("data", ToyDistribution.self, help: "what the generator learns to imitate", \.data,
-                then: { $0.noiseDimension = $0.data.dimension }),   // noise as wide as the data; noise-dim changes it
+        .choice("data", ToyDistribution.self, help: "what the generator learns to imitate (digits: 8×8 handwritten images)", \.data,
+                then: { $0.adoptDefaults() }),   // each kind of data has its own sizes; later settings change them
         .choice("noise", GAN.Noise.self, help: "the random input z", \.noise),
-        .whole("noise-dim", 1...8, help: "how many numbers z has", \.noiseDimension),
+        .whole("noise-dim", 1...32, help: "how many numbers z has", \.noiseDimension),
+        Setting("condition", takes: "on, off", help: "digits only: feed the digit's label to both networks, so `gan draw 7` draws sevens",
+                choices: ["on", "off"], read: { $0.condition ? "on" : "off" }) { s, text in
+            guard text == "on" || text == "off" else { throw LabError.usage("condition takes on or off") }
+            guard text == "off" || s.data == .digits else { throw LabError.usage("condition needs labelled images: `gan set data digits` first") }
+            s.condition = text == "on"
+        },
         Setting("hidden", takes: "1 to 4 sizes of 1–128", help: "the hidden layers of both networks, as in 16,16",
                 read: { $0.hidden.map(String.init).joined(separator: ",") }) { s, text in
             let sizes = text.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }

@@ -34,6 +34,11 @@ extension Lab {
         ("gan_W1, gan_modes, gan_near_modes", "on 2,000 fresh samples from a stream of their own: W₁ to the data (1-D), the modes covered, and the share of samples within 3σ of some mode"),
         ("gan_JSD, gan_V_star, gan_JSD_history", "1-D data, one noise number: JSD(p_data ‖ p_g) worked out exactly, V(D*, G) worked out a second way (20,000 real samples, and G piece by piece), which equals 2·JSD − log 4, and the JSD logged every 100 training steps"),
         ("gan_x, D_x, D_star", "after `gan show` in 1-D: the points across the samples, D(x) and the best critic D*(x) on them"),
+        ("fake, z, fake_labels", "digits, after `gan gallery`, `gan draw`, `gan walk` or `gan show`: the images drawn (one row of 64 pixels, ink 0–16, each; `image(fake, k)` is image k as 8×8), the noise rows they came from, and the judge's label for each (10: noise)"),
+        ("real, D_real, D_fake", "digits, after `gan show`: the real images shown, and D(x) on them and on the fakes"),
+        ("digits_covered, digit_counts, judge_confidence, gan_FID, gan_FID_history", "digits, after `gan` or `gan train`: on 1,000 fakes from a stream of their own, the digits covered (a fifth of the fair share or more), how many the judge gave each digit, its mean confidence, the Fréchet distance to the held-out digits, and that distance logged from step 0 and every 100 steps"),
+        ("judge_accuracy, real_FID", "the judge's share of held-out digits named right, and the Fréchet distance of 1,000 real training digits (what real images score)"),
+        ("asked_right", "after `gan draw`: how many of the pictures the judge calls the digit asked for"),
         ("minmax_simultaneous, minmax_alternating", "the paths of the x·y game (`minmax`)"),
         ("path_gd, path_momentum, path_adam, loss_gd, loss_momentum, loss_adam", "after `landscape`: each optimizer's (x, y) after every step (one row each, from the start) and its loss there"),
     ]

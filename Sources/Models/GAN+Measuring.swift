@@ -51,7 +51,7 @@ extension GAN {
     /// (seeded by the GAN's seed and step): looking never changes training.
     public func pictureSamples(_ n: Int) throws -> (real: Tensor, fake: Tensor) {
         var r = SeededGenerator(seed: settings.seed &+ 2 &+ UInt64(steps))
-        let real = try settings.data.sample(n, using: &r)
+        let real = try realBatch(n, using: &r).samples
         return (real, try generate(n, using: &r))
     }
 
@@ -68,7 +68,7 @@ extension GAN {
     /// the same at every call: the yardstick the distances are measured with.
     func yardstick(_ n: Int) throws -> (real: Tensor, fake: Tensor) {
         var r = SeededGenerator(seed: settings.seed &+ 1)
-        let real = try settings.data.sample(n, using: &r)
+        let real = try realBatch(n, using: &r).samples
         return (real, try generate(n, using: &r))
     }
 

@@ -27,12 +27,16 @@ public final class GAN {
         public var dSteps = 1
         public var batch = 64
         public var seed: UInt64 = 42
+        /// With images: feed the digit label to both networks (G draws the digit asked for).
+        public var condition = false
         public init() {}
     }
 
     public let settings: Settings
     public let generator: MLP
     public let discriminator: MLP
+    /// The real images when the data is `.digits` (pixels scaled to −1…1).
+    public let images: ImageSet?
     let optD: Optimizer
     let optG: Optimizer
     var rng: SeededGenerator
@@ -52,6 +56,8 @@ public final class GAN {
         public let real: Tensor
         public let fake: Tensor
         let realLogits: Tensor, fakeLogits: Tensor
+        /// The digits the rows show (real) or were asked for (fake), when conditioned.
+        public var realLabels: [Int]? = nil, fakeLabels: [Int]? = nil
         /// D(x) for the real batch (worked out when asked: training many steps never asks).
         public var dReal: Tensor { realLogits.sigmoid() }
         /// D(G(z)) for the fakes.
@@ -66,12 +72,15 @@ public final class GAN {
         public let moved: [(String, Double)]   // largest parameter change per tensor
     }
 
-    public init(settings: Settings) throws {
+    public init(settings: Settings, images: ImageSet? = nil) throws {
+        guard settings.data != .digits || images != nil else { throw EngineError.domain("the digits GAN needs the digit images") }
         self.settings = settings
+        self.images = settings.data == .digits ? images : nil
         var r = SeededGenerator(seed: settings.seed)
         let d = settings.data.dimension
-        generator = try MLP(sizes: [settings.noiseDimension] + settings.hidden + [d], activation: .tanh, using: &r)
-        discriminator = try MLP(sizes: [d] + settings.hidden + [1], activation: .tanh, using: &r)
+        let c = settings.conditioned ? ImageSet.classes : 0   // the one-hot label, fed beside z and beside x
+        generator = try MLP(sizes: [settings.noiseDimension + c] + settings.hidden + [d], activation: .tanh, using: &r)
+        discriminator = try MLP(sizes: [d + c] + settings.hidden + [1], activation: .tanh, using: &r)
         for (k, p) in generator.parameters.enumerated() { p.name = "G_" + (k % 2 == 0 ? "W" : "b") + "\(k / 2 + 1)" }
         for (k, p) in discriminator.parameters.enumerated() { p.name = "D_" + (k % 2 == 0 ? "W" : "b") + "\(k / 2 + 1)" }
         switch settings.optimizer {
@@ -94,17 +103,19 @@ public final class GAN {
         }
     }
 
+    /// n fakes (asked for random digits when conditioned).
     public func generate(_ n: Int) throws -> Tensor {
-        try generator.evaluate(try noise(n))
+        let z = try noise(n)
+        return try generate(z: z, labels: settings.conditioned ? randomLabels(n) : nil)
     }
 
     public func realSamples(_ n: Int) throws -> Tensor {
-        try settings.data.sample(n, using: &rng)
+        try realBatch(n, using: &rng).samples
     }
 
-    /// D(x) for each row of x.
-    public func discriminate(_ x: Tensor) throws -> Tensor {
-        try discriminator.evaluate(x).sigmoid()
+    /// D(x) for each row of x (with the digits the rows show, when conditioned).
+    public func discriminate(_ x: Tensor, labels: [Int]? = nil) throws -> Tensor {
+        try discriminator.evaluate(try withLabels(x, labels)).sigmoid()
     }
 
     // MARK: losses
@@ -156,27 +167,32 @@ public final class GAN {
     /// One discriminator update on a fresh batch.
     @discardableResult
     public func stepD() throws -> Update {
-        let real = try realSamples(settings.batch)
-        let fake = try generate(settings.batch)
-        let lr = try discriminator(Variable(real)), lf = try discriminator(Variable(fake))
+        let (real, yr) = try realBatch(settings.batch, using: &rng)
+        let z = try noise(settings.batch)
+        let yf = settings.conditioned ? randomLabels(settings.batch) : nil
+        let fake = try generate(z: z, labels: yf)
+        let realIn = try withLabels(real, yr)
+        let lr = try discriminator(Variable(realIn)), lf = try discriminator(Variable(try withLabels(fake, yf)))
         let loss = try GAN.lossD(lr, lf, settings.loss)
         try loss.backward()
         let update = try apply(optD, discriminator.parameters, side: "D", loss: loss.value.scalar)
-        record(real: real, fake: fake, lr: lr.value, lf: lf.value, lossD: loss.value.scalar, lossG: nil)
+        lastRealLabels = yr
+        record(real: real, realInput: realIn, fake: fake, fakeLabels: yf, lr: lr.value, lf: lf.value, lossD: loss.value.scalar, lossG: nil)
         return update
     }
 
     /// One generator update: gradients flow back through D into G, and only G moves.
     @discardableResult
     public func stepG() throws -> Update {
-        let z = Variable(try noise(settings.batch))
-        let fake = try generator(z)
-        let lf = try discriminator(fake)
+        let z = try noise(settings.batch)
+        let yf = settings.conditioned ? randomLabels(settings.batch) : nil
+        let fake = try generator(Variable(try withLabels(z, yf)))
+        let out = settings.data == .digits ? fake.tanh() : fake   // pixels in −1…1
+        let lf = try discriminator.frozen(try withLabels(out, yf))   // D's weights held: only G moves
         let loss = try GAN.lossG(lf, settings.loss)
         try loss.backward()
-        for p in discriminator.parameters { p.grad = nil }
         let update = try apply(optG, generator.parameters, side: "G", loss: loss.value.scalar)
-        record(real: nil, fake: fake.value, lr: nil, lf: lf.value, lossD: nil, lossG: loss.value.scalar)
+        record(real: nil, realInput: nil, fake: out.value, fakeLabels: yf, lr: nil, lf: lf.value, lossD: nil, lossG: loss.value.scalar)
         return update
     }
 
@@ -205,22 +221,23 @@ public final class GAN {
 
     /// The latest real batch with D's logits on it, and the latest D loss: a
     /// history record pairs them with the generator step that follows.
-    var lastReal: (samples: Tensor, logits: Tensor)?
+    var lastReal: (samples: Tensor, input: Tensor, logits: Tensor)?
+    var lastRealLabels: [Int]?
     var pendingD: Double?
 
     /// After a generator step, D(real), D(fake) and V all come from one D —
     /// the discriminator after its update — on the D step's real batch and the
     /// G step's fakes (`lossD` stays the D step's own loss, before its update).
-    func record(real: Tensor?, fake: Tensor, lr: Tensor?, lf: Tensor, lossD: Double?, lossG: Double?) {
-        if let real, let lr { lastReal = (real, lr) }
+    func record(real: Tensor?, realInput: Tensor?, fake: Tensor, fakeLabels: [Int]?, lr: Tensor?, lf: Tensor, lossD: Double?, lossG: Double?) {
+        if let real, let realInput, let lr { lastReal = (real, realInput, lr) }
         if let d = lossD { pendingD = d }
-        guard let (real, rl) = lastReal else { return }
+        guard let (real, realInput, rl) = lastReal else { return }
         guard let g = lossG else {
-            last = Batch(real: real, fake: fake, realLogits: rl, fakeLogits: lf)
+            last = Batch(real: real, fake: fake, realLogits: rl, fakeLogits: lf, realLabels: lastRealLabels, fakeLabels: fakeLabels)
             return
         }
-        let now = (try? discriminator.evaluate(real)) ?? rl   // D has not moved since the G step's lf
-        last = Batch(real: real, fake: fake, realLogits: now, fakeLogits: lf)
+        let now = (try? discriminator.evaluate(realInput)) ?? rl   // D has not moved since the G step's lf
+        last = Batch(real: real, fake: fake, realLogits: now, fakeLogits: lf, realLabels: lastRealLabels, fakeLabels: fakeLabels)
         history.append(Record(step: steps + 1, lossD: pendingD ?? .nan, lossG: g, value: GAN.value(realLogits: now, fakeLogits: lf)))
     }
 }

@@ -44,6 +44,14 @@ public final class MLP {
         return try Variable.denseLayers(x, weights: weights, biases: biases, activation: activation)
     }
 
+    /// The same output with the parameters held fixed: the gradient flows into
+    /// x only. The generator's step goes through D this way, skipping D's
+    /// weight gradients, which it would throw away (the same numbers, less work).
+    public func frozen(_ x: Variable) throws -> Variable {
+        try checkInput(x.value)
+        return try Variable.denseLayers(x, weights: weights.map { Variable($0.value) }, biases: biases.map { Variable($0.value) }, activation: activation)
+    }
+
     func checkInput(_ x: Tensor) throws {
         guard x.rank == 2, x.cols == sizes[0] else {
             throw EngineError.shape("MLP: input \(x.shapeDescription) needs \(sizes[0]) column\(sizes[0] == 1 ? "" : "s")")

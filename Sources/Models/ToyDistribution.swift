@@ -2,7 +2,8 @@ import Engine
 import Foundation
 
 // The real data of the GAN lessons: small distributions we can draw and whose
-// density we know, so the optimal discriminator can be computed exactly.
+// density we know, so the optimal discriminator can be computed exactly; and
+// the handwritten digits (64 pixels each), drawn from the images the GAN holds.
 
 public enum ToyDistribution: String, CaseIterable, Sendable {
     case gaussian            // 1-D: N(0, 1)
@@ -10,10 +11,12 @@ public enum ToyDistribution: String, CaseIterable, Sendable {
     case ring                // 2-D: 8 Gaussians (σ 0.1) on a circle of radius 2
     case line                // 2-D: points along a line segment, with a little noise
     case moons               // 2-D: two interleaved half circles
+    case digits              // 64-D: the 8×8 handwritten digits (GAN+Images.swift)
 
     public var dimension: Int {
         switch self {
         case .gaussian, .twoModes: return 1
+        case .digits: return 64
         default: return 2
         }
     }
@@ -27,7 +30,7 @@ public enum ToyDistribution: String, CaseIterable, Sendable {
             let a = Double(k) * Double.pi / 4
             return [2 * Foundation.cos(a), 2 * Foundation.sin(a)]
         }
-        case .line, .moons: return []
+        case .line, .moons, .digits: return []
         }
     }
 
@@ -42,6 +45,7 @@ public enum ToyDistribution: String, CaseIterable, Sendable {
     }
 
     public func sample(_ n: Int, using rng: inout SeededGenerator) throws -> Tensor {
+        guard self != .digits else { throw EngineError.domain("the digits are drawn from the GAN's images, not a formula") }
         var d = [Double](repeating: 0, count: n * dimension)
         for i in 0..<n {
             switch self {
@@ -58,6 +62,8 @@ public enum ToyDistribution: String, CaseIterable, Sendable {
                 let t = rng.nextUniform() * 4 - 2
                 d[2 * i] = t + modeStd * rng.nextNormal()
                 d[2 * i + 1] = 0.5 * t + modeStd * rng.nextNormal()
+            case .digits:
+                break
             case .moons:
                 let a = rng.nextUniform() * Double.pi
                 if rng.nextUniform() < 0.5 {

@@ -21,9 +21,9 @@ extension GAN.Settings {
     /// k discriminator steps (G forward, D on real and fake) and one generator
     /// step (G and D forward), each about 3 × its forward products.
     public var multiplyAddsPerStep: Int {
-        let d = data.dimension
-        let g = TrainingCost.layerProducts([noiseDimension] + hidden + [d])
-        let disc = TrainingCost.layerProducts([d] + hidden + [1])
+        let d = data.dimension, c = conditioned ? ImageSet.classes : 0
+        let g = TrainingCost.layerProducts([noiseDimension + c] + hidden + [d])
+        let disc = TrainingCost.layerProducts([d + c] + hidden + [1])
         return 3 * batch * (dSteps + 1) * (g + 2 * disc)
     }
 }

@@ -17,7 +17,7 @@ import Testing
             var t = GAN.Settings()
             do { try Lab.ganSettings.apply(key, value, to: &t); return nil } catch { return "\(error)" }
         }
-        #expect(message("data", "moon") == "data takes gaussian, two-modes, ring, line, moons")
+        #expect(message("data", "moon") == "data takes gaussian, two-modes, ring, line, moons, digits")
         #expect(message("k", "50") == "k takes a whole number from 1 to 20")
         #expect(message("lr", "-1") == "lr takes a positive number")
         #expect(message("beta1", "1") == "beta1 takes a number from 0 up to (not including) 1")

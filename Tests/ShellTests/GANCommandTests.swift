@@ -62,7 +62,7 @@ import Testing
 
     @Test func settingsAreCheckedWithMessages() {
         let (s, _) = makeSession()
-        #expect(errorOf(s, "gan set data moon") == "data takes gaussian, two-modes, ring, line, moons")
+        #expect(errorOf(s, "gan set data moon") == "data takes gaussian, two-modes, ring, line, moons, digits")
         #expect(errorOf(s, "gan set lr -1") == "lr takes a positive number")
         #expect(errorOf(s, "gan set k 50") == "k takes a whole number from 1 to 20")
         #expect(errorOf(s, "gan set hidden 0,5") == "hidden takes 1 to 4 layer sizes from 1 to 128, as in `gan set hidden 16,16`")

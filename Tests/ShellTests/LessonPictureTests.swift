@@ -10,7 +10,7 @@ import Testing
 /// against x, the collapsed ring with its covered and missed modes, the word
 /// map without colliding labels, the feedforward heatmap's sign in mono, the
 /// attention weights with two decimals whose rows add up to 1, and the heads
-/// at 40 columns with readable labels.
+/// at 40 columns with readable labels; and lesson 08's gallery of digits.
 @Suite(.serialized) struct LessonPictureTests {
     /// Run `setup` once, then `picture` in each look; golden "NAME-mono", "-color", "-projector".
     func golden(_ name: String, setup: [String], picture: [String], width: Int = 80, seed: UInt64 = 42) throws {
@@ -35,6 +35,11 @@ import Testing
 
     @Test func collapsedRingMarksItsModes() throws {
         try golden("picture-ring-collapse", setup: ["gan set data ring", "gan set lr-g 0.02", "gan train 2500"], picture: ["gan show"], seed: 2)
+    }
+
+    /// Lesson 08's gallery after 300 rounds: eight fakes with the judge's labels.
+    @Test func digitsGalleryWithTheJudgesLabels() throws {
+        try golden("picture-digits-gallery", setup: ["gan set data digits", "gan train 300"], picture: ["gan gallery 8"])
     }
 
     @Test func wordMapAndFeedforwardAndAttention() throws {

@@ -96,14 +96,18 @@ extension EndToEnd {
         #expect(t.screen().contains("demystify> 1 + 1"))
     }
 
-    /// Each kind of live training: (command, the state command, what the state shows).
-    @Test(arguments: [("gan train 100000", "gan", "V(D, G)"), ("gpt train 100000", "gpt", "held-out loss"),
-                      ("embeddings train 1000", "embeddings", "passes so far")])
-    func ctrlCStopsTrainingAfterAStepAndKeepsIt(_ train: String, _ state: String, _ shows: String) {
+    /// Each kind of live training: (a setting first, command, the state command, what the state shows).
+    @Test(arguments: [("", "gan train 100000", "gan", "V(D, G)"), ("gan set data digits", "gan train 100000", "gan", "Fréchet distance"),
+                      ("", "gpt train 100000", "gpt", "held-out loss"), ("", "embeddings train 1000", "embeddings", "passes so far")])
+    func ctrlCStopsTrainingAfterAStepAndKeepsIt(_ setup: String, _ train: String, _ state: String, _ shows: String) {
         let t = TmuxDriver()
         defer { t.stop() }
         t.start()
         #expect(t.waitFor("demystify>").ok)
+        if !setup.isEmpty {
+            t.type(setup); t.send("Enter")
+            #expect(t.waitFor("starts again").ok)
+        }
         t.type(train); t.send("Enter")
         let bar = t.waitFor("steps/s")          // the progress bar is drawn on a terminal
         #expect(bar.ok, "\(bar.screen)")

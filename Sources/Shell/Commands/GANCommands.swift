@@ -29,7 +29,19 @@ enum GANCommands {
                 try train(s, n)
             },
             Subcommand(name: "layers", summary: "what G and D are: their layers, sizes and weights (G_W1, D_W1, …)") { s, _ in try layers(s) },
-            Subcommand(name: "show", summary: "real against generated samples with D(x), and D*(x) in 1-D") { s, _ in try show(s) },
+            Subcommand(name: "show", summary: "real against generated samples with D(x), and D*(x) in 1-D; digits: four real digits and four fakes, D(x) under each") { s, _ in try show(s) },
+            Subcommand(name: "gallery", arguments: "[N]", summary: "digits: N generated images (default 16, at most 64), each with the judge's label") { s, words in
+                guard words.count <= 1, let n = words.first.map({ Int($0) }) ?? 16, (1...64).contains(n) else {
+                    throw ShellError.usage("gan gallery takes how many images to draw, 1 to 64, as in `gan gallery 16`")
+                }
+                try gallery(s, n)
+            },
+            Subcommand(name: "draw", arguments: "DIGIT|all", summary: "digits with `condition on`: 16 images asked for one digit, or three z each asked for 0 to 9",
+                       complete: { _, prev in prev.isEmpty ? ["all"] + (0...9).map(String.init) : [] }) { s, words in
+                guard words.count == 1 else { throw ShellError.usage("gan draw takes a digit from 0 to 9 (or `all`), as in `gan draw 7`") }
+                try draw(s, words[0])
+            },
+            Subcommand(name: "walk", summary: "digits: eight images on the straight line from one noise vector z₁ to another z₂") { s, _ in try walk(s) },
             Subcommand(name: "plot", summary: "both losses over time, and the distance to the data") { s, _ in try plot(s) },
             Subcommand(name: "set", arguments: "KEY VALUE",
                        summary: Lab.ganSettings.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ") + "; the GAN restarts with the new settings",
@@ -48,10 +60,15 @@ enum GANCommands {
 
     static func model(_ s: Session) throws -> GAN {
         if let g = s.lab.gan { return g }
-        let g = try GAN(settings: s.lab.ganSettings)
+        let g = try make(s.lab.ganSettings, s)
         s.lab.gan = g
         publish(s, g)
         return g
+    }
+
+    /// A GAN with these settings (reading the digits when they are its data).
+    static func make(_ c: GAN.Settings, _ s: Session) throws -> GAN {
+        try GAN(settings: c, images: c.data == .digits ? try s.lab.trainingImages() : nil)
     }
 
     /// The GAN's tensors in the workspace, under the names the lessons use.
@@ -102,6 +119,11 @@ enum GANCommands {
             ("V(D, G)", f(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
         ]
         rows += distanceRows(try g.distance(), modes: g.settings.data.modes.count)
+        if g.images != nil {
+            let sc = try scores(s, g)
+            publishScores(s, sc)
+            rows += scoreRows(sc, judge: s.lab.judge)
+        }
         if let j = try g.jensenShannon(), let v = try g.valueAtOptimalCritic() {
             rows.append(("JSD(p_data ‖ p_g)", f(j) + "   V(D*, G) \(f(v)), 2·JSD − log 4 = \(f(2 * j - log(4)))"))
         }
@@ -129,7 +151,7 @@ enum GANCommands {
         }
         publish(s, g)
         let st = s.style
-        if let b = g.last {
+        if let b = g.last, g.images == nil {
             let n = min(5, b.real.rows)
             let both = try Tensor.concat([try b.real.rows(0..<n), try b.dReal.rows(0..<n),
                                           try b.fake.rows(0..<n), try b.dFake.rows(0..<n)], axis: -1)
@@ -158,6 +180,7 @@ enum GANCommands {
         let g = try model(s)
         g.measuresUpdates = false
         defer { g.measuresUpdates = true }
+        if g.images != nil, s.lab.ganDistances.isEmpty { try recordDistance(s, g) }   // where the Fréchet distance starts
         let done = try s.longWork("gan train", steps: n, figure: { g.history.last.map { ("loss G", $0.lossG) } }) { i in
             _ = try g.step()
             if g.steps % 100 == 0 { try recordDistance(s, g) }
@@ -169,11 +192,20 @@ enum GANCommands {
         var line = "\(done) steps (\(g.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss D \(f(r.lossD)) · loss G \(f(r.lossG)) · V \(f(r.value))"
         if let w = d.w1 { line += " · W₁ to the data \(f(w))" }
         if let m = d.modes { line += " · modes covered \(m) of \(g.settings.data.modes.count)" }
+        if g.images != nil {
+            let sc = try scores(s, g)
+            publishScores(s, sc)
+            line += " · digits covered \(sc.digitsCovered) of 10 · Fréchet \(f(sc.frechet))"
+        }
         s.say(line)
         warnIfDiverged(s, r)
     }
 
     static func recordDistance(_ s: Session, _ g: GAN) throws {
+        if g.images != nil {   // the Fréchet distance on digits
+            s.lab.ganDistances.append((g.steps, try scores(s, g).frechet, nil))
+            return
+        }
         let d = try g.distance(samples: 1000)
         // W₁ in 1-D, else modes covered; and JSD(p_data ‖ p_g) where p_g is exact
         if let v = d.w1 ?? d.modes.map(Double.init) { s.lab.ganDistances.append((g.steps, v, try g.jensenShannon())) }
@@ -183,10 +215,11 @@ enum GANCommands {
         var c = s.lab.ganSettings
         try Lab.ganSettings.apply(key, value, to: &c)
         try Lab.checkCost(c.multiplyAddsPerStep, what: "the GAN", smaller: "hidden, batch or k")
+        let g = try make(c, s)   // a missing digits file stops here, with nothing changed
         s.lab.ganSettings = c
-        s.lab.gan = nil
+        s.lab.gan = g
         s.lab.ganDistances = []
-        _ = try model(s)
+        publish(s, g)
         s.say("\(key) = \(value); the GAN starts again from seed \(c.seed).")
     }
 }

@@ -38,6 +38,7 @@ extension GANCommands {
 
     static func show(_ s: Session) throws {
         let g = try model(s)
+        if g.images != nil { return try showImages(s, g) }
         let n = 2000
         let (real, fake) = try g.pictureSamples(n)   // never from the training stream
         if g.settings.data.dimension == 1 {
@@ -104,8 +105,9 @@ extension GANCommands {
         let steps = log.map { Double($0.step) }
         let oneD = g.settings.data.dimension == 1
         p.height = 6
-        s.print(p.render(title: oneD ? "Wasserstein-1 distance to the data (lower is better)" : "modes covered",
-                         series: [Series(name: oneD ? "W₁" : "modes", x: steps, y: log.map(\.distance))]))
+        let (title, name) = g.images != nil ? ("Fréchet distance to held-out digits, in the judge's features (lower is better)", "FID")
+            : oneD ? ("Wasserstein-1 distance to the data (lower is better)", "W₁") : ("modes covered", "modes")
+        s.print(p.render(title: title, series: [Series(name: name, x: steps, y: log.map(\.distance))]))
         let jsd = log.compactMap { e in e.jsd.map { (Double(e.step), $0) } }
         if jsd.count >= 2 {
             s.print(p.render(title: "JSD(p_data ‖ p_g): 0 when they match, log 2 ≈ 0.693 when apart",

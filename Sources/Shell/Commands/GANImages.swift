@@ -1,0 +1,144 @@
+import Engine
+import Expressions
+import Foundation
+import Lab
+import Models
+import Render
+
+// The GAN on digits: the gallery, real beside fake with D(x), the latent walk,
+// `gan draw` for a conditioned generator, and the judge's scores (digits
+// covered, its confidence, the Fréchet distance). Every picture draws from a
+// stream of its own (seed, step), so looking never changes training, and
+// publishes what it drew: fake (n×64, ink 0–16), z, fake_labels.
+
+extension GANCommands {
+    static var digitsOnly: ShellError { ShellError.usage("this needs the digits: `gan set data digits` first") }
+
+    /// The judge's scores of the generator now (trains the judge the first time).
+    static func scores(_ s: Session, _ g: GAN) throws -> ImageScores {
+        let j = try s.lab.digitJudge()
+        return try g.imageScores(judge: j.judge, reference: j.reference)
+    }
+
+    /// The numbers a lesson can check about the images.
+    static func publishScores(_ s: Session, _ sc: ImageScores) {
+        var named: [(String, Tensor)] = [("digits_covered", Tensor(Double(sc.digitsCovered))),
+                                         ("judge_confidence", Tensor(sc.confidence)), ("gan_FID", Tensor(sc.frechet)),
+                                         ("digit_counts", Tensor(sc.counts.map(Double.init)))]
+        if let a = s.lab.judge?.judge.heldoutAccuracy { named.append(("judge_accuracy", Tensor(a))) }
+        if let floor = s.lab.judge?.floor { named.append(("real_FID", Tensor(floor))) }
+        let logged = s.lab.ganDistances.map(\.distance)
+        if !logged.isEmpty, let t = try? Tensor(shape: [1, logged.count], data: logged) { named.append(("gan_FID_history", t)) }
+        s.publish(named)
+    }
+
+    /// Rows for the state table: digits covered, the judge's confidence, the Fréchet distance.
+    static func scoreRows(_ sc: ImageScores, judge: JudgeKit?) -> [(String, String)] {
+        let accuracy = judge?.judge.heldoutAccuracy
+        let which = sc.covered.enumerated().filter { $0.1 }.map { String($0.0) }.joined(separator: " ")
+        return [("digits covered", "\(sc.digitsCovered) of 10" + (which.isEmpty ? "" : "   (\(which))")),
+                ("judge's confidence", "\(Int((sc.confidence * 100).rounded())) %" + (accuracy.map { "   (it names \(Int(($0 * 100).rounded())) % of held-out digits right)" } ?? "")),
+                ("Fréchet distance", f(sc.frechet) + "   (to held-out digits; real ones score " + (judge.map { f($0.floor) } ?? "?") + ")")]
+    }
+
+    static func grid(_ s: Session) -> ImageGrid { ImageGrid(options: s.renderOptions) }
+
+    /// Images in ink scale as rows of 64 numbers.
+    static func rowsOf(_ x: Tensor) -> [[Double]] {
+        let ink = ImageSet.inkScale(x)
+        return (0..<ink.rows).map { Array(ink.data[$0 * ink.cols ..< ($0 + 1) * ink.cols]) }
+    }
+
+    /// A fresh stream for pictures, seeded by the GAN's seed and step.
+    static func pictureStream(_ g: GAN) -> SeededGenerator { SeededGenerator(seed: g.settings.seed &+ 2 &+ UInt64(g.steps)) }
+
+    /// Draws `fake` with the judge's label under each, and publishes it.
+    static func drawFakes(_ s: Session, _ g: GAN, z: Tensor, labels: [Int]?, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
+        let fake = try g.generate(z: z, labels: labels)
+        let verdicts = try s.lab.digitJudge().judge.judge(fake)
+        let captions = verdicts.enumerated().map { i, v in
+            [(extra.map { $0[i] + " " } ?? "") + "\(v.label == DigitJudge.noise ? "noise" : String(v.label)) \(Int((v.confidence * 100).rounded()))%"]
+        }
+        s.print(grid(s).render(title: title, images: rowsOf(fake), captions: captions, note: "under each: the judge's label and confidence"))
+        s.publish([("fake", ImageSet.inkScale(fake)), ("z", z),
+                   ("fake_labels", Tensor(verdicts.map { Double($0.label) }))])
+        return verdicts
+    }
+
+    static func gallery(_ s: Session, _ n: Int) throws {
+        let g = try model(s)
+        guard g.settings.data == .digits else { throw digitsOnly }
+        var r = pictureStream(g)
+        let z = try g.noise(n, using: &r)
+        let labels = g.settings.conditioned ? (0..<n).map { $0 % ImageSet.classes } : nil
+        let v = try drawFakes(s, g, z: z, labels: labels, title: "\(n) generated digits, step \(g.steps)")
+        let kinds = Set(v.map(\.label).filter { $0 != DigitJudge.noise }).count, noise = v.filter { $0.label == DigitJudge.noise }.count
+        s.say("The judge sees \(kinds) different digit\(kinds == 1 ? "" : "s") among these \(n)" + (noise > 0 ? ", and calls \(noise) noise." : "."), .dim)
+    }
+
+    static func draw(_ s: Session, _ what: String) throws {
+        let g = try model(s)
+        guard g.settings.data == .digits else { throw digitsOnly }
+        guard g.settings.conditioned else { throw ShellError.usage("gan draw needs a generator that reads the label: `gan set condition on`, then train") }
+        var r = pictureStream(g)
+        if what == "all" {
+            // the same z asked for every digit, for three z: the style stays, the digit changes
+            let z = try g.noise(3, using: &r)
+            var right = 0
+            for k in 0..<3 {
+                let zz = try z.gather(rows: Array(repeating: k, count: ImageSet.classes))
+                let digits = Array(0..<ImageSet.classes)
+                let v = try drawFakes(s, g, z: zz, labels: digits, title: "z\(["₁", "₂", "₃"][k]) asked for 0 to 9", captions: digits.map { "\($0)→" })
+                right += zip(v, digits).filter { $0.0.label == $0.1 }.count
+            }
+            s.publish([("asked_right", Tensor(Double(right)))])
+            s.say("Under each: the digit asked for → the judge's label. The judge agrees with the digit asked for in \(right) of 30; each block of ten shares one z.", .dim)
+            return
+        }
+        guard let d = Int(what), (0...9).contains(d) else { throw ShellError.usage("gan draw takes a digit from 0 to 9 (or `all`), as in `gan draw 7`") }
+        let z = try g.noise(16, using: &r)
+        let v = try drawFakes(s, g, z: z, labels: Array(repeating: d, count: 16), title: "16 digits drawn when asked for a \(d)")
+        let right = v.filter { $0.label == d }.count
+        s.publish([("asked_right", Tensor(Double(right)))])
+        s.say("The judge calls \(right) of the 16 a \(d).", .dim)
+    }
+
+    /// z₁ to z₂ in 8 steps: z = (1 − t) z₁ + t z₂, t = 0, 1/7, …, 1.
+    static func walk(_ s: Session) throws {
+        let g = try model(s)
+        guard g.settings.data == .digits else { throw digitsOnly }
+        var r = pictureStream(g)
+        let ends = try g.noise(2, using: &r)
+        let k = ends.cols
+        var d: [Double] = []
+        for i in 0..<8 {
+            let t = Double(i) / 7
+            d += (0..<k).map { (1 - t) * ends.data[$0] + t * ends.data[k + $0] }
+        }
+        let z = try Tensor(shape: [8, k], data: d)
+        let labels = g.settings.conditioned ? Array(repeating: r.nextInt(below: 10), count: 8) : nil
+        _ = try drawFakes(s, g, z: z, labels: labels, title: "a walk from z₁ to z₂ in 8 steps", captions: (0..<8).map { "t \(String(format: "%.2f", Double($0) / 7))" })
+        s.say("Nearby z give nearby pictures: the generator is a smooth function of its noise.", .dim)
+    }
+
+    /// Four real digits and four fakes (a row each at 80 columns), D(x) under each.
+    static func showImages(_ s: Session, _ g: GAN) throws {
+        var r = pictureStream(g)
+        guard let images = g.images else { throw digitsOnly }
+        let picks = (0..<4).map { _ in r.nextInt(below: images.count) }
+        let real = try images.pixels.gather(rows: picks)
+        let realLabels = picks.map { images.labels[$0] }
+        let z = try g.noise(4, using: &r)
+        let fakeLabels = g.settings.conditioned ? realLabels : nil
+        let fake = try g.generate(z: z, labels: fakeLabels)
+        let dReal = try g.discriminate(real, labels: g.settings.conditioned ? realLabels : nil)
+        let dFake = try g.discriminate(fake, labels: fakeLabels)
+        let cap = { (t: Tensor) in t.data.map { ["D \(String(format: "%.2f", $0))"] } }
+        let gr = grid(s)
+        s.print(gr.render(title: "real digits, step \(g.steps)", images: rowsOf(real), captions: cap(dReal), note: "D(x) under each"))
+        s.print(gr.render(title: "generated digits", images: rowsOf(fake), captions: cap(dFake)))
+        s.publish([("real", ImageSet.inkScale(real)), ("fake", ImageSet.inkScale(fake)), ("z", z),
+                   ("D_real", dReal), ("D_fake", dFake)])
+        s.say("D wants 1 under the real digits and 0 under the generated ones; G wants its D(x) near 1.", .dim)
+    }
+}
