@@ -6,6 +6,7 @@ import Foundation
 // bench/compare.py can set them beside NumPy measured in the same run.
 //   demystify-bench [--quick]            the engine's operations
 //   demystify-bench gpt-step|gpt-quality [SEED]|gpt-render   the transformer (TransformerBench.swift)
+//   demystify-bench gan-digits-step|gan-digits-gallery [DATA]   the digits GAN (GANDigitsBench.swift)
 
 AllocatorTuning.keepFreedBlocks()
 let quick = CommandLine.arguments.contains("--quick")
@@ -20,6 +21,10 @@ case "gpt-quality":
     exit(0)
 case "gpt-render":
     try gptRender()
+    exit(0)
+case "gan-digits-step", "gan-digits-gallery":
+    let folder = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data"
+    if mode == "gan-digits-step" { try ganDigitsStep(folder: folder) } else { try ganDigitsGallery(folder: folder) }
     exit(0)
 default: break
 }
