@@ -7,6 +7,7 @@ import Foundation
 //   demystify-bench [--quick]            the engine's operations
 //   demystify-bench gpt-step|gpt-quality [SEED]|gpt-render   the transformer (TransformerBench.swift)
 //   demystify-bench gan-digits-step|gan-digits-gallery [DATA]   the digits GAN (GANDigitsBench.swift)
+//   demystify-bench diffusion-step [DATA] | diffusion-quality [STEPS]   the diffusion model (DiffusionBench.swift)
 
 AllocatorTuning.keepFreedBlocks()
 let quick = CommandLine.arguments.contains("--quick")
@@ -21,6 +22,12 @@ case "gpt-quality":
     exit(0)
 case "gpt-render":
     try gptRender()
+    exit(0)
+case "diffusion-step":
+    try diffusionStep(folder: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data")
+    exit(0)
+case "diffusion-quality":
+    try diffusionQuality(folder: "Lessons/data", steps: CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 2000 : 2000)
     exit(0)
 case "gan-digits-step", "gan-digits-gallery":
     let folder = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data"

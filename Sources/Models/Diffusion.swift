@@ -1,0 +1,141 @@
+import Engine
+import Foundation
+
+// A small diffusion model on the 8×8 digits (pixels in −1…1). The denoiser
+// guesses the noise that was added:
+//   ε̂ = net([x_t  e(t)  y])      x_t: n×64, e(t): n×16 (sines and cosines of
+//                                  t/T at 8 frequencies), y: n×11 one-hot label
+//                                  (class 10: "no label", when conditioned)
+//   L = mean (ε − ε̂)²            with x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε, t uniform in 1 … T
+// Sampling runs the reverse steps from pure noise x_T ~ N(0, I) down to x_0
+// (NoiseSchedule.reverseStep, or DDIM's deterministic steps). With labels,
+// classifier-free guidance mixes the two guesses:
+//   ε̂ = (1 + w) ε̂(x_t, y) − w ε̂(x_t, no label)
+// which is why training drops the label a tenth of the time.
+
+public final class Diffusion {
+    public struct Settings: Equatable, Sendable {
+        public var schedule: NoiseSchedule.Kind = .cosine
+        public var steps = 100
+        public var hidden = [128, 128]
+        public var learningRate = 0.002
+        public var batch = 64
+        public var condition = false
+        /// Classifier-free guidance scale w (0: none).
+        public var guidance = 1.0
+        public var seed: UInt64 = 42
+        public init() {}
+    }
+
+    public static let timeFeatures = 16
+    public static let noLabel = ImageSet.classes
+
+    public let settings: Settings
+    public let schedule: NoiseSchedule
+    public let denoiser: MLP
+    public let images: ImageSet
+    let optimizer: Adam
+    var rng: SeededGenerator
+    public private(set) var steps = 0
+    /// The loss after every training step.
+    public private(set) var losses: [Double] = []
+
+    public init(settings: Settings, images: ImageSet) throws {
+        self.settings = settings
+        self.images = images
+        schedule = try NoiseSchedule(settings.schedule, steps: settings.steps)
+        var r = SeededGenerator(seed: settings.seed)
+        let inputs = DigitImages.pixels + Diffusion.timeFeatures + (settings.condition ? ImageSet.classes + 1 : 0)
+        denoiser = try MLP(sizes: [inputs] + settings.hidden + [DigitImages.pixels], activation: .relu, using: &r)
+        for (k, p) in denoiser.parameters.enumerated() { p.name = "eps_" + (k % 2 == 0 ? "W" : "b") + "\(k / 2 + 1)" }
+        optimizer = Adam(learningRate: settings.learningRate)
+        rng = r
+    }
+
+    /// e(t): sin and cos of 2π·(t/T)·2^k for k = 0 … 7, one row per time.
+    public func timeEmbedding(_ t: [Int]) throws -> Tensor {
+        var d = [Double](repeating: 0, count: t.count * Diffusion.timeFeatures)
+        for (i, ti) in t.enumerated() {
+            let u = Double(ti) / Double(schedule.steps)
+            for k in 0..<(Diffusion.timeFeatures / 2) {
+                let a = 2 * Double.pi * u * Double(1 << k) / 8
+                d[i * Diffusion.timeFeatures + 2 * k] = Foundation.sin(a)
+                d[i * Diffusion.timeFeatures + 2 * k + 1] = Foundation.cos(a)
+            }
+        }
+        return try Tensor(shape: [t.count, Diffusion.timeFeatures], data: d)
+    }
+
+    /// The denoiser's input [x_t e(t) y].
+    func input(_ xt: Tensor, _ t: [Int], _ labels: [Int]?) throws -> Tensor {
+        var parts = [xt, try timeEmbedding(t)]
+        if settings.condition {
+            let y = labels ?? Array(repeating: Diffusion.noLabel, count: xt.rows)
+            var d = [Double](repeating: 0, count: y.count * (ImageSet.classes + 1))
+            for (i, c) in y.enumerated() where (0...Diffusion.noLabel).contains(c) { d[i * (ImageSet.classes + 1) + c] = 1 }
+            parts.append(try Tensor(shape: [y.count, ImageSet.classes + 1], data: d))
+        }
+        return try Tensor.concat(parts, axis: -1)
+    }
+
+    /// ε̂ for x_t at times t (with classifier-free guidance when labels are given and w > 0).
+    public func predictNoise(_ xt: Tensor, at t: [Int], labels: [Int]?) throws -> Tensor {
+        let with = try denoiser.evaluate(try input(xt, t, labels))
+        guard settings.condition, labels != nil, settings.guidance != 0 else { return with }
+        let without = try denoiser.evaluate(try input(xt, t, nil))
+        let w = settings.guidance
+        return try Tensor(shape: with.shape, data: zip(with.data, without.data).map { (1 + w) * $0 - w * $1 })
+    }
+
+    /// The training batch's pieces, published after a step.
+    public struct Batch {
+        public let x0: Tensor, t: [Int], eps: Tensor, xt: Tensor, epsHat: Tensor
+    }
+    public private(set) var last: Batch?
+
+    /// One training step: a batch of digits, times and noise; L = mean (ε − ε̂)².
+    @discardableResult
+    public func step() throws -> Double {
+        let n = settings.batch
+        let picks = (0..<n).map { _ in rng.nextInt(below: images.count) }
+        let x0 = try images.pixels.gather(rows: picks)
+        let t = (0..<n).map { _ in 1 + rng.nextInt(below: schedule.steps) }
+        let eps = try Tensor.randn(x0.shape, using: &rng)
+        let labels: [Int]? = settings.condition ? picks.map { rng.nextUniform() < 0.1 ? Diffusion.noLabel : images.labels[$0] } : nil
+        let xt = try schedule.noised(x0, at: t, noise: eps)
+        let epsHat = try denoiser(Variable(try input(xt, t, labels)))
+        let loss = try (epsHat - Variable(eps)).square().mean()
+        try loss.backward()
+        optimizer.step(denoiser.parameters)
+        steps += 1
+        losses.append(loss.value.scalar)
+        last = Batch(x0: x0, t: t, eps: eps, xt: xt, epsHat: epsHat.value)
+        return loss.value.scalar
+    }
+
+    /// n samples from pure noise through every reverse step (or `ddim` evenly
+    /// spaced deterministic steps), random numbers from `r`; with `keep`, the
+    /// images at those times too (x_T first). Pixels are clipped to −1…1 at the end.
+    public func sample(_ n: Int, labels: [Int]? = nil, ddim: Int? = nil, keep: Set<Int> = [],
+                       using r: inout SeededGenerator) throws -> (images: Tensor, kept: [(t: Int, x: Tensor)]) {
+        let T = schedule.steps
+        var x = try Tensor.randn([n, DigitImages.pixels], using: &r)
+        var kept: [(t: Int, x: Tensor)] = keep.contains(T) ? [(T, x)] : []
+        if let k = ddim {
+            let times = (0...Swift.max(1, Swift.min(k, T))).map { T - $0 * T / Swift.max(1, Swift.min(k, T)) }   // T … 0
+            for (a, b) in zip(times, times.dropFirst()) where a > b {
+                let epsHat = try predictNoise(x, at: Array(repeating: a, count: n), labels: labels)
+                x = try schedule.ddimStep(x, from: a, to: b, predictedNoise: epsHat)
+                if keep.contains(b) { kept.append((b, x)) }
+            }
+        } else {
+            for t in stride(from: T, through: 1, by: -1) {
+                let epsHat = try predictNoise(x, at: Array(repeating: t, count: n), labels: labels)
+                let z = t > 1 ? try Tensor.randn(x.shape, using: &r) : nil
+                x = try schedule.reverseStep(x, at: t, predictedNoise: epsHat, z: z)
+                if keep.contains(t - 1) { kept.append((t - 1, x)) }
+            }
+        }
+        return (x.map { Swift.min(1, Swift.max(-1, $0)) }, kept)
+    }
+}

@@ -1,0 +1,104 @@
+import Engine
+import Foundation
+
+// The forward process of a diffusion model: noise added in T small steps,
+//   q(x_t | x_{t−1}) = N(√(1 − β_t) x_{t−1}, β_t I),   t = 1 … T
+// With α_t = 1 − β_t and ᾱ_t = α_1 α_2 ⋯ α_t, the steps compose into one:
+//   q(x_t | x_0) = N(√ᾱ_t x_0, (1 − ᾱ_t) I),  so  x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε,  ε ~ N(0, I)
+// and a noisy image at any t comes in one step.
+//   linear: β_t from β_1 to β_T evenly, scaled by 1000/T from DDPM's 1e-4 … 0.02
+//           (so T = 100 ends as noisy as DDPM's T = 1000)
+//   cosine: ᾱ_t = f(t)/f(0), f(t) = cos²((t/T + s)/(1 + s) · π/2), s = 0.008,
+//           β_t = 1 − ᾱ_t/ᾱ_{t−1}, at most 0.999 (Nichol & Dhariwal, 2021)
+
+public struct NoiseSchedule: Sendable, Equatable {
+    public enum Kind: String, CaseIterable, Sendable { case linear, cosine }
+
+    /// β_1 … β_T (index t − 1).
+    public let betas: [Double]
+    /// ᾱ_1 … ᾱ_T (index t − 1).
+    public let alphaBars: [Double]
+    public var steps: Int { betas.count }
+
+    /// A schedule from its β_t (each in (0, 1)).
+    public init(betas: [Double]) throws {
+        guard !betas.isEmpty, betas.allSatisfy({ $0 > 0 && $0 < 1 }) else {
+            throw EngineError.domain("a noise schedule needs at least one β, each between 0 and 1")
+        }
+        self.betas = betas
+        var product = 1.0
+        alphaBars = betas.map { b in product *= 1 - b; return product }
+    }
+
+    public init(_ kind: Kind, steps t: Int) throws {
+        guard (2...1000).contains(t) else { throw EngineError.domain("a noise schedule takes T from 2 to 1000 steps, got \(t)") }
+        switch kind {
+        case .linear:
+            let scale = 1000 / Double(t), lo = 1e-4 * scale, hi = Swift.min(0.02 * scale, 0.999)
+            try self.init(betas: (0..<t).map { lo + (hi - lo) * Double($0) / Double(t - 1) })
+        case .cosine:
+            let s = 0.008
+            let f = { (k: Int) -> Double in
+                let c = Foundation.cos((Double(k) / Double(t) + s) / (1 + s) * Double.pi / 2)
+                return c * c
+            }
+            try self.init(betas: (1...t).map { k in Swift.min(1 - f(k) / f(k - 1), 0.999) })
+        }
+    }
+
+    /// β_t, α_t = 1 − β_t and ᾱ_t for t = 1 … T (ᾱ_0 = 1).
+    public func beta(_ t: Int) -> Double { betas[t - 1] }
+    public func alphaBar(_ t: Int) -> Double { t == 0 ? 1 : alphaBars[t - 1] }
+
+    /// x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε, row by row (row i at time t[i]).
+    public func noised(_ x0: Tensor, at t: [Int], noise eps: Tensor) throws -> Tensor {
+        guard x0.shape == eps.shape, x0.rank == 2, t.count == x0.rows, t.allSatisfy({ (1...steps).contains($0) }) else {
+            throw EngineError.shape("noised: x0 \(x0.shapeDescription), noise \(eps.shapeDescription) and \(t.count) times from 1 to \(steps) do not match")
+        }
+        var out = x0.data
+        let w = x0.cols
+        for i in 0..<x0.rows {
+            let a = alphaBar(t[i]).squareRoot(), b = (1 - alphaBar(t[i])).squareRoot()
+            for j in 0..<w { out[i * w + j] = a * x0.data[i * w + j] + b * eps.data[i * w + j] }
+        }
+        return try Tensor(shape: x0.shape, data: out)
+    }
+
+    /// One DDPM reverse step from x_t with the predicted noise ε̂, through the
+    /// model's guess of the clean image (clipped to the pixels' range −1…1 when
+    /// `clip`, as DDPM's own code does; without clipping it is the same as
+    /// x_{t−1} = (x_t − β_t/√(1 − ᾱ_t) ε̂) / √α_t + σ_t z):
+    ///   x̂_0 = (x_t − √(1 − ᾱ_t) ε̂) / √ᾱ_t
+    ///   x_{t−1} = √ᾱ_{t−1} β_t/(1 − ᾱ_t) · x̂_0 + √α_t (1 − ᾱ_{t−1})/(1 − ᾱ_t) · x_t + σ_t z
+    ///   σ_t² = β̃_t = (1 − ᾱ_{t−1})/(1 − ᾱ_t) β_t, and no noise at t = 1 (z: standard normal, as x_t).
+    public func reverseStep(_ xt: Tensor, at t: Int, predictedNoise epsHat: Tensor, z: Tensor?, clip: Bool = true) throws -> Tensor {
+        guard xt.shape == epsHat.shape, (1...steps).contains(t), z.map({ $0.shape == xt.shape }) ?? true else {
+            throw EngineError.shape("reverse step: x_t \(xt.shapeDescription), ε̂ \(epsHat.shapeDescription) at t = \(t) of \(steps) do not match")
+        }
+        let b = beta(t), ab = alphaBar(t), abPrev = alphaBar(t - 1)
+        let c0 = abPrev.squareRoot() * b / (1 - ab), ct = (1 - b).squareRoot() * (1 - abPrev) / (1 - ab)
+        let sigma = t > 1 ? ((1 - abPrev) / (1 - ab) * b).squareRoot() : 0
+        var out = xt.data
+        for k in out.indices {
+            var x0 = (xt.data[k] - (1 - ab).squareRoot() * epsHat.data[k]) / ab.squareRoot()
+            if clip { x0 = Swift.min(1, Swift.max(-1, x0)) }
+            out[k] = c0 * x0 + ct * xt.data[k] + (t > 1 ? sigma * (z?.data[k] ?? 0) : 0)
+        }
+        return try Tensor(shape: xt.shape, data: out)
+    }
+
+    /// One deterministic DDIM step from t to s < t (η = 0):
+    ///   x̂_0 = (x_t − √(1 − ᾱ_t) ε̂) / √ᾱ_t,   x_s = √ᾱ_s x̂_0 + √(1 − ᾱ_s) ε̂
+    public func ddimStep(_ xt: Tensor, from t: Int, to s: Int, predictedNoise epsHat: Tensor) throws -> Tensor {
+        guard xt.shape == epsHat.shape, (1...steps).contains(t), (0..<t).contains(s) else {
+            throw EngineError.shape("DDIM step: x_t \(xt.shapeDescription), ε̂ \(epsHat.shapeDescription) from \(t) to \(s) do not match")
+        }
+        let at = alphaBar(t), as_ = alphaBar(s)
+        var out = xt.data
+        for k in out.indices {
+            let x0 = (xt.data[k] - (1 - at).squareRoot() * epsHat.data[k]) / at.squareRoot()
+            out[k] = as_.squareRoot() * x0 + (1 - as_).squareRoot() * epsHat.data[k]
+        }
+        return try Tensor(shape: xt.shape, data: out)
+    }
+}

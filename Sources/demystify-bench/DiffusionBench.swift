@@ -1,0 +1,35 @@
+import Engine
+import Foundation
+import Models
+
+// The diffusion model on the digits: one training step at the default size,
+// and the quality after N steps (digits covered and Fréchet distance of 1,000
+// samples, by the judge), with the time taken.
+
+func diffusionStep(folder: String) throws {
+    let m = try Diffusion(settings: Diffusion.Settings(), images: try digitsImages(folder).train)
+    report("diffusion-step", 64, try median(rounds: 5, inner: 200) { try m.step() })
+}
+
+func diffusionQuality(folder: String, steps: Int) throws {
+    let d = try digitsImages(folder)
+    var s = Diffusion.Settings()
+    if let h = ProcessInfo.processInfo.environment["HIDDEN"] { s.hidden = h.split(separator: ",").compactMap { Int($0) } }
+    if let lr = ProcessInfo.processInfo.environment["LR"].flatMap(Double.init) { s.learningRate = lr }
+    if let t = ProcessInfo.processInfo.environment["T"].flatMap(Int.init) { s.steps = t }
+    let m = try Diffusion(settings: s, images: d.train)
+    let t0 = now()
+    for _ in 0..<steps { try m.step() }
+    let train = Double(now() - t0) / 1e9
+    let judge = try DigitJudge(training: d.train)
+    let reference = try FrechetDistance.statistics(try judge.features(d.heldout.pixels))
+    var r = SeededGenerator(seed: 5)
+    let t1 = now()
+    let x = try m.sample(1000, using: &r).images
+    let sampling = Double(now() - t1) / 1e9
+    let labels = try judge.judge(x).map(\.label)
+    let (mu, c) = try FrechetDistance.statistics(try judge.features(x))
+    let fd = try FrechetDistance.distance(mean1: reference.mean, covariance1: reference.covariance, mean2: mu, covariance2: c)
+    let counts = (0...10).map { k in labels.filter { $0 == k }.count }
+    print("steps \(steps) train \(String(format: "%.2f", train)) s, sampling 1000 \(String(format: "%.2f", sampling)) s, loss \(String(format: "%.4f", m.losses.suffix(50).reduce(0, +) / 50)), covered \(DigitJudge.covered(labels).filter { $0 }.count), FID \(String(format: "%.3f", fd)), counts \(counts)")
+}

@@ -1,0 +1,113 @@
+import Engine
+import Foundation
+import Models
+import Testing
+
+/// The diffusion model's pieces against a second computation: ᾱ_t by hand,
+/// q(x_t | x_0) by its moments over many draws, one reverse step against
+/// NumPy (Reference/diffusion_step.py), the denoiser's gradients by finite
+/// differences, and the seed reproducing samples to the bit.
+@Suite struct DiffusionTests {
+    static let xt: [[Double]] = [[0.5, -1.2, 2.0], [0.0, 0.3, -0.7]]
+    static let eps: [[Double]] = [[0.1, -0.4, 0.9], [1.5, -0.2, 0.05]]
+    static let z: [[Double]] = [[0.3, 0.2, -0.1], [-1.0, 0.5, 0.25]]
+
+    static func close(_ a: Tensor, _ b: [[Double]], _ tol: Double = 1e-12) -> Bool {
+        zip(a.data, b.flatMap { $0 }).allSatisfy { abs($0 - $1) < tol }
+    }
+
+    /// β = 0.1, 0.2, 0.3: ᾱ = 0.9, 0.9·0.8 = 0.72, 0.72·0.7 = 0.504.
+    @Test func alphaBarByHand() throws {
+        let s = try NoiseSchedule(betas: [0.1, 0.2, 0.3])
+        #expect(zip(s.alphaBars, [0.9, 0.72, 0.504]).allSatisfy { abs($0 - $1) < 1e-15 })
+        #expect(s.alphaBar(0) == 1)
+        // linear T = 100: β from 1e-4·10 to 0.02·10; cosine ends near 0 and is monotone
+        let lin = try NoiseSchedule(.linear, steps: 100)
+        #expect(abs(lin.beta(1) - 0.001) < 1e-15 && abs(lin.beta(100) - 0.2) < 1e-15)
+        let cos = try NoiseSchedule(.cosine, steps: 100)
+        #expect(cos.alphaBars.last! < 1e-4 && zip(cos.alphaBars, cos.alphaBars.dropFirst()).allSatisfy { $0 > $1 })
+        #expect(throws: EngineError.self) { try NoiseSchedule(betas: [0.5, 1.0]) }
+    }
+
+    /// x_t = √ᾱ x0 + √(1 − ᾱ) ε over 200,000 draws: mean √ᾱ·x0, variance 1 − ᾱ (within 4 standard errors).
+    @Test func oneStepNoisingHasTheClosedFormsMoments() throws {
+        let s = try NoiseSchedule(.cosine, steps: 100)
+        var r = SeededGenerator(seed: 9)
+        let n = 200_000, t = 40
+        let x0 = try Tensor(shape: [n, 1], data: Array(repeating: 0.8, count: n))
+        let xt = try s.noised(x0, at: Array(repeating: t, count: n), noise: try Tensor.randn([n, 1], using: &r))
+        let mean = xt.data.reduce(0, +) / Double(n)
+        let variance = xt.data.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
+        let ab = s.alphaBar(t)
+        #expect(abs(mean - ab.squareRoot() * 0.8) < 4 * ((1 - ab) / Double(n)).squareRoot())
+        #expect(abs(variance - (1 - ab)) < 4 * (1 - ab) * (2 / Double(n)).squareRoot())
+    }
+
+    @Test func reverseStepsAgreeWithNumPy() throws {
+        let s = try NoiseSchedule(betas: [0.1, 0.2, 0.3])
+        let xt = try Tensor(rows: Self.xt), eps = try Tensor(rows: Self.eps), z = try Tensor(rows: Self.z)
+        #expect(Self.close(try s.reverseStep(xt, at: 3, predictedNoise: eps, z: z, clip: false),
+                           [[0.6701592209325021, -1.148315572035323, 1.8910846166021937], [-1.1752272083414477, 0.666158940733913, -0.7592348238137677]]))
+        #expect(Self.close(try s.reverseStep(xt, at: 3, predictedNoise: eps, z: z),
+                           [[0.6701592209325021, -0.9976868699831705, 1.4166860781668595], [-0.9247501096409804, 0.666158940733913, -0.7409564579418217]]))
+        #expect(Self.close(try s.ddimStep(xt, from: 3, to: 1, predictedNoise: eps),
+                           [[0.6056634865713127, -1.3536089786355534, 2.1102058552365097], [-0.9373442731462234, 0.525871099288133, -0.9666591557983594]]))
+        // at t = 1 no noise is added, whatever z is
+        #expect(try s.reverseStep(xt, at: 1, predictedNoise: eps, z: z).data == (try s.reverseStep(xt, at: 1, predictedNoise: eps, z: nil)).data)
+    }
+
+    static func model(condition: Bool, seed: UInt64 = 42) throws -> Diffusion {
+        var set = Diffusion.Settings()
+        set.hidden = [8]
+        set.steps = 10
+        set.batch = 4
+        set.condition = condition
+        set.seed = seed
+        return try Diffusion(settings: set, images: try GANImageTests.images())
+    }
+
+    /// L = mean (ε − ε̂)² against finite differences, for every parameter of the denoiser.
+    @Test(arguments: [false, true]) func denoiserGradientsMatchFiniteDifferences(condition: Bool) throws {
+        let m = try Self.model(condition: condition)
+        var r = SeededGenerator(seed: 4)
+        let x0 = try GANImageTests.images().pixels.rows(0..<4)
+        let eps = try Tensor.randn(x0.shape, using: &r)
+        let t = [1, 3, 7, 10]
+        let xt = try m.schedule.noised(x0, at: t, noise: eps)
+        let inputs = DigitImages.pixels + Diffusion.timeFeatures + (condition ? 11 : 0)
+        #expect(m.denoiser.sizes == [inputs, 8, 64])
+        let emb = try m.timeEmbedding(t)
+        var parts = [xt, emb]
+        if condition { parts.append(try Tensor(shape: [4, 11], data: (0..<44).map { $0 % 11 == [3, 10, 0, 7][$0 / 11] ? 1 : 0 })) }
+        let input = try Tensor.concat(parts, axis: -1)
+        for p in m.denoiser.parameters {
+            let entries = try GradientCheck.check(p, entries: 30) { try (m.denoiser(Variable(input)) - Variable(eps)).square().mean() }
+            #expect(!entries.isEmpty)
+            for e in entries { #expect(e.relativeError < 1e-5 || abs(e.analytic - e.numeric) < 1e-9, "\(p.name)[\(e.index)] \(e.analytic) vs \(e.numeric)") }
+        }
+    }
+
+    @Test func theSeedReproducesSamplesToTheBit() throws {
+        func samples(_ seed: UInt64) throws -> Tensor {
+            let m = try Self.model(condition: true, seed: seed)
+            for _ in 0..<10 { try m.step() }
+            var r = SeededGenerator(seed: 3)
+            return try m.sample(3, labels: [1, 2, 3], using: &r).images
+        }
+        let a = try samples(5), b = try samples(5), c = try samples(6)
+        #expect(a.data.map(\.bitPattern) == b.data.map(\.bitPattern) && a.data != c.data)
+        #expect(a.shape == [3, 64] && a.data.allSatisfy { abs($0) <= 1 })
+    }
+
+    /// ε̂ = (1 + w) ε̂(x, y) − w ε̂(x, no label), checked from the two guesses themselves.
+    @Test func guidanceMixesTheTwoGuesses() throws {
+        let m = try Self.model(condition: true)
+        var r = SeededGenerator(seed: 2)
+        let x = try Tensor.randn([2, 64], using: &r)
+        let guided = try m.predictNoise(x, at: [5, 5], labels: [4, 9])
+        let with = try m.denoiser.evaluate(try Tensor.concat([x, try m.timeEmbedding([5, 5]), try Tensor(shape: [2, 11], data: (0..<22).map { $0 == 4 || $0 == 11 + 9 ? 1 : 0 })], axis: -1))
+        let without = try m.denoiser.evaluate(try Tensor.concat([x, try m.timeEmbedding([5, 5]), try Tensor(shape: [2, 11], data: (0..<22).map { $0 == 10 || $0 == 21 ? 1 : 0 })], axis: -1))
+        let w = m.settings.guidance
+        #expect(zip(guided.data, zip(with.data, without.data)).allSatisfy { abs($0 - ((1 + w) * $1.0 - w * $1.1)) < 1e-12 })
+    }
+}
