@@ -56,6 +56,7 @@ bench: deps
 	OPENBLAS_NUM_THREADS=1 python3 bench/compare.py $(RELEASE)/demystify-bench
 	bash bench/gan.sh $(RELEASE)/demystify
 	bash bench/gan_digits.sh $(RELEASE)/demystify $(RELEASE)/demystify-bench
+	bash bench/diffusion.sh $(RELEASE)/demystify $(RELEASE)/demystify-bench
 	bash bench/transformer.sh
 
 # Fuzzing with libFuzzer and the address sanitizer: each target runs for

@@ -7,17 +7,17 @@ def mlp(sizes, rng):
     """Weights ~ N(0, 1/fan_in), biases 0 — as the tutor's MLP."""
     return [[rng.standard_normal((a, b)) / np.sqrt(a), np.zeros((1, b))] for a, b in zip(sizes, sizes[1:])]
 
-def forward(net, x):
-    """tanh between layers, none after the last; returns the output and every layer's input."""
+def forward(net, x, relu=False):
+    """tanh (or ReLU) between layers, none after the last; returns the output and every layer's input."""
     hs = [x]
     for i, (W, b) in enumerate(net):
         x = x @ W + b
         if i < len(net) - 1:
-            x = np.tanh(x)
+            x = np.maximum(x, 0) if relu else np.tanh(x)
         hs.append(x)
     return x, hs
 
-def backward(net, hs, gout):
+def backward(net, hs, gout, relu=False):
     """Gradients of every W, b from ∂L/∂output, and ∂L/∂input."""
     grads = [None] * len(net)
     g = gout
@@ -26,7 +26,7 @@ def backward(net, hs, gout):
         grads[i] = [hs[i].T @ g, g.sum(0, keepdims=True)]
         g = g @ W.T
         if i > 0:
-            g = g * (1 - hs[i] ** 2)
+            g = g * (hs[i] > 0) if relu else g * (1 - hs[i] ** 2)
     return grads, g
 
 class Adam:

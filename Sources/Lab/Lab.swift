@@ -25,6 +25,9 @@ public final class Lab {
     public var digits: (train: DigitImages, heldout: DigitImages)?
     /// The digit judge and the held-out digits' feature statistics, made once; kept by `restart`.
     public var judge: JudgeKit?
+    /// The diffusion model on the digits, its settings, and its scores after training.
+    public var diffusion: Diffusion?
+    public var diffusionSettings = Diffusion.Settings()
     public var embeddings: SkipGram?
     public var gpt: TinyGPT?
     public var gptSettings = TinyGPT.Settings()
@@ -45,6 +48,9 @@ public final class Lab {
         ganStage = nil
         gptSettings = TinyGPT.Settings()
         gptSettings.seed = seed
+        diffusionSettings = Diffusion.Settings()
+        diffusionSettings.seed = seed
+        diffusion = nil
         gpt = nil
         embeddings = nil
         sentence = nil
@@ -57,6 +63,7 @@ public final class Lab {
         c.dataFolder = dataFolder
         c.gan = gan; c.ganSettings = ganSettings; c.ganDistances = ganDistances; c.ganStage = ganStage
         c.corpus = corpus; c.digits = digits; c.judge = judge; c.embeddings = embeddings; c.gpt = gpt; c.gptSettings = gptSettings
+        c.diffusion = diffusion; c.diffusionSettings = diffusionSettings
         c.sentence = sentence; c.focus = focus
         return c
     }

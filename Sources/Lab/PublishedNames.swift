@@ -38,7 +38,12 @@ extension Lab {
         ("real, D_real, D_fake", "digits, after `gan show`: the real images shown, and D(x) on them and on the fakes"),
         ("digits_covered, digit_counts, judge_confidence, gan_FID, gan_FID_history", "digits, after `gan` or `gan train`: on 1,000 fakes from a stream of their own, the digits covered (a fifth of the fair share or more), how many the judge gave each digit, its mean confidence, the Fréchet distance to the held-out digits, and that distance logged from step 0 and every 100 steps"),
         ("judge_accuracy, real_FID", "the judge's share of held-out digits named right, and the Fréchet distance of 1,000 real training digits (what real images score)"),
-        ("asked_right", "after `gan draw`: how many of the pictures the judge calls the digit asked for"),
+        ("asked_right", "after `gan draw` or `diffusion draw`: how many of the pictures the judge calls the digit asked for"),
+        ("beta, alpha_bar, diffusion_steps, diffusion_loss", "the diffusion model's schedule β_t and ᾱ_t (1×T, t = 1 first), its training steps, and its mean loss over the last 50"),
+        ("x0, xt, eps, eps_hat", "diffusion, pixels −1…1 as the model sees them: after `diffusion noise`, the digit, its nine noised copies (t = 0, T/8, …, T) and the one ε; after `diffusion step`, one noised digit, the true noise and the denoiser's guess; after `diffusion train`, the last batch"),
+        ("noise_times, x_prev, step_error", "after `diffusion noise`: the nine times; after `diffusion step`: x_{t−1} and mean (ε − ε̂)² there"),
+        ("samples, sample_labels", "after `diffusion sample`, `gallery` or `draw`: the images drawn (ink 0–16) and, for the gallery, the judge's labels"),
+        ("diffusion_covered, diffusion_counts, diffusion_confidence, diffusion_FID", "after `diffusion`: the judge's scores of 1,000 samples, as for the GAN"),
         ("minmax_simultaneous, minmax_alternating", "the paths of the x·y game (`minmax`)"),
         ("path_gd, path_momentum, path_adam, loss_gd, loss_momentum, loss_adam", "after `landscape`: each optimizer's (x, y) after every step (one row each, from the start) and its loss there"),
     ]

@@ -1,7 +1,7 @@
 import Engine
 
-// Scoring generated digits without a human: the judge names each of 1,000
-// fakes (from a fixed stream of their own, so looking never changes training),
+// Scoring generated digits without a human (a GAN's or a diffusion model's):
+// the judge names each of 1,000 fakes (from a fixed stream of their own, so looking never changes training),
 // which gives the digits covered and how sure the judge is; the Fréchet
 // distance compares the judge's features of the fakes with those of the
 // held-out real digits (FID on 8×8 digits; 0 when the two Gaussians agree).
@@ -19,18 +19,24 @@ public struct ImageScores: Sendable {
     public var counts: [Int] { (0..<ImageSet.classes).map { d in labels.filter { $0 == d }.count } }
 }
 
+extension ImageScores {
+    /// The judge's scores of `images` (pixels −1…1) against the reference statistics of its features.
+    public init(images: Tensor, judge: DigitJudge, reference: (mean: Tensor, covariance: Tensor)) throws {
+        let verdicts = try judge.judge(images)
+        let (m, c) = try FrechetDistance.statistics(try judge.features(images))
+        let labels = verdicts.map(\.label)
+        self.init(labels: labels, covered: DigitJudge.covered(labels),
+                  confidence: verdicts.reduce(0) { $0 + $1.confidence } / Double(Swift.max(images.rows, 1)),
+                  frechet: try FrechetDistance.distance(mean1: reference.mean, covariance1: reference.covariance, mean2: m, covariance2: c))
+    }
+}
+
 extension GAN {
     public static let scoredSamples = 1000
 
-    /// The scores of `n` fakes against the reference statistics (mean, covariance of the judge's features).
+    /// The scores of `n` fakes from a fixed stream of their own (seed + 1).
     public func imageScores(judge: DigitJudge, reference: (mean: Tensor, covariance: Tensor), samples n: Int = GAN.scoredSamples) throws -> ImageScores {
         var r = SeededGenerator(seed: settings.seed &+ 1)
-        let fake = try generate(n, using: &r)
-        let verdicts = try judge.judge(fake)
-        let (m, c) = try FrechetDistance.statistics(try judge.features(fake))
-        let fd = try FrechetDistance.distance(mean1: reference.mean, covariance1: reference.covariance, mean2: m, covariance2: c)
-        let labels = verdicts.map(\.label)
-        return ImageScores(labels: labels, covered: DigitJudge.covered(labels),
-                           confidence: verdicts.reduce(0) { $0 + $1.confidence } / Double(Swift.max(n, 1)), frechet: fd)
+        return try ImageScores(images: try generate(n, using: &r), judge: judge, reference: reference)
     }
 }

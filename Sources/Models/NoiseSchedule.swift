@@ -87,16 +87,17 @@ public struct NoiseSchedule: Sendable, Equatable {
         return try Tensor(shape: xt.shape, data: out)
     }
 
-    /// One deterministic DDIM step from t to s < t (η = 0):
+    /// One deterministic DDIM step from t to s < t (η = 0), x̂_0 clipped to −1…1 when `clip`:
     ///   x̂_0 = (x_t − √(1 − ᾱ_t) ε̂) / √ᾱ_t,   x_s = √ᾱ_s x̂_0 + √(1 − ᾱ_s) ε̂
-    public func ddimStep(_ xt: Tensor, from t: Int, to s: Int, predictedNoise epsHat: Tensor) throws -> Tensor {
+    public func ddimStep(_ xt: Tensor, from t: Int, to s: Int, predictedNoise epsHat: Tensor, clip: Bool = true) throws -> Tensor {
         guard xt.shape == epsHat.shape, (1...steps).contains(t), (0..<t).contains(s) else {
             throw EngineError.shape("DDIM step: x_t \(xt.shapeDescription), ε̂ \(epsHat.shapeDescription) from \(t) to \(s) do not match")
         }
         let at = alphaBar(t), as_ = alphaBar(s)
         var out = xt.data
         for k in out.indices {
-            let x0 = (xt.data[k] - (1 - at).squareRoot() * epsHat.data[k]) / at.squareRoot()
+            var x0 = (xt.data[k] - (1 - at).squareRoot() * epsHat.data[k]) / at.squareRoot()
+            if clip { x0 = Swift.min(1, Swift.max(-1, x0)) }
             out[k] = as_.squareRoot() * x0 + (1 - as_).squareRoot() * epsHat.data[k]
         }
         return try Tensor(shape: xt.shape, data: out)

@@ -2,7 +2,7 @@
 // `CommandTable` holds them all, so help, completion and dispatch agree.
 
 public enum CommandGroup: Int, CaseIterable, Comparable {
-    case basics, workspace, pictures, lessons, transformer, gan, settings
+    case basics, workspace, pictures, lessons, transformer, gan, diffusion, settings
 
     public var title: String {
         switch self {
@@ -12,6 +12,7 @@ public enum CommandGroup: Int, CaseIterable, Comparable {
         case .lessons: return "Lessons"
         case .transformer: return "The live transformer"
         case .gan: return "The live GAN"
+        case .diffusion: return "The live diffusion model"
         case .settings: return "Settings"
         }
     }
@@ -25,6 +26,7 @@ public enum CommandGroup: Int, CaseIterable, Comparable {
         case .lessons: return "navigation"
         case .transformer: return "transformer"
         case .gan: return "game"
+        case .diffusion: return "denoising"
         case .settings: return "settings"
         }
     }

@@ -1,4 +1,5 @@
 import Expressions
+import Lab
 
 // A command made of subcommands (`gan step`, `gan train 500`, `gpt set …`):
 // each subcommand is data — its words, a line of help, its completion and what
@@ -16,6 +17,20 @@ struct Subcommand {
     let run: (Session, _ words: [String]) throws -> Void
 
     var usage: String { arguments.isEmpty ? name : name + " " + arguments }
+}
+
+extension Subcommand {
+    /// `COMMAND set KEY VALUE` for a model's settings table: its help lists the
+    /// keys with what each takes, Tab offers the keys and then a key's choices.
+    static func settings<S>(of command: String, _ table: SettingsTable<S>, restarts: String,
+                            _ apply: @escaping (Session, String, String) throws -> Void) -> Subcommand {
+        Subcommand(name: "set", arguments: "KEY VALUE",
+                   summary: table.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ") + "; " + restarts,
+                   complete: { _, prev in prev.isEmpty ? table.keys : prev.count == 1 ? table[prev[0]]?.choices ?? [] : [] }) { s, words in
+            guard words.count >= 2 else { throw ShellError.usage("\(command) set KEY VALUE, with KEY one of: " + table.keys.joined(separator: ", ")) }
+            try apply(s, words[0], words[1...].joined(separator: " "))
+        }
+    }
 }
 
 extension Command {

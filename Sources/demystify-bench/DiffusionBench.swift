@@ -11,6 +11,19 @@ func diffusionStep(folder: String) throws {
     report("diffusion-step", 64, try median(rounds: 5, inner: 200) { try m.step() })
 }
 
+/// Median seconds to sample 16 images through all T steps (after 200 training steps).
+func diffusionSample16(folder: String) throws {
+    let m = try Diffusion(settings: Diffusion.Settings(), images: try digitsImages(folder).train)
+    for _ in 0..<200 { try m.step() }
+    var sink = 0.0
+    let t = try median(rounds: 15, inner: 1) {
+        var r = SeededGenerator(seed: 7)
+        sink += try m.sample(16, using: &r).images.data[0]
+    }
+    report("diffusion-sample16", 16, t)
+    if sink.isNaN { print("") }
+}
+
 func diffusionQuality(folder: String, steps: Int) throws {
     let d = try digitsImages(folder)
     var s = Diffusion.Settings()
@@ -25,7 +38,7 @@ func diffusionQuality(folder: String, steps: Int) throws {
     let reference = try FrechetDistance.statistics(try judge.features(d.heldout.pixels))
     var r = SeededGenerator(seed: 5)
     let t1 = now()
-    let x = try m.sample(1000, using: &r).images
+    let x = try m.sample(1000, ddim: ProcessInfo.processInfo.environment["DDIM"].flatMap(Int.init), using: &r).images
     let sampling = Double(now() - t1) / 1e9
     let labels = try judge.judge(x).map(\.label)
     let (mu, c) = try FrechetDistance.statistics(try judge.features(x))

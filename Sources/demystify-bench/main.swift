@@ -26,6 +26,9 @@ case "gpt-render":
 case "diffusion-step":
     try diffusionStep(folder: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data")
     exit(0)
+case "diffusion-sample16":
+    try diffusionSample16(folder: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data")
+    exit(0)
 case "diffusion-quality":
     try diffusionQuality(folder: "Lessons/data", steps: CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 2000 : 2000)
     exit(0)

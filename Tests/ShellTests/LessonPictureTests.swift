@@ -10,7 +10,8 @@ import Testing
 /// against x, the collapsed ring with its covered and missed modes, the word
 /// map without colliding labels, the feedforward heatmap's sign in mono, the
 /// attention weights with two decimals whose rows add up to 1, and the heads
-/// at 40 columns with readable labels; and lesson 08's gallery of digits.
+/// at 40 columns with readable labels; lesson 08's gallery of digits and
+/// lesson 09's strips.
 @Suite(.serialized) struct LessonPictureTests {
     /// Run `setup` once, then `picture` in each look; golden "NAME-mono", "-color", "-projector".
     func golden(_ name: String, setup: [String], picture: [String], width: Int = 80, seed: UInt64 = 42) throws {
@@ -40,6 +41,12 @@ import Testing
     /// Lesson 08's gallery after 300 rounds: eight fakes with the judge's labels.
     @Test func digitsGalleryWithTheJudgesLabels() throws {
         try golden("picture-digits-gallery", setup: ["gan set data digits", "gan train 300"], picture: ["gan gallery 8"])
+    }
+
+    /// Lesson 09's pictures after 300 steps: a digit noised to T, and a sample coming out of static.
+    @Test func diffusionStripsAndGallery() throws {
+        try golden("picture-diffusion-noise", setup: [], picture: ["diffusion noise 0"])
+        try golden("picture-diffusion-sample", setup: ["diffusion train 300"], picture: ["diffusion sample", "diffusion gallery 4"])
     }
 
     @Test func wordMapAndFeedforwardAndAttention() throws {

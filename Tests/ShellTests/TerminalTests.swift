@@ -98,6 +98,7 @@ extension EndToEnd {
 
     /// Each kind of live training: (a setting first, command, the state command, what the state shows).
     @Test(arguments: [("", "gan train 100000", "gan", "V(D, G)"), ("gan set data digits", "gan train 100000", "gan", "Fréchet distance"),
+                      ("", "diffusion train 100000", "diffusion", "digits covered"),
                       ("", "gpt train 100000", "gpt", "held-out loss"), ("", "embeddings train 1000", "embeddings", "passes so far")])
     func ctrlCStopsTrainingAfterAStepAndKeepsIt(_ setup: String, _ train: String, _ state: String, _ shows: String) {
         let t = TmuxDriver()

@@ -38,7 +38,7 @@ extension EndToEnd {
         return answers
     }
 
-    @Test(arguments: ["00", "01", "02", "03", "04", "05", "06", "07", "08"], [false, true])
+    @Test(arguments: ["00", "01", "02", "03", "04", "05", "06", "07", "08", "09"], [false, true])
     func everyLineIsOnScreenBeforeTheNextKey(_ lesson: String, _ projector: Bool) throws {
         let flags = projector ? ["--projector"] : []
         let auto = try Binary.run(["lesson", lesson, "--auto"] + flags, environment: ["NO_COLOR": "1"])

@@ -11,7 +11,6 @@ import Render
 enum GANCommands {
     static let all: [Command] = [gan, minmax]
 
-    static var keys: [String] { Lab.ganSettings.keys }
 
     static let gan = Command.family(
         "gan", group: .gan,
@@ -43,12 +42,7 @@ enum GANCommands {
             },
             Subcommand(name: "walk", summary: "digits: eight images on the straight line from one noise vector z₁ to another z₂") { s, _ in try walk(s) },
             Subcommand(name: "plot", summary: "both losses over time, and the distance to the data") { s, _ in try plot(s) },
-            Subcommand(name: "set", arguments: "KEY VALUE",
-                       summary: Lab.ganSettings.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ") + "; the GAN restarts with the new settings",
-                       complete: { _, prev in prev.isEmpty ? keys : prev.count == 1 ? Lab.ganSettings[prev[0]]?.choices ?? [] : [] }) { s, words in
-                guard words.count >= 2 else { throw ShellError.usage("gan set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
-                try set(s, words[0], words[1...].joined(separator: " "))
-            },
+            .settings(of: "gan", Lab.ganSettings, restarts: "the GAN restarts with the new settings") { s, key, value in try set(s, key, value) },
             Subcommand(name: "reset", summary: "start again from the seed") { s, _ in
                 s.lab.gan = nil
                 s.lab.ganDistances = []

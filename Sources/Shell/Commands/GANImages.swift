@@ -55,13 +55,18 @@ extension GANCommands {
     /// Draws `fake` with the judge's label under each, and publishes it.
     static func drawFakes(_ s: Session, _ g: GAN, z: Tensor, labels: [Int]?, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
         let fake = try g.generate(z: z, labels: labels)
-        let verdicts = try s.lab.digitJudge().judge.judge(fake)
+        let verdicts = try drawJudged(s, fake, title: title, captions: extra)
+        s.publish([("fake", ImageSet.inkScale(fake)), ("z", z), ("fake_labels", Tensor(verdicts.map { Double($0.label) }))])
+        return verdicts
+    }
+
+    /// Generated images (pixels −1…1) in a grid, the judge's label and confidence under each.
+    static func drawJudged(_ s: Session, _ images: Tensor, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
+        let verdicts = try s.lab.digitJudge().judge.judge(images)
         let captions = verdicts.enumerated().map { i, v in
             [(extra.map { $0[i] + " " } ?? "") + "\(v.label == DigitJudge.noise ? "noise" : String(v.label)) \(Int((v.confidence * 100).rounded()))%"]
         }
-        s.print(grid(s).render(title: title, images: rowsOf(fake), captions: captions, note: "under each: the judge's label and confidence"))
-        s.publish([("fake", ImageSet.inkScale(fake)), ("z", z),
-                   ("fake_labels", Tensor(verdicts.map { Double($0.label) }))])
+        s.print(grid(s).render(title: title, images: rowsOf(images), captions: captions, note: "under each: the judge's label and confidence"))
         return verdicts
     }
 

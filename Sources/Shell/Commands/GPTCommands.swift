@@ -12,7 +12,6 @@ import CorpusText
 enum GPTCommands {
     static let all: [Command] = [gpt, tokens]
 
-    static var keys: [String] { Lab.gptSettings.keys }
 
     static let gpt = Command.family(
         "gpt", group: .transformer,
@@ -32,12 +31,7 @@ enum GPTCommands {
                 _ = try s.languageModel()
                 s.say("The GPT starts again, untrained, from seed \(s.lab.gptSettings.seed).")
             },
-            Subcommand(name: "set", arguments: "KEY VALUE",
-                       summary: Lab.gptSettings.rows.map { "\($0.key) (\($0.takes))" }.joined(separator: ", ") + "; the model starts again",
-                       complete: { _, prev in prev.isEmpty ? keys : prev.count == 1 ? Lab.gptSettings[prev[0]]?.choices ?? [] : [] }) { s, words in
-                guard words.count >= 2 else { throw ShellError.usage("gpt set KEY VALUE, with KEY one of: " + keys.joined(separator: ", ")) }
-                try set(s, words[0], words[1])
-            },
+            .settings(of: "gpt", Lab.gptSettings, restarts: "the model starts again") { s, key, value in try set(s, key, value) },
         ],
         note: "After a step, every weight is in the workspace (W_Q1, W_up2, token_embedding, …), `grad NAME` shows its gradient and `plot loss` the losses.",
         example: "gpt train 500")

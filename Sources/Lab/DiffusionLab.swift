@@ -1,0 +1,51 @@
+import Engine
+import Models
+
+// The diffusion model a session owns: its settings table (what `diffusion set`
+// takes) and the scores of its samples, by the same judge and Fréchet
+// distance as the image GAN's (ImageLab.swift).
+
+extension Lab {
+    public static let diffusionSettings = SettingsTable<Diffusion.Settings>([
+        .choice("schedule", NoiseSchedule.Kind.self, help: "how β_t grows from step 1 to T", \.schedule),
+        .whole("T", 10...200, help: "how many noising steps (sampling takes one network call per step)", \.steps),
+        Setting("hidden", takes: "1 to 4 sizes of 1–256", help: "the denoiser's hidden layers, as in 128,128",
+                read: { $0.hidden.map(String.init).joined(separator: ",") }) { s, text in
+            let sizes = text.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }
+            guard !sizes.isEmpty, sizes.count <= 4, sizes.allSatisfy({ (1...256).contains($0) }) else {
+                throw LabError.usage("hidden takes 1 to 4 layer sizes from 1 to 256, as in `diffusion set hidden 128,128`")
+            }
+            s.hidden = sizes
+        },
+        .positive("lr", help: "Adam's learning rate", [\.learningRate]),
+        .whole("batch", 1...512, help: "images per step", \.batch),
+        Setting("condition", takes: "on, off", help: "feed the digit's label to the denoiser, so `diffusion draw 7` draws sevens",
+                choices: ["on", "off"], read: { $0.condition ? "on" : "off" }) { s, text in
+            guard text == "on" || text == "off" else { throw LabError.usage("condition takes on or off") }
+            s.condition = text == "on"
+        },
+        Setting("guidance", takes: "0 to 10", help: "classifier-free guidance w: ε̂ = (1 + w) ε̂(x, y) − w ε̂(x, no label)",
+                read: { "\($0.guidance)" }) { s, text in
+            guard let w = Double(text), (0...10).contains(w) else { throw LabError.usage("guidance takes a number from 0 to 10") }
+            s.guidance = w
+        },
+        .seed(\.seed),
+    ])
+
+    /// The diffusion model, made from the settings and the training digits on first use.
+    public func diffusionModel() throws -> Diffusion {
+        if let d = diffusion { return d }
+        let d = try Diffusion(settings: diffusionSettings, images: try trainingImages())
+        diffusion = d
+        return d
+    }
+
+    /// The judge's scores of 1,000 samples from a fixed stream of their own (seed + 1).
+    public func scores(of d: Diffusion) throws -> ImageScores {
+        let kit = try digitJudge()
+        var r = SeededGenerator(seed: d.settings.seed &+ 1)
+        let n = GAN.scoredSamples
+        let labels = d.settings.condition ? (0..<n).map { $0 % ImageSet.classes } : nil
+        return try ImageScores(images: try d.sample(n, labels: labels, using: &r).images, judge: kit.judge, reference: kit.reference)
+    }
+}

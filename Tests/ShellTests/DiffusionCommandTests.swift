@@ -1,0 +1,54 @@
+import Engine
+import Foundation
+import Lab
+import Lessons
+import Testing
+@testable import Shell
+
+/// The diffusion commands: bad input is a message and keeps the model; every
+/// name is published and listed; through the real binary, guidance draws the
+/// digit asked for.
+@Suite(.serialized) struct DiffusionCommandTests {
+    @Test func badInputKeepsTheModel() throws {
+        let (s, _) = makeModelSession()
+        #expect(errorOf(s, "diffusion draw 7") == "diffusion draw needs a denoiser that reads the label: `diffusion set condition on`, then train")
+        #expect(errorOf(s, "diffusion set T 5") == "T takes a whole number from 10 to 200")
+        #expect(errorOf(s, "diffusion set schedule square") == "schedule takes linear or cosine")
+        #expect(errorOf(s, "diffusion set guidance 11") == "guidance takes a number from 0 to 10")
+        try s.execute("diffusion set condition on")
+        #expect(errorOf(s, "diffusion draw 12") == "diffusion draw takes a digit from 0 to 9, as in `diffusion draw 7`")
+        #expect(errorOf(s, "diffusion gallery 65") == "diffusion gallery takes how many images to draw, 1 to 64, as in `diffusion gallery 16`")
+        #expect(errorOf(s, "diffusion step 0") == "t goes from 1 to T = 100")
+        #expect(errorOf(s, "diffusion noise 5000") == "there are 1442 training digits: K from 0 to 1441")
+        #expect(errorOf(s, "diffusion sample ddim 0") == "diffusion sample takes nothing, or `ddim K` with K from 1 to 1000")
+        #expect(errorOf(s, "diffusion spread")?.hasPrefix("unknown `diffusion spread`") == true)
+        #expect(s.lab.diffusionSettings.condition && s.lab.diffusion?.settings.condition == true)
+    }
+
+    @Test func everyNameIsPublishedAndListed() throws {
+        let (s, _) = makeModelSession()
+        for line in ["diffusion set T 10", "diffusion set hidden 16", "diffusion set condition on", "diffusion train 30", "diffusion", "diffusion noise 3",
+                     "diffusion step 10", "diffusion sample", "diffusion sample ddim 5", "diffusion draw 4", "diffusion gallery 3"] { try s.execute(line) }
+        let table = Lab.publishedNames.map(\.name).joined(separator: ", ")
+        for name in ["beta", "alpha_bar", "diffusion_steps", "diffusion_loss", "x0", "xt", "eps", "eps_hat", "x_prev", "step_error",
+                     "noise_times", "samples", "sample_labels", "diffusion_covered", "diffusion_counts", "diffusion_confidence", "diffusion_FID", "asked_right"] {
+            #expect((try? tensor(s, name)) != nil, "\(name) is not in the workspace")
+            #expect(table.contains(name), "\(name) is not in Lab.publishedNames")
+        }
+        #expect(try tensor(s, "alpha_bar").count == 10 && (try tensor(s, "diffusion_steps")).scalar == 30)
+        // the one-step formula holds on what `diffusion step` published
+        let a = try tensor(s, "at(alpha_bar, 9)").scalar
+        let xt = try tensor(s, "xt"), x0 = try tensor(s, "x0"), eps = try tensor(s, "eps")
+        #expect(zip(xt.data, zip(x0.data, eps.data)).allSatisfy { abs($0 - (a.squareRoot() * $1.0 + (1 - a).squareRoot() * $1.1)) < 1e-12 })
+    }
+
+    /// Lesson 09's seed: after 1,000 steps with labels and guidance, most of 16
+    /// pictures asked for a 7 and for a 2 are what was asked.
+    @Test func guidanceDrawsTheDigitAsked() throws {
+        let r = try Binary.run(["--seed", "42"], stdin: "diffusion set condition on\ndiffusion train 1000\ndiffusion draw 7\ndiffusion draw 2\n", environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let calls = r.stdout.components(separatedBy: "The judge calls ").dropFirst().map { Int($0.prefix { $0.isNumber }) ?? 0 }
+        #expect(calls.count == 2 && r.stdout.contains("of the 16 a 7.") && r.stdout.contains("of the 16 a 2."))
+        for c in calls { #expect(c >= 12, "\(r.stdout.suffix(300))") }
+    }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The diffusion model (issue 18), release build, all in one run:
+#   - one training step at the default size (denoiser 80 → 128 → 128 → 64, batch 64):
+#     the tutor, NumPy (float64, one thread) and PyTorch (float32, 2 threads)
+#     interleaved, 5 runs each, each the median of 5 rounds of 200 steps
+#   - lesson-ready: `diffusion train 1000` then `diffusion` (the judge's digits
+#     covered of 1,000 samples at the lesson's seed), whole process, median of 5
+#   - sampling 16 images through all T = 100 steps: median of 15 rounds
+set -euo pipefail
+bin=${1:-.build/release/demystify}
+benchbin=${2:-.build/release/demystify-bench}
+here=$(dirname "$0")
+data=$here/../Lessons/data
+export NO_COLOR=1 XDG_STATE_HOME=$(mktemp -d)
+med() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+sw=(); np=(); pt=()
+for i in 1 2 3 4 5; do
+  sw+=("$("$benchbin" diffusion-step "$data" | sed 's/.*"us": \([0-9.]*\).*/\1/')")
+  np+=("$(OPENBLAS_NUM_THREADS=1 python3 "$here/diffusion_numpy.py" "$data/digits-train.csv")")
+  if python3 -c "import torch" 2>/dev/null; then pt+=("$(python3 "$here/diffusion_torch.py" "$data/digits-train.csv")"); fi
+done
+s=$(printf '%s\n' "${sw[@]}" | med); n=$(printf '%s\n' "${np[@]}" | med)
+echo "one step, µs (median of 5 runs): demystify $s (runs: ${sw[*]})"
+echo "  NumPy $n (runs: ${np[*]}): NumPy/demystify = $(echo "scale=2; $n / $s" | bc)"
+if [ ${#pt[@]} -gt 0 ]; then
+  p=$(printf '%s\n' "${pt[@]}" | med)
+  echo "  PyTorch $p (runs: ${pt[*]}): PyTorch/demystify = $(echo "scale=2; $p / $s" | bc)"
+else
+  echo "  (PyTorch not installed: no PyTorch figure)"
+fi
+times=()
+for i in 1 2 3 4 5; do
+  st=$(date +%s.%N); out=$(printf 'diffusion train 1000\ndiffusion\n' | "$bin" | grep 'digits covered'); e=$(date +%s.%N)
+  times+=("$(echo "$e - $st" | bc)")
+done
+echo "lesson-ready (train 1000, then score 1,000 samples; judge included), s: $(printf '%s\n' "${times[@]}" | med) (runs: ${times[*]})"
+echo "  $out"
+"$benchbin" diffusion-sample16 "$data" | sed 's/.*"us": \([0-9.]*\).*/sampling 16 images through all 100 steps: \1 µs/'
