@@ -13,22 +13,8 @@ benchbin=${2:-.build/release/demystify-bench}
 here=$(dirname "$0")
 data=$here/../Lessons/data
 export NO_COLOR=1 XDG_STATE_HOME=$(mktemp -d)
-med() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-sw=(); np=(); pt=()
-for i in 1 2 3 4 5; do
-  sw+=("$("$benchbin" gan-digits-step "$data" | sed 's/.*"us": \([0-9.]*\).*/\1/')")
-  np+=("$(OPENBLAS_NUM_THREADS=1 python3 "$here/gan_digits_numpy.py" "$data/digits-train.csv" 32)")
-  if python3 -c "import torch" 2>/dev/null; then pt+=("$(python3 "$here/gan_digits_torch.py" "$data/digits-train.csv" 32)"); fi
-done
-s=$(printf '%s\n' "${sw[@]}" | med); n=$(printf '%s\n' "${np[@]}" | med)
-echo "one step, µs (median of 5 runs): demystify $s (runs: ${sw[*]})"
-echo "  NumPy $n (runs: ${np[*]}): NumPy/demystify = $(echo "scale=2; $n / $s" | bc)"
-if [ ${#pt[@]} -gt 0 ]; then
-  p=$(printf '%s\n' "${pt[@]}" | med)
-  echo "  PyTorch $p (runs: ${pt[*]}): PyTorch/demystify = $(echo "scale=2; $p / $s" | bc)"
-else
-  echo "  (PyTorch not installed: no PyTorch figure)"
-fi
+. "$here/step_compare.sh"
+compare_steps gan-digits-step gan_digits_numpy.py gan_digits_torch.py "$data/digits-train.csv" 32
 times=()
 for i in 1 2 3 4 5; do
   st=$(date +%s.%N); out=$(printf 'gan set data digits\ngan train 1000\n' | "$bin" | tail -2 | tr '\n' ' '); e=$(date +%s.%N)
