@@ -40,12 +40,9 @@ extension Lab {
         return d
     }
 
-    /// The judge's scores of 1,000 samples from a fixed stream of their own (seed + 1).
+    /// The judge's scores of 1,000 samples (Diffusion.imageScores), training the judge the first time.
     public func scores(of d: Diffusion) throws -> ImageScores {
         let kit = try digitJudge()
-        var r = SeededGenerator(seed: d.settings.seed &+ 1)
-        let n = GAN.scoredSamples
-        let labels = d.settings.condition ? (0..<n).map { $0 % ImageSet.classes } : nil
-        return try ImageScores(images: try d.sample(n, labels: labels, using: &r).images, judge: kit.judge, reference: kit.reference)
+        return try d.imageScores(judge: kit.judge, reference: kit.reference)
     }
 }

@@ -1,3 +1,4 @@
+import DataFiles
 import Engine
 import Foundation
 import Models

@@ -1,3 +1,4 @@
+import DataFiles
 import Engine
 import Foundation
 
@@ -86,6 +87,9 @@ public final class Diffusion {
         let w = settings.guidance
         return try Tensor(shape: with.shape, data: zip(with.data, without.data).map { (1 + w) * $0 - w * $1 })
     }
+
+    /// The stream pictures draw from (seed and step): never the training stream.
+    public var pictureStream: SeededGenerator { SeededGenerator(seed: settings.seed &+ 2 &+ UInt64(steps)) }
 
     /// The training batch's pieces, published after a step.
     public struct Batch {

@@ -1,3 +1,4 @@
+import DataFiles
 import Engine
 
 // The judge: a small classifier that names the digit in an image, trained on

@@ -1,3 +1,4 @@
+import DataFiles
 import Engine
 
 // The GAN on images: the real data is the handwritten digits, each a row of
@@ -48,7 +49,7 @@ extension GAN.Settings {
 
 extension GAN {
     /// n real samples (and, for images, the digits they show) drawn with `r`.
-    func realBatch(_ n: Int, using r: inout SeededGenerator) throws -> (samples: Tensor, labels: [Int]?) {
+    public func realBatch(_ n: Int, using r: inout SeededGenerator) throws -> (samples: Tensor, labels: [Int]?) {
         guard let images else { return (try settings.data.sample(n, using: &r), nil) }
         let picks = (0..<n).map { _ in r.nextInt(below: images.count) }
         return (try images.pixels.gather(rows: picks), settings.conditioned ? picks.map { images.labels[$0] } : nil)
@@ -87,9 +88,6 @@ extension GAN {
 
     /// `n` noise rows drawn from `r` (for pictures: never the training stream).
     public func noise(_ n: Int, using r: inout SeededGenerator) throws -> Tensor {
-        let saved = rng
-        rng = r
-        defer { r = rng; rng = saved }
-        return try noise(n)
+        try drawing(from: &r) { try noise(n) }
     }
 }

@@ -40,3 +40,12 @@ extension GAN {
         return try ImageScores(images: try generate(n, using: &r), judge: judge, reference: reference)
     }
 }
+
+extension Diffusion {
+    /// The scores of `n` samples (labels 0…9 in turn when conditioned) from a fixed stream of their own (seed + 1).
+    public func imageScores(judge: DigitJudge, reference: (mean: Tensor, covariance: Tensor), samples n: Int = GAN.scoredSamples) throws -> ImageScores {
+        var r = SeededGenerator(seed: settings.seed &+ 1)
+        let labels = settings.condition ? (0..<n).map { $0 % ImageSet.classes } : nil
+        return try ImageScores(images: try sample(n, labels: labels, using: &r).images, judge: judge, reference: reference)
+    }
+}

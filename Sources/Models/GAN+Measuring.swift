@@ -50,7 +50,7 @@ extension GAN {
     /// Real and generated samples for a picture, from a stream of their own
     /// (seeded by the GAN's seed and step): looking never changes training.
     public func pictureSamples(_ n: Int) throws -> (real: Tensor, fake: Tensor) {
-        var r = SeededGenerator(seed: settings.seed &+ 2 &+ UInt64(steps))
+        var r = pictureStream
         let real = try realBatch(n, using: &r).samples
         return (real, try generate(n, using: &r))
     }
@@ -58,11 +58,20 @@ extension GAN {
     /// n fakes whose noise comes from `r` instead of the training stream, which
     /// is left exactly where it was: a measurement or a picture never changes training.
     func generate(_ n: Int, using r: inout SeededGenerator) throws -> Tensor {
+        try drawing(from: &r) { try generate(n) }
+    }
+
+    /// `body` with `r` standing in for the training stream, which is left exactly where it was.
+    func drawing<T>(from r: inout SeededGenerator, _ body: () throws -> T) rethrows -> T {
         let saved = rng
         rng = r
         defer { r = rng; rng = saved }
-        return try generate(n)
+        return try body()
     }
+
+    /// The stream pictures draw from: seeded by the GAN's seed and step, so the
+    /// same picture at the same step, and never the training stream.
+    public var pictureStream: SeededGenerator { SeededGenerator(seed: settings.seed &+ 2 &+ UInt64(steps)) }
 
     /// Real and generated samples from a fixed stream of their own (seed + 1),
     /// the same at every call: the yardstick the distances are measured with.

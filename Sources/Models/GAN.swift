@@ -56,8 +56,6 @@ public final class GAN {
         public let real: Tensor
         public let fake: Tensor
         let realLogits: Tensor, fakeLogits: Tensor
-        /// The digits the rows show (real) or were asked for (fake), when conditioned.
-        public var realLabels: [Int]? = nil, fakeLabels: [Int]? = nil
         /// D(x) for the real batch (worked out when asked: training many steps never asks).
         public var dReal: Tensor { realLogits.sigmoid() }
         /// D(G(z)) for the fakes.
@@ -176,8 +174,7 @@ public final class GAN {
         let loss = try GAN.lossD(lr, lf, settings.loss)
         try loss.backward()
         let update = try apply(optD, discriminator.parameters, side: "D", loss: loss.value.scalar)
-        lastRealLabels = yr
-        record(real: real, realInput: realIn, fake: fake, fakeLabels: yf, lr: lr.value, lf: lf.value, lossD: loss.value.scalar, lossG: nil)
+        record(real: real, realInput: realIn, fake: fake, lr: lr.value, lf: lf.value, lossD: loss.value.scalar, lossG: nil)
         return update
     }
 
@@ -192,7 +189,7 @@ public final class GAN {
         let loss = try GAN.lossG(lf, settings.loss)
         try loss.backward()
         let update = try apply(optG, generator.parameters, side: "G", loss: loss.value.scalar)
-        record(real: nil, realInput: nil, fake: out.value, fakeLabels: yf, lr: nil, lf: lf.value, lossD: nil, lossG: loss.value.scalar)
+        record(real: nil, realInput: nil, fake: out.value, lr: nil, lf: lf.value, lossD: nil, lossG: loss.value.scalar)
         return update
     }
 
@@ -222,22 +219,21 @@ public final class GAN {
     /// The latest real batch with D's logits on it, and the latest D loss: a
     /// history record pairs them with the generator step that follows.
     var lastReal: (samples: Tensor, input: Tensor, logits: Tensor)?
-    var lastRealLabels: [Int]?
     var pendingD: Double?
 
     /// After a generator step, D(real), D(fake) and V all come from one D —
     /// the discriminator after its update — on the D step's real batch and the
     /// G step's fakes (`lossD` stays the D step's own loss, before its update).
-    func record(real: Tensor?, realInput: Tensor?, fake: Tensor, fakeLabels: [Int]?, lr: Tensor?, lf: Tensor, lossD: Double?, lossG: Double?) {
+    func record(real: Tensor?, realInput: Tensor?, fake: Tensor, lr: Tensor?, lf: Tensor, lossD: Double?, lossG: Double?) {
         if let real, let realInput, let lr { lastReal = (real, realInput, lr) }
         if let d = lossD { pendingD = d }
         guard let (real, realInput, rl) = lastReal else { return }
         guard let g = lossG else {
-            last = Batch(real: real, fake: fake, realLogits: rl, fakeLogits: lf, realLabels: lastRealLabels, fakeLabels: fakeLabels)
+            last = Batch(real: real, fake: fake, realLogits: rl, fakeLogits: lf)
             return
         }
         let now = (try? discriminator.evaluate(realInput)) ?? rl   // D has not moved since the G step's lf
-        last = Batch(real: real, fake: fake, realLogits: now, fakeLogits: lf, realLabels: lastRealLabels, fakeLabels: fakeLabels)
+        last = Batch(real: real, fake: fake, realLogits: now, fakeLogits: lf)
         history.append(Record(step: steps + 1, lossD: pendingD ?? .nan, lossG: g, value: GAN.value(realLogits: now, fakeLogits: lf)))
     }
 }

@@ -11,15 +11,13 @@ import Render
 // its own (seed, step), so looking never changes training.
 
 extension DiffusionCommands {
-    static func pictureStream(_ d: Diffusion) -> SeededGenerator { SeededGenerator(seed: d.settings.seed &+ 2 &+ UInt64(d.steps)) }
-
     /// The nine times 0, T/8, …, T.
     static func eighths(_ T: Int) -> [Int] { (0...8).map { $0 * T / 8 } }
 
     static func noiseStrip(_ s: Session, _ k: Int) throws {
         let d = try model(s)
         guard k < d.images.count else { throw ShellError.usage("there are \(d.images.count) training digits: K from 0 to \(d.images.count - 1)") }
-        var r = pictureStream(d)
+        var r = d.pictureStream
         let x0 = try d.images.pixels.rows(k ..< k + 1)
         let eps = try Tensor.randn(x0.shape, using: &r)
         let times = eighths(d.schedule.steps)
@@ -45,7 +43,7 @@ extension DiffusionCommands {
     static func reverseStep(_ s: Session, _ t: Int) throws {
         let d = try model(s)
         guard (1...d.schedule.steps).contains(t) else { throw ShellError.usage("t goes from 1 to T = \(d.schedule.steps)") }
-        var r = pictureStream(d)
+        var r = d.pictureStream
         let k = r.nextInt(below: d.images.count)
         let x0 = try d.images.pixels.rows(k ..< k + 1)
         let eps = try Tensor.randn(x0.shape, using: &r)
@@ -65,7 +63,7 @@ extension DiffusionCommands {
 
     static func sampleStrip(_ s: Session, ddim: Int?) throws {
         let d = try model(s)
-        var r = pictureStream(d)
+        var r = d.pictureStream
         let T = d.schedule.steps
         let times = eighths(T).reversed().map { $0 }
         let labels = d.settings.condition ? [r.nextInt(below: ImageSet.classes)] : nil
@@ -80,7 +78,7 @@ extension DiffusionCommands {
 
     static func gallery(_ s: Session, _ n: Int) throws {
         let d = try model(s)
-        var r = pictureStream(d)
+        var r = d.pictureStream
         let labels = d.settings.condition ? (0..<n).map { $0 % ImageSet.classes } : nil
         let x = try d.sample(n, labels: labels, using: &r).images
         let v = try GANCommands.drawJudged(s, x, title: "\(n) samples, step \(d.steps)")
@@ -92,7 +90,7 @@ extension DiffusionCommands {
     static func draw(_ s: Session, _ digit: Int) throws {
         let d = try model(s)
         guard d.settings.condition else { throw ShellError.usage("diffusion draw needs a denoiser that reads the label: `diffusion set condition on`, then train") }
-        var r = pictureStream(d)
+        var r = d.pictureStream
         let x = try d.sample(16, labels: Array(repeating: digit, count: 16), using: &r).images
         let v = try GANCommands.drawJudged(s, x, title: "16 samples asked for a \(digit), guidance w = \(d.settings.guidance)")
         let right = v.filter { $0.label == digit }.count

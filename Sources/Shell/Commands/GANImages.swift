@@ -49,9 +49,6 @@ extension GANCommands {
         return (0..<ink.rows).map { Array(ink.data[$0 * ink.cols ..< ($0 + 1) * ink.cols]) }
     }
 
-    /// A fresh stream for pictures, seeded by the GAN's seed and step.
-    static func pictureStream(_ g: GAN) -> SeededGenerator { SeededGenerator(seed: g.settings.seed &+ 2 &+ UInt64(g.steps)) }
-
     /// Draws `fake` with the judge's label under each, and publishes it.
     static func drawFakes(_ s: Session, _ g: GAN, z: Tensor, labels: [Int]?, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
         let fake = try g.generate(z: z, labels: labels)
@@ -73,7 +70,7 @@ extension GANCommands {
     static func gallery(_ s: Session, _ n: Int) throws {
         let g = try model(s)
         guard g.settings.data == .digits else { throw digitsOnly }
-        var r = pictureStream(g)
+        var r = g.pictureStream
         let z = try g.noise(n, using: &r)
         let labels = g.settings.conditioned ? (0..<n).map { $0 % ImageSet.classes } : nil
         let v = try drawFakes(s, g, z: z, labels: labels, title: "\(n) generated digits, step \(g.steps)")
@@ -85,7 +82,7 @@ extension GANCommands {
         let g = try model(s)
         guard g.settings.data == .digits else { throw digitsOnly }
         guard g.settings.conditioned else { throw ShellError.usage("gan draw needs a generator that reads the label: `gan set condition on`, then train") }
-        var r = pictureStream(g)
+        var r = g.pictureStream
         if what == "all" {
             // the same z asked for every digit, for three z: the style stays, the digit changes
             let z = try g.noise(3, using: &r)
@@ -112,7 +109,7 @@ extension GANCommands {
     static func walk(_ s: Session) throws {
         let g = try model(s)
         guard g.settings.data == .digits else { throw digitsOnly }
-        var r = pictureStream(g)
+        var r = g.pictureStream
         let ends = try g.noise(2, using: &r)
         let k = ends.cols
         var d: [Double] = []
@@ -128,15 +125,13 @@ extension GANCommands {
 
     /// Four real digits and four fakes (a row each at 80 columns), D(x) under each.
     static func showImages(_ s: Session, _ g: GAN) throws {
-        var r = pictureStream(g)
-        guard let images = g.images else { throw digitsOnly }
-        let picks = (0..<4).map { _ in r.nextInt(below: images.count) }
-        let real = try images.pixels.gather(rows: picks)
-        let realLabels = picks.map { images.labels[$0] }
+        var r = g.pictureStream
+        guard g.images != nil else { throw digitsOnly }
+        let (real, realLabels) = try g.realBatch(4, using: &r)   // labels when conditioned: the fakes are asked for the same digits
         let z = try g.noise(4, using: &r)
-        let fakeLabels = g.settings.conditioned ? realLabels : nil
+        let fakeLabels = realLabels
         let fake = try g.generate(z: z, labels: fakeLabels)
-        let dReal = try g.discriminate(real, labels: g.settings.conditioned ? realLabels : nil)
+        let dReal = try g.discriminate(real, labels: realLabels)
         let dFake = try g.discriminate(fake, labels: fakeLabels)
         let cap = { (t: Tensor) in t.data.map { ["D \(String(format: "%.2f", $0))"] } }
         let gr = grid(s)

@@ -1,7 +1,8 @@
 import Engine
 import Foundation
 
-// Handwritten digits as the matrices they are: each image 8×8 pixels with
+// Handwritten digits as the matrices they are (parsed in this checked target,
+// not in -Ounchecked Models: the file comes from Lessons/data): each image 8×8 pixels with
 // values 0 (paper) to 16 (ink), stored as one row of 64 numbers (row by row),
 // with the digit it shows. Read from Lessons/data/digits-*.csv, one image a
 // line: 64 whole numbers from 0 to 16, then the label 0–9.
