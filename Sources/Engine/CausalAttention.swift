@@ -38,6 +38,74 @@ func splitBatch(_ batch: Int, work: Int, _ body: (Range<Int>) -> Void) {
     DispatchQueue.concurrentPerform(iterations: 2) { part in body(part == 0 ? 0..<half : half..<batch) }
 }
 
+extension HeadSlices {
+    /// The forward pass of the batch items in `items`, every head: the weights
+    /// (T×T per head) into w0, the outputs into O.
+    func forward(_ items: Range<Int>, heads: Int, scale: Double, _ Q: UnsafeBufferPointer<Double>, _ K: UnsafeBufferPointer<Double>,
+                 _ Vv: UnsafeBufferPointer<Double>, into O: UnsafeMutableBufferPointer<Double>, weights w0: UnsafeMutablePointer<Double>) {
+        // Scratch: Q_h, Kᵀ_h, V_h, O_h.
+        let s0 = UnsafeMutablePointer<Double>.allocate(capacity: 4 * t * dk)
+        defer { s0.deallocate() }
+        let qh = s0, kt = s0 + t * dk, vh = s0 + 2 * t * dk, oh = s0 + 3 * t * dk
+        for b in items {
+            for h in 0..<heads {
+                let off = b * t * d + h * dk
+                gather(Q, off, into: qh)
+                gather(Vv, off, into: vh)
+                for j in 0..<t { for c in 0..<dk { kt[c * t + j] = K[off + j * d + c] } }
+                let wh = w0 + (b * heads + h) * t * t
+                MatMulKernel.gemm(qh, kt, wh, m: t, k: dk, n: t)          // scores = Q Kᵀ
+                for i in 0..<t {
+                    let row = wh + i * t
+                    var m = -Double.infinity
+                    for j in 0...i { row[j] *= scale; if row[j] > m { m = row[j] } }   // ÷ √d_k
+                    FastExp.exp(UnsafeBufferPointer(start: row, count: i + 1), minus: m,
+                                into: UnsafeMutableBufferPointer(start: row, count: i + 1))
+                    var sum = 0.0
+                    for j in 0...i { sum += row[j] }
+                    let inv = 1 / sum
+                    for j in 0...i { row[j] *= inv }
+                    for j in (i + 1)..<Swift.max(t, i + 1) { row[j] = 0 }   // the mask
+                }
+                MatMulKernel.gemm(wh, vh, oh, m: t, k: t, n: dk)          // out = weights V
+                scatter(oh, into: O, off)
+            }
+        }
+    }
+
+    /// The pullback of the batch items in `items`, every head: ∂Q, ∂K, ∂V from G = ∂L/∂out and the weights.
+    func backward(_ items: Range<Int>, heads: Int, scale: Double, _ G: UnsafeBufferPointer<Double>, _ Q: UnsafeBufferPointer<Double>,
+                  _ K: UnsafeBufferPointer<Double>, _ Vv: UnsafeBufferPointer<Double>, weights w0: UnsafePointer<Double>,
+                  _ DQ: UnsafeMutableBufferPointer<Double>, _ DK: UnsafeMutableBufferPointer<Double>, _ DV: UnsafeMutableBufferPointer<Double>) {
+        let s0 = UnsafeMutablePointer<Double>.allocate(capacity: 5 * t * dk + 2 * t * t)
+        defer { s0.deallocate() }
+        let gh = s0, vt = s0 + t * dk, qh = s0 + 2 * t * dk, kh = s0 + 3 * t * dk, res = s0 + 4 * t * dk
+        let dw = s0 + 5 * t * dk, ds = dw + t * t
+        for b in items {
+            for h in 0..<heads {
+                let off = b * t * d + h * dk
+                let wh = w0 + (b * heads + h) * t * t
+                gather(G, off, into: gh)
+                gather(Q, off, into: qh)
+                gather(K, off, into: kh)
+                for j in 0..<t { for c in 0..<dk { vt[c * t + j] = Vv[off + j * d + c] } }
+                MatMulKernel.gemm(gh, vt, dw, m: t, k: dk, n: t)          // ∂w = G Vᵀ
+                MatMulKernel.gemmTN(wh, gh, res, m: t, k: t, n: dk)       // ∂V = wᵀ G
+                scatter(res, into: DV, off)
+                for i in 0..<t {
+                    var dot = 0.0
+                    for j in 0...i { dot += wh[i * t + j] * dw[i * t + j] }
+                    for j in 0..<t { ds[i * t + j] = j <= i ? wh[i * t + j] * (dw[i * t + j] - dot) * scale : 0 }
+                }
+                MatMulKernel.gemm(ds, kh, res, m: t, k: t, n: dk)         // ∂Q = ∂s K / √d_k
+                scatter(res, into: DQ, off)
+                MatMulKernel.gemmTN(ds, qh, res, m: t, k: t, n: dk)       // ∂K = ∂sᵀ Q / √d_k
+                scatter(res, into: DK, off)
+            }
+        }
+    }
+}
+
 extension Variable {
     /// Q, K, V are B×T×d (or T×d); the result has their shape. Also returns
     /// the attention weights, B×heads×T×T flattened (row i of head h of item b
@@ -61,34 +129,7 @@ extension Variable {
         w.withUnsafeMutableBufferPointer { W in
           guard let w0 = W.baseAddress else { return }
           splitBatch(batch, work: batch * heads * t * t * dk) { items in
-            // Scratch: Q_h, Kᵀ_h, V_h, O_h.
-            let s0 = UnsafeMutablePointer<Double>.allocate(capacity: 4 * t * dk)
-            defer { s0.deallocate() }
-            let qh = s0, kt = s0 + t * dk, vh = s0 + 2 * t * dk, oh = s0 + 3 * t * dk
-            for b in items {
-                for h in 0..<heads {
-                    let off = b * t * d + h * dk
-                    hs.gather(Q, off, into: qh)
-                    hs.gather(Vv, off, into: vh)
-                    for j in 0..<t { for c in 0..<dk { kt[c * t + j] = K[off + j * d + c] } }
-                    let wh = w0 + (b * heads + h) * t * t
-                    MatMulKernel.gemm(qh, kt, wh, m: t, k: dk, n: t)          // scores = Q Kᵀ
-                    for i in 0..<t {
-                        let row = wh + i * t
-                        var m = -Double.infinity
-                        for j in 0...i { row[j] *= scale; if row[j] > m { m = row[j] } }   // ÷ √d_k
-                        FastExp.exp(UnsafeBufferPointer(start: row, count: i + 1), minus: m,
-                                    into: UnsafeMutableBufferPointer(start: row, count: i + 1))
-                        var sum = 0.0
-                        for j in 0...i { sum += row[j] }
-                        let inv = 1 / sum
-                        for j in 0...i { row[j] *= inv }
-                        for j in (i + 1)..<Swift.max(t, i + 1) { row[j] = 0 }   // the mask
-                    }
-                    MatMulKernel.gemm(wh, vh, oh, m: t, k: t, n: dk)          // out = weights V
-                    hs.scatter(oh, into: O, off)
-                }
-            }
+            hs.forward(items, heads: heads, scale: scale, Q, K, Vv, into: O, weights: w0)
           }
         }}}}}
         let weights = w
@@ -105,32 +146,7 @@ extension Variable {
             dv.withUnsafeMutableBufferPointer { DV in
               guard let w0 = W.baseAddress else { return }
               splitBatch(batch, work: 4 * batch * heads * t * t * dk) { items in
-                let s0 = UnsafeMutablePointer<Double>.allocate(capacity: 5 * t * dk + 2 * t * t)
-                defer { s0.deallocate() }
-                let gh = s0, vt = s0 + t * dk, qh = s0 + 2 * t * dk, kh = s0 + 3 * t * dk, res = s0 + 4 * t * dk
-                let dw = s0 + 5 * t * dk, ds = dw + t * t
-                for b in items {
-                    for h in 0..<heads {
-                        let off = b * t * d + h * dk
-                        let wh = w0 + (b * heads + h) * t * t
-                        hs.gather(G, off, into: gh)
-                        hs.gather(Q, off, into: qh)
-                        hs.gather(K, off, into: kh)
-                        for j in 0..<t { for c in 0..<dk { vt[c * t + j] = Vv[off + j * d + c] } }
-                        MatMulKernel.gemm(gh, vt, dw, m: t, k: dk, n: t)          // ∂w = G Vᵀ
-                        MatMulKernel.gemmTN(wh, gh, res, m: t, k: t, n: dk)       // ∂V = wᵀ G
-                        hs.scatter(res, into: DV, off)
-                        for i in 0..<t {
-                            var dot = 0.0
-                            for j in 0...i { dot += wh[i * t + j] * dw[i * t + j] }
-                            for j in 0..<t { ds[i * t + j] = j <= i ? wh[i * t + j] * (dw[i * t + j] - dot) * scale : 0 }
-                        }
-                        MatMulKernel.gemm(ds, kh, res, m: t, k: t, n: dk)         // ∂Q = ∂s K / √d_k
-                        hs.scatter(res, into: DQ, off)
-                        MatMulKernel.gemmTN(ds, qh, res, m: t, k: t, n: dk)       // ∂K = ∂sᵀ Q / √d_k
-                        hs.scatter(res, into: DK, off)
-                    }
-                }
+                hs.backward(items, heads: heads, scale: scale, G, Q, K, Vv, weights: w0, DQ, DK, DV)
               }
             }}}}}}}}
             return [Tensor(unchecked: shape, data: dq), Tensor(unchecked: shape, data: dkk), Tensor(unchecked: shape, data: dv)]

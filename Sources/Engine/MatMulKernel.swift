@@ -90,35 +90,41 @@ enum MatMulKernel {
         }
         while j < n {
             if Cancellation.requested { return }
-            // A last column (a network's single output, a weight gradient with
-            // one column): eight rows at once, one per SIMD lane, so eight sums
-            // are in flight instead of one chain of k dependent multiply-adds.
-            // Each lane still sums p = 0…k−1 in order: the bits of the loop below.
-            var i = 0
-            while i + 8 <= m {
-                var c0 = V.zero, c1 = V.zero
-                var b = B + j
-                for p in 0..<k {
-                    let q = p * cs, x = V(repeating: b.pointee)
-                    c0 = c0.addingProduct(column4(A + i * rs + q, rs), x)
-                    c1 = c1.addingProduct(column4(A + (i + 4) * rs + q, rs), x)
-                    b += n
-                }
-                for l in 0..<4 { C[(i + l) * n + j] = c0[l]; C[(i + 4 + l) * n + j] = c1[l] }
-                i += 8
-            }
-            while i < m {
-                let a = A + i * rs
-                var c = 0.0
-                var b = B + j
-                for p in 0..<k {
-                    c = c.addingProduct(a[p * cs], b.pointee)
-                    b += n
-                }
-                C[i * n + j] = c
-                i += 1
-            }
+            column(A, B, C, j, m: m, k: k, n: n, rs: rs, cs: cs)
             j += 1
+        }
+    }
+
+    /// Column j of C alone (a network's single output, a weight gradient with
+    /// one column): eight rows at once, one per SIMD lane, so eight sums are in
+    /// flight instead of one chain of k dependent multiply-adds. Each lane
+    /// still sums p = 0…k−1 in order: the bits of the loop at the end.
+    @inline(__always)
+    static func column(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>, _ j: Int,
+                       m: Int, k: Int, n: Int, rs: Int, cs: Int) {
+        var i = 0
+        while i + 8 <= m {
+            var c0 = V.zero, c1 = V.zero
+            var b = B + j
+            for p in 0..<k {
+                let q = p * cs, x = V(repeating: b.pointee)
+                c0 = c0.addingProduct(column4(A + i * rs + q, rs), x)
+                c1 = c1.addingProduct(column4(A + (i + 4) * rs + q, rs), x)
+                b += n
+            }
+            for l in 0..<4 { C[(i + l) * n + j] = c0[l]; C[(i + 4 + l) * n + j] = c1[l] }
+            i += 8
+        }
+        while i < m {
+            let a = A + i * rs
+            var c = 0.0
+            var b = B + j
+            for p in 0..<k {
+                c = c.addingProduct(a[p * cs], b.pointee)
+                b += n
+            }
+            C[i * n + j] = c
+            i += 1
         }
     }
 

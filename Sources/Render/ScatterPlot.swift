@@ -32,7 +32,6 @@ public struct ScatterPlot {
 
     public func render(title: String?, sets: [PointSet], background: ((Double, Double) -> Double)? = nil,
                        backgroundName: String? = nil) -> String {
-        let st = options.style
         var lines: [String] = []
         if let title { lines += options.titleLines(title) }
         let pts = sets.flatMap { $0.points }.filter { $0.0.isFinite && $0.1.isFinite }
@@ -46,45 +45,88 @@ public struct ScatterPlot {
         let axes = Axes(x: bounds?.x ?? pad(xs.min()!, xs.max()!), y: bounds?.y ?? pad(ys.min()!, ys.max()!), xTitle: xTitle, yTitle: yTitle)
         let rows = height ?? (options.projector ? 18 : 12)
         let labelWidth = axes.leftMargin(rows: rows) - 2
-        let cols = Swift.max(10, options.width - labelWidth - 2)
-        var grid = [[Character]](repeating: [Character](repeating: " ", count: cols), count: rows)
-        var owner = [[Int]](repeating: [Int](repeating: -1, count: cols), count: rows)
-        let marks = ScatterPlot.markers
-        // Every point first, then the labels around them, so no label is drawn
-        // over a point and no point over a label.
-        var placed: [(r: Int, c: Int, label: String, set: Int)] = []
-        for (k, set) in sets.enumerated() {
-            for (i, p) in set.points.enumerated() where p.0.isFinite && p.1.isFinite {
-                if let b = bounds, !(b.x.contains(p.0) && b.y.contains(p.1)) { continue }
-                let c = Swift.min(cols - 1, Swift.max(0, axes.xDot(p.0, dots: cols)))
-                let r = Swift.min(rows - 1, Swift.max(0, axes.yDot(p.1, dots: rows)))
-                grid[r][c] = marks[k % marks.count]
-                owner[r][c] = k
-                if let label = set.labels?[safe: i].map({ Sanitize.text($0) }), !label.isEmpty { placed.append((r, c, label, k)) }
+        var canvas = Canvas(rows: rows, cols: Swift.max(10, options.width - labelWidth - 2), axes: axes)
+        let unplaced = canvas.place(sets, bounds: bounds)
+        if let background, let levels = contours, levels > 0 { canvas.drawContours(of: background, levels: levels) }
+        lines += axes.frame(canvas.paintedRows(options.style, background: background), plotWidth: canvas.cols, style: options.style)
+        lines += legend(sets, backgroundName: background == nil ? nil : backgroundName, indent: labelWidth + 2)
+        if !unplaced.isEmpty {
+            lines += TextWrap.wrap("no room to write beside its point: " + unplaced.joined(separator: ", "), width: options.width).map { options.style.paint($0, .dim) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// ● real  ✕ generated, and what the background shows.
+    func legend(_ sets: [PointSet], backgroundName name: String?, indent: Int) -> [String] {
+        let st = options.style, marks = ScatterPlot.markers
+        var legend = sets.enumerated().filter { !$0.element.name.isEmpty }.map { k, s in
+            st.paint(String(marks[k % marks.count]), .series(k)) + " " + Sanitize.text(s.name)
+        }
+        if let name {
+            if contours != nil {
+                legend.append("⠒ \(Sanitize.text(name)) contours" + (st.colored ? " (dark low … bright high)" : ""))
+            } else {
+                legend.append(st.colored ? "background: \(Sanitize.text(name)) (dark 0 … bright 1)" : "(\(Sanitize.text(name)) needs colour to show)")
             }
         }
-        var unplaced: [String] = []
-        for item in placed {
-            // One grid cell per character: a wide character (猫) would take two.
-            let chars = TextWidth.of(item.label) == item.label.count ? Array(item.label) : []
-            guard let spot = ScatterPlot.labelSpot(row: item.r, col: item.c, length: chars.count, grid: grid) else {
-                unplaced.append(item.label)
-                continue
+        return legend.isEmpty ? [] : Legend.lines(legend, indent: indent, width: options.width)
+    }
+
+    /// The plot's cells: a character each, and what drew it (−1 nothing, −2 a
+    /// contour, k a point of set k, 100 + k a label of set k).
+    struct Canvas {
+        let rows: Int, cols: Int, axes: Axes
+        var grid: [[Character]]
+        var owner: [[Int]]
+
+        init(rows: Int, cols: Int, axes: Axes) {
+            self.rows = rows
+            self.cols = cols
+            self.axes = axes
+            grid = [[Character]](repeating: [Character](repeating: " ", count: cols), count: rows)
+            owner = [[Int]](repeating: [Int](repeating: -1, count: cols), count: rows)
+        }
+
+        /// The centre of cell (c, r) in data coordinates, on a grid of `across` × `down` cells.
+        func point(_ c: Int, _ r: Int, across: Int, down: Int) -> (Double, Double) {
+            (axes.xRange.lowerBound + (axes.xRange.upperBound - axes.xRange.lowerBound) * (Double(c) + 0.5) / Double(across),
+             axes.yRange.upperBound - (axes.yRange.upperBound - axes.yRange.lowerBound) * (Double(r) + 0.5) / Double(down))
+        }
+
+        /// Every point first, then the labels around them, so no label is drawn
+        /// over a point and no point over a label. Returns the labels with no room.
+        mutating func place(_ sets: [PointSet], bounds: (x: ClosedRange<Double>, y: ClosedRange<Double>)?) -> [String] {
+            let marks = ScatterPlot.markers
+            var placed: [(r: Int, c: Int, label: String, set: Int)] = []
+            for (k, set) in sets.enumerated() {
+                for (i, p) in set.points.enumerated() where p.0.isFinite && p.1.isFinite {
+                    if let b = bounds, !(b.x.contains(p.0) && b.y.contains(p.1)) { continue }
+                    let c = Swift.min(cols - 1, Swift.max(0, axes.xDot(p.0, dots: cols)))
+                    let r = Swift.min(rows - 1, Swift.max(0, axes.yDot(p.1, dots: rows)))
+                    grid[r][c] = marks[k % marks.count]
+                    owner[r][c] = k
+                    if let label = set.labels?[safe: i].map({ Sanitize.text($0) }), !label.isEmpty { placed.append((r, c, label, k)) }
+                }
             }
-            for (j, ch) in chars.enumerated() { grid[spot.r][spot.c + j] = ch; owner[spot.r][spot.c + j] = 100 + item.set }
+            var unplaced: [String] = []
+            for item in placed {
+                // One grid cell per character: a wide character (猫) would take two.
+                let chars = TextWidth.of(item.label) == item.label.count ? Array(item.label) : []
+                guard let spot = ScatterPlot.labelSpot(row: item.r, col: item.c, length: chars.count, grid: grid) else {
+                    unplaced.append(item.label)
+                    continue
+                }
+                for (j, ch) in chars.enumerated() { grid[spot.r][spot.c + j] = ch; owner[spot.r][spot.c + j] = 100 + item.set }
+            }
+            return unplaced
         }
-        var map: ColorMap? = nil
-        var body: [String] = []
-        if background != nil {
-            map = ColorMap(kind: .sequential, low: 0, high: 1)
-        }
-        if let background, let levels = contours, levels > 0 {
-            // Contour lines in braille dots (2×4 per cell): a dot is lit where the band
-            // of the background changes to its right or below, so lines stay one dot thin.
+
+        /// Contour lines in braille dots (2×4 per cell): a dot is lit where the band
+        /// of the background changes to its right or below, so lines stay one dot thin.
+        mutating func drawContours(of background: (Double, Double) -> Double, levels: Int) {
             let dotsX = cols * 2, dotsY = rows * 4
             func band(_ i: Int, _ j: Int) -> Int {
-                let x = axes.xRange.lowerBound + (axes.xRange.upperBound - axes.xRange.lowerBound) * (Double(i) + 0.5) / Double(dotsX)
-                let y = axes.yRange.upperBound - (axes.yRange.upperBound - axes.yRange.lowerBound) * (Double(j) + 0.5) / Double(dotsY)
+                let (x, y) = point(i, j, across: dotsX, down: dotsY)
                 let v = background(x, y)
                 return v.isFinite ? Int((Swift.min(Swift.max(v, 0), 1) * Double(levels)).rounded(.down)) : levels
             }
@@ -106,47 +148,36 @@ public struct ScatterPlot {
                 }
             }
         }
-        for r in 0..<rows {
-            var line = ""
-            for c in 0..<cols {
-                let ch = grid[r][c]
-                var bg: RGB? = nil
-                if let background, let map, st.colored {
-                    let x = axes.xRange.lowerBound + (axes.xRange.upperBound - axes.xRange.lowerBound) * (Double(c) + 0.5) / Double(cols)
-                    let y = axes.yRange.upperBound - (axes.yRange.upperBound - axes.yRange.lowerBound) * (Double(r) + 0.5) / Double(rows)
-                    // toned towards the paper, so the points stay the strongest colour
-                    bg = map.color(background(x, y), on: st.theme).mix(st.theme == .light ? RGB(1, 1, 1) : RGB(0, 0, 0), st.theme == .light ? 0.5 : 0.35)
+
+        /// The rows painted: points in their set's colour, labels, contours, and
+        /// (in colour) the background toned towards the paper behind them.
+        func paintedRows(_ st: Style, background: ((Double, Double) -> Double)?) -> [String] {
+            let map = background.map { _ in ColorMap(kind: .sequential, low: 0, high: 1) }
+            return (0..<rows).map { r in
+                var line = ""
+                for c in 0..<cols {
+                    let ch = grid[r][c]
+                    var bg: RGB? = nil
+                    if let background, let map, st.colored {
+                        let (x, y) = point(c, r, across: cols, down: rows)
+                        // toned towards the paper, so the points stay the strongest colour
+                        bg = map.color(background(x, y), on: st.theme).mix(st.theme == .light ? RGB(1, 1, 1) : RGB(0, 0, 0), st.theme == .light ? 0.5 : 0.35)
+                    }
+                    let k = owner[r][c]
+                    if k == -2 {
+                        line += bg != nil ? st.cell(String(ch), fg: RGB(0.6, 0.6, 0.6), bg: bg) : st.paint(String(ch), .dim)
+                    } else if ch == " " {
+                        if let bg { line += st.cell(" ", fg: nil, bg: bg) } else { line.append(" ") }
+                    } else if k >= 100 {
+                        line += bg != nil ? st.cell(String(ch), fg: RGB(1, 1, 1), bg: bg) : st.paint(String(ch), .label)
+                    } else {
+                        let fg = st.theme.color(for: .series(k), projector: st.projector)
+                        line += st.colored ? st.cell(String(ch), fg: bg != nil ? RGB(1, 1, 1).mix(fg ?? RGB(1, 1, 1), 0.5) : fg, bg: bg) : String(ch)
+                    }
                 }
-                let k = owner[r][c]
-                if k == -2 {
-                    line += bg != nil ? st.cell(String(ch), fg: RGB(0.6, 0.6, 0.6), bg: bg) : st.paint(String(ch), .dim)
-                } else if ch == " " {
-                    if let bg { line += st.cell(" ", fg: nil, bg: bg) } else { line.append(" ") }
-                } else if k >= 100 {
-                    line += bg != nil ? st.cell(String(ch), fg: RGB(1, 1, 1), bg: bg) : st.paint(String(ch), .label)
-                } else {
-                    let fg = st.theme.color(for: .series(k), projector: st.projector)
-                    line += st.colored ? st.cell(String(ch), fg: bg != nil ? RGB(1, 1, 1).mix(fg ?? RGB(1, 1, 1), 0.5) : fg, bg: bg) : String(ch)
-                }
-            }
-            body.append(line)
-        }
-        lines += axes.frame(body, plotWidth: cols, style: st)
-        var legend = sets.enumerated().filter { !$0.element.name.isEmpty }.map { k, s in
-            st.paint(String(marks[k % marks.count]), .series(k)) + " " + Sanitize.text(s.name)
-        }
-        if background != nil, let name = backgroundName {
-            if contours != nil {
-                legend.append("⠒ \(Sanitize.text(name)) contours" + (st.colored ? " (dark low … bright high)" : ""))
-            } else {
-                legend.append(st.colored ? "background: \(Sanitize.text(name)) (dark 0 … bright 1)" : "(\(Sanitize.text(name)) needs colour to show)")
+                return line
             }
         }
-        if !legend.isEmpty { lines += Legend.lines(legend, indent: labelWidth + 2, width: options.width) }
-        if !unplaced.isEmpty {
-            lines += TextWrap.wrap("no room to write beside its point: " + unplaced.joined(separator: ", "), width: options.width).map { st.paint($0, .dim) }
-        }
-        return lines.joined(separator: "\n")
     }
 
     /// Where a label of `length` goes near its point at (row, col): right of it,
