@@ -9,7 +9,9 @@ import Render
 // The pager for a terminal: when one command's output (or one lesson page) is
 // taller than the screen, it stops after each screenful with a one-line
 // prompt — Enter or Space shows the next screenful, q skips the rest — like
-// `less -F`. Pipes and scripts never page (they write through a plain Output).
+// `less -F`. Any other letter, digit or sign skips the rest too, and is kept as
+// the first key of the next line: a learner who starts typing a command at the
+// prompt loses no key. Pipes and scripts never page (they write through a plain Output).
 
 final class PagedOutput: Output {
     /// Where the pages go (the terminal; a buffer in tests).
@@ -21,14 +23,17 @@ final class PagedOutput: Output {
     var prompt: () -> String
     /// Reads one key press; nil at the end of input.
     var readKey: () -> UInt8?
+    /// Where a key typed at the prompt goes when it begins the next line.
+    var typeAhead: (UInt8) -> Void
     /// Rows written since the command began.
     private(set) var used = 0
     /// True once `q` was pressed: the rest of this command's output is dropped.
     private(set) var skipping = false
 
     init(target: Output = Output(), rows: @escaping () -> Int?, columns: @escaping () -> Int, prompt: @escaping () -> String,
-         readKey: @escaping () -> UInt8? = { Pager.readKey() }) {
+         readKey: @escaping () -> UInt8? = { Pager.readKey() }, typeAhead: @escaping (UInt8) -> Void = { _ in }) {
         self.target = target
+        self.typeAhead = typeAhead
         self.rows = rows
         self.columns = columns
         self.prompt = prompt
@@ -76,7 +81,8 @@ final class PagedOutput: Output {
         if control == Screen.clear { used = 0 }
     }
 
-    /// The prompt, one key, the prompt erased. False for q (or Ctrl-C, Ctrl-D, end of input).
+    /// The prompt, one key, the prompt erased. False for q (or Ctrl-C, Ctrl-D,
+    /// end of input), and for a printable key, which begins the next line.
     func askForMore() -> Bool {
         target.put(prompt())
         flush()
@@ -84,12 +90,16 @@ final class PagedOutput: Output {
         target.put(Screen.eraseLine.bytes)
         switch key {
         case nil, UInt8(ascii: "q"), UInt8(ascii: "Q"), 3, 4: return false
+        case let k? where Pager.beginsALine(k): typeAhead(k); return false
         default: return true
         }
     }
 }
 
 enum Pager {
+    /// A letter, digit or sign (not Space, not q): the start of a command.
+    static func beginsALine(_ key: UInt8) -> Bool { (0x21...0x7E).contains(key) && key != UInt8(ascii: "q") && key != UInt8(ascii: "Q") }
+
     static let promptText = "── more: Enter or Space; q skips the rest ──"
     /// The prompt on one line of `width` columns (a wrapped prompt would leave
     /// its first half behind when it is erased).
@@ -128,7 +138,8 @@ extension Session {
         output = PagedOutput(
             rows: { [unowned self] in Terminal.height().map { self.scrollRegionSet ? $0 - 2 : $0 } },
             columns: { Terminal.width() },
-            prompt: { [unowned self] in self.style.paint(Pager.prompt(width: Terminal.width()), .dim) })
+            prompt: { [unowned self] in self.style.paint(Pager.prompt(width: Terminal.width()), .dim) },
+            typeAhead: { ReadlineReader.typeAhead.append($0) })
     }
 
     /// The next part starts on a fresh page when it would not fit below what is shown.

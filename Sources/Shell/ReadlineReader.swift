@@ -74,6 +74,7 @@ public final class ReadlineReader: LineReader {
         // so it returns an empty line and the loop prints a fresh prompt.
         rl_catch_signals = 0
         rl_getc_function = { stream in
+            if !ReadlineReader.typeAhead.isEmpty { return Int32(ReadlineReader.typeAhead.removeFirst()) }   // a key the pager kept
             var byte: UInt8 = 0
             while true {
                 let n = read(stream.map { fileno($0) } ?? 0, &byte, 1)
@@ -98,6 +99,8 @@ public final class ReadlineReader: LineReader {
     }
 
     nonisolated(unsafe) static var interrupted = false
+    /// Keys typed at the pager's prompt that begin the next line (Pager.swift).
+    nonisolated(unsafe) static var typeAhead: [UInt8] = []
     /// The line being typed (or pasted) went past the limit: the rest of it is
     /// read and dropped, and the line is refused.
     nonisolated(unsafe) static var overlongLine = false

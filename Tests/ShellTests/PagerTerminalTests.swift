@@ -43,5 +43,21 @@ extension EndToEnd {
         t.type("1 + 1"); t.send("Enter")
         #expect(t.waitFor("ans  scalar").ok)
     }
+
+    /// A command typed at the pager's prompt loses no key: the output stops and
+    /// the first key begins the line (it used to be taken for "go on" and lost).
+    @Test func aCommandTypedAtThePromptKeepsItsFirstKey() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start(environment: ["NO_COLOR": "1"])
+        #expect(t.waitFor("demystify>").ok)
+        t.type("attention 2 1 --steps"); t.send("Enter")
+        #expect(t.waitFor("── more: Enter or Space; q skips the rest ──").ok)
+        t.type("x = 6 * 7"); t.send("Enter")
+        let done = t.waitFor("x  scalar")
+        #expect(done.ok, "\(done.screen)")
+        #expect(done.screen.contains("demystify> x = 6 * 7") && done.screen.contains("42"), "\(done.screen)")
+        #expect(!done.screen.contains("── more") && !done.screen.contains("2. Q = X W_Q"), "\(done.screen)")
+    }
 }
 }

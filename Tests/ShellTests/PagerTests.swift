@@ -47,6 +47,27 @@ import Testing
         }
     }
 
+    /// A learner who starts typing a command at the prompt: the output stops
+    /// (as with q) and the key is handed on as the first of the next line.
+    @Test func aTypedKeyStopsThePageAndIsKept() {
+        for key in Array("gA7(?=".utf8) {
+            var kept: [UInt8] = []
+            let sink = BufferOutput()
+            let p = PagedOutput(target: sink, rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
+                                readKey: { key }, typeAhead: { kept.append($0) })
+            p.write(Self.numbered(10))
+            #expect(sink.text == Self.numbered(4) + "MORE\r\u{1B}[K", "\(key)")
+            #expect(kept == [key])
+        }
+        for key: UInt8 in [UInt8(ascii: " "), 13, 10, UInt8(ascii: "q"), 3, 27] {   // go on, stop, or an escape: none kept
+            var kept: [UInt8] = []
+            let p = PagedOutput(target: BufferOutput(), rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
+                                readKey: { key }, typeAhead: { kept.append($0) })
+            p.write(Self.numbered(10))
+            #expect(kept.isEmpty, "\(key)")
+        }
+    }
+
     /// A line wider than the screen takes more than one row; colour codes take none.
     @Test func wideLinesCountTheirRows() {
         let (p, sink, asked) = Self.pager(rows: 5, keys: [UInt8(ascii: " ")])
