@@ -41,7 +41,11 @@ import Testing
         let xt = try tensor(s, "xt"), x0 = try tensor(s, "x0"), eps = try tensor(s, "eps")
         #expect(zip(xt.data, zip(x0.data, eps.data)).allSatisfy { abs($0 - (a.squareRoot() * $1.0 + (1 - a).squareRoot() * $1.1)) < 1e-12 })
     }
+}
 
+// Through the real binary, one process at a time with the other end-to-end tests.
+extension EndToEnd {
+@Suite struct DiffusionThroughTheBinary {
     /// Lesson 09's seed: after 1,000 steps with labels and guidance, most of 16
     /// pictures asked for a 7 and for a 2 are what was asked.
     @Test func guidanceDrawsTheDigitAsked() throws {
@@ -51,4 +55,5 @@ import Testing
         #expect(calls.count == 2 && r.stdout.contains("of the 16 a 7.") && r.stdout.contains("of the 16 a 2."))
         for c in calls { #expect(c >= 12, "\(r.stdout.suffix(300))") }
     }
+}
 }

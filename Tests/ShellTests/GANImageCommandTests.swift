@@ -68,7 +68,11 @@ import Testing
         #expect(try tensor(s, "gan_FID_history").count == 3)   // steps 0, 100 and 200
         #expect(try tensor(s, "asked_right").scalar <= 16)
     }
+}
 
+// Through the real binary, one process at a time with the other end-to-end tests.
+extension EndToEnd {
+@Suite struct GANImagesThroughTheBinary {
     static func run(_ script: String) throws -> String {
         let r = try Binary.run(["--seed", "42"], stdin: script, environment: ["NO_COLOR": "1"])
         #expect(r.status == 0, "\(r.stderr)")
@@ -96,4 +100,5 @@ import Testing
         #expect(good.map { $0 >= 8 } == true, "default: \(String(describing: good))")
         #expect(bad.map { $0 <= 2 } == true, "collapse: \(String(describing: bad))")
     }
+}
 }

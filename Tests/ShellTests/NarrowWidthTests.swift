@@ -50,6 +50,24 @@ import Testing
         #expect(TensorPrinter.shown(20, limit: 12) == [0, 1, 2, 3, 4, 5, nil, 15, 16, 17, 18, 19])
     }
 
+    /// Printing a 16-million-number tensor formats only what is shown (it
+    /// formatted every number: 26 s for 4000×4000 in the release build).
+    @Test func aHugeTensorFormatsOnlyWhatItShows() throws {
+        let p = TensorPrinter(options: RenderOptions(width: 80, style: .plain))
+        let big = [Double](repeating: 0.5, count: 4000 * 4000)
+        #expect(p.shownValues(shape: [4000, 4000], values: big).count == 11 * 11)   // 11 rows and 11 columns and the … between
+        #expect(p.shownValues(shape: [1, 16_777_216], values: [Double](repeating: 1, count: 16_777_216)).count == 11)
+        #expect(p.shownValues(shape: [20, 400, 40], values: [Double](repeating: 1, count: 320_000)).count == 3 * 11 * 11)   // slices 1, 2 and the last
+        let (s, out) = makeSession()
+        try s.execute("A = zeros(4000, 4000)")
+        try s.execute("A")
+        #expect(out.text.contains("A  4000×4000\n0  0  0  0  0  0  …  0  0  0  0  0"))
+    }
+}
+
+// Through the real binary, one process at a time with the other end-to-end tests.
+extension EndToEnd {
+@Suite struct NarrowWidthsThroughTheBinary {
     /// The commands that crashed at 20–22 columns, through the real binary.
     @Test(arguments: [20, 21, 22, 23, 40])
     func narrowCommandsRunThroughTheBinary(_ width: Int) throws {
@@ -66,18 +84,5 @@ import Testing
             #expect(r.status == 0, "width \(width): \(r.stderr.suffix(300))")
         }
     }
-
-    /// Printing a 16-million-number tensor formats only what is shown (it
-    /// formatted every number: 26 s for 4000×4000 in the release build).
-    @Test func aHugeTensorFormatsOnlyWhatItShows() throws {
-        let p = TensorPrinter(options: RenderOptions(width: 80, style: .plain))
-        let big = [Double](repeating: 0.5, count: 4000 * 4000)
-        #expect(p.shownValues(shape: [4000, 4000], values: big).count == 11 * 11)   // 11 rows and 11 columns and the … between
-        #expect(p.shownValues(shape: [1, 16_777_216], values: [Double](repeating: 1, count: 16_777_216)).count == 11)
-        #expect(p.shownValues(shape: [20, 400, 40], values: [Double](repeating: 1, count: 320_000)).count == 3 * 11 * 11)   // slices 1, 2 and the last
-        let (s, out) = makeSession()
-        try s.execute("A = zeros(4000, 4000)")
-        try s.execute("A")
-        #expect(out.text.contains("A  4000×4000\n0  0  0  0  0  0  …  0  0  0  0  0"))
-    }
+}
 }

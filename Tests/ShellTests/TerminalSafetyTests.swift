@@ -105,12 +105,17 @@ import Testing
             #expect(Self.inert(out.errors), "\(kind): \(out.errors.debugDescription.prefix(400))")
         }
     }
+}
 
+// Through the real binary, one process at a time with the other end-to-end tests.
+extension EndToEnd {
+@Suite struct TerminalSafetyThroughTheBinary {
     /// The real binary: what a pasted line with escapes prints is inert.
     @Test func theBinaryWritesNoRawSequences() throws {
-        let line = Self.hostile.map(\.1).joined(separator: " ")
+        let line = TerminalSafetyTests.hostile.map(\.1).joined(separator: " ")
         let r = try Binary.run(["--color", "always"], stdin: "\"\(line)\"\n\(line)\nsoftmax([1 2])\n")
-        #expect(Self.inert(r.stdout) && Self.inert(r.stderr), "\(r.stdout.debugDescription) \(r.stderr.debugDescription)")
+        #expect(TerminalSafetyTests.inert(r.stdout) && TerminalSafetyTests.inert(r.stderr), "\(r.stdout.debugDescription) \(r.stderr.debugDescription)")
         #expect(r.stdout.contains("0.269"))
     }
+}
 }

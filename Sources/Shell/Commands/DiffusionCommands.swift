@@ -73,24 +73,12 @@ enum DiffusionCommands {
         return d
     }
 
-    static func publishSchedule(_ s: Session, _ d: Diffusion) {
-        guard let b = try? Tensor(shape: [1, d.schedule.steps], data: d.schedule.betas),
-              let a = try? Tensor(shape: [1, d.schedule.steps], data: d.schedule.alphaBars) else { return }
-        s.publish([("beta", b), ("alpha_bar", a), ("diffusion_steps", Tensor(Double(d.steps)))]
-                  + (d.losses.isEmpty ? [] : [("diffusion_loss", Tensor(recentLoss(d)))]))
-    }
-
-    /// The mean loss of the last 50 steps (one batch's loss is noisy: t and ε are random).
-    static func recentLoss(_ d: Diffusion) -> Double {
-        let tail = d.losses.suffix(50)
-        return tail.reduce(0, +) / Double(Swift.max(tail.count, 1))
-    }
+    static func publishSchedule(_ s: Session, _ d: Diffusion) { s.publish(Lab.names(ofDiffusion: d)) }
 
     /// The judge's scores of 1,000 samples, published and as table rows.
     static func scoreRows(_ s: Session, _ d: Diffusion) throws -> [(String, String)] {
         let sc = try s.lab.scores(of: d)
-        s.publish([("diffusion_covered", Tensor(Double(sc.digitsCovered))), ("diffusion_FID", Tensor(sc.frechet)),
-                   ("diffusion_confidence", Tensor(sc.confidence)), ("diffusion_counts", Tensor(sc.counts.map(Double.init)))])
+        s.publish(Lab.names(ofDiffusionScores: sc))
         return GANCommands.scoreRows(sc, judge: s.lab.judge)
     }
 
@@ -102,7 +90,7 @@ enum DiffusionCommands {
             s.say("No training yet: `diffusion train` teaches the denoiser to guess the noise.")
             return
         }
-        var rows: [(String, String)] = [("steps", "\(d.steps)"), ("loss", GANCommands.f(recentLoss(d)) + "   (mean (ε − ε̂)², last 50 steps; 1 for a guess of 0)")]
+        var rows: [(String, String)] = [("steps", "\(d.steps)"), ("loss", GANCommands.f(d.recentLoss) + "   (mean (ε − ε̂)², last 50 steps; 1 for a guess of 0)")]
         rows += try scoreRows(s, d)
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
         s.say("Scores on 1,000 samples, each through all \(set.steps) reverse steps.", .dim)
@@ -115,16 +103,12 @@ enum DiffusionCommands {
         if let b = d.last {
             s.publish([("x0", b.x0), ("xt", b.xt), ("eps", b.eps), ("eps_hat", b.epsHat)])   // the last batch, pixels −1…1
         }
-        s.say("\(done) steps (\(d.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss \(GANCommands.f(recentLoss(d))) (last 50)")
+        s.say("\(done) steps (\(d.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss \(GANCommands.f(d.recentLoss)) (last 50)")
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {
-        var c = s.lab.diffusionSettings
-        try Lab.diffusionSettings.apply(key, value, to: &c)
-        let d = try Diffusion(settings: c, images: try s.lab.trainingImages())   // nothing changes if this fails
-        s.lab.diffusionSettings = c
-        s.lab.diffusion = d
+        let d = try s.lab.setDiffusion(key, value)   // nothing changes if this fails
         publishSchedule(s, d)
-        s.say("\(key) = \(value); the diffusion model starts again from seed \(c.seed).")
+        s.say("\(key) = \(value); the diffusion model starts again from seed \(s.lab.diffusionSettings.seed).")
     }
 }

@@ -11,22 +11,12 @@ import Render
 // its own (seed, step), so looking never changes training.
 
 extension DiffusionCommands {
-    /// The nine times 0, T/8, …, T.
-    static func eighths(_ T: Int) -> [Int] { (0...8).map { $0 * T / 8 } }
-
     static func noiseStrip(_ s: Session, _ k: Int) throws {
         let d = try model(s)
-        guard k < d.images.count else { throw ShellError.usage("there are \(d.images.count) training digits: K from 0 to \(d.images.count - 1)") }
-        var r = d.pictureStream
-        let x0 = try d.images.pixels.rows(k ..< k + 1)
-        let eps = try Tensor.randn(x0.shape, using: &r)
-        let times = eighths(d.schedule.steps)
-        // one ε for every t: x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε, each in one step from x_0
-        let rows = try times.map { t in t == 0 ? x0 : try d.schedule.noised(x0, at: [t], noise: eps) }
-        let strip = try Tensor.concat(rows, axis: 0)
-        let captions = times.map { ["t \($0)", "ᾱ \(String(format: "%.2f", d.schedule.alphaBar($0)))"] }
-        s.print(GANCommands.grid(s).render(title: "a \(d.images.labels[k]) noised to t = 0, T/8, …, T (one ε)", images: GANCommands.rowsOf(strip), captions: captions))
-        s.publish([("x0", x0), ("eps", eps), ("xt", strip), ("noise_times", Tensor(times.map(Double.init)))])   // pixels −1…1, as the model sees them
+        let n = try Lab.noiseStrip(d, digit: k)
+        let captions = n.times.map { ["t \($0)", "ᾱ \(String(format: "%.2f", d.schedule.alphaBar($0)))"] }
+        s.print(GANCommands.grid(s).render(title: "a \(d.images.labels[k]) noised to t = 0, T/8, …, T (one ε)", images: GANCommands.rowsOf(n.strip), captions: captions))
+        s.publish([("x0", n.x0), ("eps", n.eps), ("xt", n.strip), ("noise_times", Tensor(n.times.map(Double.init)))])   // pixels −1…1, as the model sees them
         s.say("Each picture is made from x_0 in one step, x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε: no need to add noise 100 times.", .dim)
     }
 
@@ -42,38 +32,23 @@ extension DiffusionCommands {
 
     static func reverseStep(_ s: Session, _ t: Int) throws {
         let d = try model(s)
-        guard (1...d.schedule.steps).contains(t) else { throw ShellError.usage("t goes from 1 to T = \(d.schedule.steps)") }
-        var r = d.pictureStream
-        let k = r.nextInt(below: d.images.count)
-        let x0 = try d.images.pixels.rows(k ..< k + 1)
-        let eps = try Tensor.randn(x0.shape, using: &r)
-        let xt = try d.schedule.noised(x0, at: [t], noise: eps)
-        let labels = d.settings.condition ? [d.images.labels[k]] : nil
-        let epsHat = try d.predictNoise(xt, at: [t], labels: labels)
-        let prev = try d.schedule.reverseStep(xt, at: t, predictedNoise: epsHat, z: try Tensor.randn(xt.shape, using: &r))
+        let st = try Lab.reverseStep(d, at: t)
         // the noise drawn as pixels: ε of about −2…2 mapped onto 0…16 ink
         let asInk = { (e: Tensor) in e.map { Swift.min(1, Swift.max(-1, $0 / 2)) } }
-        let pictures = [xt, asInk(eps), asInk(epsHat), prev]
-        let err = zip(eps.data, epsHat.data).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(eps.count)
-        s.print(GANCommands.grid(s).render(title: "one reverse step at t = \(t) (a real \(d.images.labels[k]), noised)", images: GANCommands.rowsOf(try Tensor.concat(pictures, axis: 0)),
+        let pictures = [st.xt, asInk(st.eps), asInk(st.epsHat), st.previous]
+        s.print(GANCommands.grid(s).render(title: "one reverse step at t = \(t) (a real \(st.digit), noised)", images: GANCommands.rowsOf(try Tensor.concat(pictures, axis: 0)),
                                            captions: [["x_t"], ["ε (true)"], ["ε̂ (guess)"], ["x_{t−1}"]]))
-        s.publish([("x0", x0), ("xt", xt), ("eps", eps), ("eps_hat", epsHat), ("x_prev", prev), ("step_error", Tensor(err))])
-        s.say("mean (ε − ε̂)² here: \(GANCommands.f(err)). x_{t−1} = x_t with a little of the guessed noise taken out (and a little fresh noise put in).", .dim)
+        s.publish([("x0", st.x0), ("xt", st.xt), ("eps", st.eps), ("eps_hat", st.epsHat), ("x_prev", st.previous), ("step_error", Tensor(st.error))])
+        s.say("mean (ε − ε̂)² here: \(GANCommands.f(st.error)). x_{t−1} = x_t with a little of the guessed noise taken out (and a little fresh noise put in).", .dim)
     }
 
     static func sampleStrip(_ s: Session, ddim: Int?) throws {
         let d = try model(s)
-        var r = d.pictureStream
-        let T = d.schedule.steps
-        let times = eighths(T).reversed().map { $0 }
-        let labels = d.settings.condition ? [r.nextInt(below: ImageSet.classes)] : nil
-        let run = try d.sample(1, labels: labels, ddim: ddim, keep: Set(times), using: &r)
-        let kept = run.kept.filter { times.contains($0.t) }
-        let strip = try Tensor.concat(kept.map { $0.x.map { Swift.min(1, Swift.max(-1, $0)) } }, axis: 0)
-        let title = ddim.map { "a sample in \($0) DDIM steps" } ?? "a sample from pure noise, through all \(T) steps"
-        let v = try GANCommands.drawJudged(s, strip, title: title, captions: kept.map { "t \($0.t)" })
-        s.publish([("samples", ImageSet.inkScale(strip))])
-        if let last = v.last { s.say("At t = 0 the judge reads \(last.label == DigitJudge.noise ? "noise" : "a \(last.label)")" + (labels.map { " (asked for a \($0[0]))" } ?? "") + ".", .dim) }
+        let run = try Lab.sampleStrip(d, ddim: ddim)
+        let title = ddim.map { "a sample in \($0) DDIM steps" } ?? "a sample from pure noise, through all \(d.schedule.steps) steps"
+        let v = try GANCommands.drawJudged(s, run.strip, title: title, captions: run.times.map { "t \($0)" })
+        s.publish([("samples", ImageSet.inkScale(run.strip))])
+        if let last = v.last { s.say("At t = 0 the judge reads \(last.label == DigitJudge.noise ? "noise" : "a \(last.label)")" + (run.asked.map { " (asked for a \($0))" } ?? "") + ".", .dim) }
     }
 
     static func gallery(_ s: Session, _ n: Int) throws {

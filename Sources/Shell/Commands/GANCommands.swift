@@ -44,45 +44,23 @@ enum GANCommands {
             Subcommand(name: "plot", summary: "both losses over time, and the distance to the data") { s, _ in try plot(s) },
             .settings(of: "gan", Lab.ganSettings, restarts: "the GAN restarts with the new settings") { s, key, value in try set(s, key, value) },
             Subcommand(name: "reset", summary: "start again from the seed") { s, _ in
-                s.lab.gan = nil
-                s.lab.ganDistances = []
+                s.lab.restartGAN()
                 _ = try model(s)
                 s.say("The GAN starts again from seed \(s.lab.ganSettings.seed).")
             },
         ],
         example: "gan step")
 
+    /// The GAN (made on first use, and then published).
     static func model(_ s: Session) throws -> GAN {
         if let g = s.lab.gan { return g }
-        let g = try make(s.lab.ganSettings, s)
-        s.lab.gan = g
+        let g = try s.lab.ganModel()
         publish(s, g)
         return g
     }
 
-    /// A GAN with these settings (reading the digits when they are its data).
-    static func make(_ c: GAN.Settings, _ s: Session) throws -> GAN {
-        try GAN(settings: c, images: c.data == .digits ? try s.lab.trainingImages() : nil)
-    }
-
     /// The GAN's tensors in the workspace, under the names the lessons use.
-    /// The GAN's tensors, and (once it has stepped) its state as numbers a lesson can check.
-    static func publish(_ s: Session, _ g: GAN) {
-        s.publish(Lab.names(of: g))
-        guard let b = g.last, let r = g.history.last, let d = try? g.distance() else { return }
-        var named: [(String, Tensor)] = [("gan_steps", Tensor(Double(g.steps))), ("gan_V", Tensor(r.value)),
-                                         ("gan_loss_D", Tensor(r.lossD)), ("gan_loss_G", Tensor(r.lossG)),
-                                         ("mean_D_real", Tensor(b.dReal.mean().scalar)), ("mean_D_fake", Tensor(b.dFake.mean().scalar))]
-        if let w = d.w1 { named.append(("gan_W1", Tensor(w))) }
-        if let m = d.modes { named.append(("gan_modes", Tensor(Double(m)))) }
-        if let n = d.nearModes { named.append(("gan_near_modes", Tensor(n))) }
-        if let j = try? g.jensenShannon(), let v = try? g.valueAtOptimalCritic() {
-            named += [("gan_JSD", Tensor(j)), ("gan_V_star", Tensor(v))]
-        }
-        let logged = s.lab.ganDistances.compactMap(\.jsd)   // every 100 training steps
-        if !logged.isEmpty, let t = try? Tensor(shape: [1, logged.count], data: logged) { named.append(("gan_JSD_history", t)) }
-        s.publish(named)
-    }
+    static func publish(_ s: Session, _ g: GAN) { s.publish(s.lab.names(ofGAN: g)) }
 
     static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
 
@@ -115,7 +93,6 @@ enum GANCommands {
         rows += distanceRows(try g.distance(), modes: g.settings.data.modes.count)
         if g.images != nil {
             let sc = try scores(s, g)
-            publishScores(s, sc)
             rows += scoreRows(sc, judge: s.lab.judge)
         }
         if let j = try g.jensenShannon(), let v = try g.valueAtOptimalCritic() {
@@ -174,10 +151,10 @@ enum GANCommands {
         let g = try model(s)
         g.measuresUpdates = false
         defer { g.measuresUpdates = true }
-        if g.images != nil, s.lab.ganDistances.isEmpty { try recordDistance(s, g) }   // where the Fréchet distance starts
+        if g.images != nil, s.lab.ganDistances.isEmpty { try s.lab.recordDistance(of: g) }   // where the Fréchet distance starts
         let done = try s.longWork("gan train", steps: n, figure: { g.history.last.map { ("loss G", $0.lossG) } }) { i in
             _ = try g.step()
-            if g.steps % 100 == 0 { try recordDistance(s, g) }
+            if g.steps % 100 == 0 { try s.lab.recordDistance(of: g) }
         }
         s.lab.ganStage = "losses"
         publish(s, g)
@@ -188,32 +165,15 @@ enum GANCommands {
         if let m = d.modes { line += " · modes covered \(m) of \(g.settings.data.modes.count)" }
         if g.images != nil {
             let sc = try scores(s, g)
-            publishScores(s, sc)
             line += " · digits covered \(sc.digitsCovered) of 10 · Fréchet \(f(sc.frechet))"
         }
         s.say(line)
         warnIfDiverged(s, r)
     }
 
-    static func recordDistance(_ s: Session, _ g: GAN) throws {
-        if g.images != nil {   // the Fréchet distance on digits
-            s.lab.ganDistances.append((g.steps, try scores(s, g).frechet, nil))
-            return
-        }
-        let d = try g.distance(samples: 1000)
-        // W₁ in 1-D, else modes covered; and JSD(p_data ‖ p_g) where p_g is exact
-        if let v = d.w1 ?? d.modes.map(Double.init) { s.lab.ganDistances.append((g.steps, v, try g.jensenShannon())) }
-    }
-
     static func set(_ s: Session, _ key: String, _ value: String) throws {
-        var c = s.lab.ganSettings
-        try Lab.ganSettings.apply(key, value, to: &c)
-        try Lab.checkCost(c.multiplyAddsPerStep, what: "the GAN", smaller: "hidden, batch or k")
-        let g = try make(c, s)   // a missing digits file stops here, with nothing changed
-        s.lab.ganSettings = c
-        s.lab.gan = g
-        s.lab.ganDistances = []
+        let g = try s.lab.setGAN(key, value)   // a missing digits file stops here, with nothing changed
         publish(s, g)
-        s.say("\(key) = \(value); the GAN starts again from seed \(c.seed).")
+        s.say("\(key) = \(value); the GAN starts again from seed \(s.lab.ganSettings.seed).")
     }
 }

@@ -14,22 +14,11 @@ import Render
 extension GANCommands {
     static var digitsOnly: ShellError { ShellError.usage("this needs the digits: `gan set data digits` first") }
 
-    /// The judge's scores of the generator now (trains the judge the first time).
+    /// The judge's scores of the generator now, published for a lesson to check.
     static func scores(_ s: Session, _ g: GAN) throws -> ImageScores {
-        let j = try s.lab.digitJudge()
-        return try g.imageScores(judge: j.judge, reference: j.reference)
-    }
-
-    /// The numbers a lesson can check about the images.
-    static func publishScores(_ s: Session, _ sc: ImageScores) {
-        var named: [(String, Tensor)] = [("digits_covered", Tensor(Double(sc.digitsCovered))),
-                                         ("judge_confidence", Tensor(sc.confidence)), ("gan_FID", Tensor(sc.frechet)),
-                                         ("digit_counts", Tensor(sc.counts.map(Double.init)))]
-        if let a = s.lab.judge?.judge.heldoutAccuracy { named.append(("judge_accuracy", Tensor(a))) }
-        if let floor = s.lab.judge?.floor { named.append(("real_FID", Tensor(floor))) }
-        let logged = s.lab.ganDistances.map(\.distance)
-        if !logged.isEmpty, let t = try? Tensor(shape: [1, logged.count], data: logged) { named.append(("gan_FID_history", t)) }
-        s.publish(named)
+        let sc = try s.lab.scores(of: g)
+        s.publish(s.lab.names(ofGANScores: sc))
+        return sc
     }
 
     /// Rows for the state table: digits covered, the judge's confidence, the Fréchet distance.

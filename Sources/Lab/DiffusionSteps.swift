@@ -1,0 +1,88 @@
+import Engine
+import Models
+
+// What the diffusion pictures show, computed from the live model: a digit
+// noised in one step to t = 0, T/8, …, T; one reverse step on a noised real
+// digit; a sample on its way from static. Each draws from the model's
+// picture stream (seed, step), so looking never changes training.
+
+extension Lab {
+    /// The nine times 0, T/8, …, T.
+    public static func eighths(_ T: Int) -> [Int] { (0...8).map { $0 * T / 8 } }
+
+    /// Training digit k (pixels −1…1) at t = 0, T/8, …, T, every one made in one
+    /// step from x_0 with the same ε: x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε   (9×64).
+    public static func noiseStrip(_ d: Diffusion, digit k: Int) throws -> (x0: Tensor, eps: Tensor, times: [Int], strip: Tensor) {
+        guard (0..<d.images.count).contains(k) else {
+            throw LabError.usage("there are \(d.images.count) training digits: K from 0 to \(d.images.count - 1)")
+        }
+        var r = d.pictureStream
+        let x0 = try d.images.pixels.rows(k ..< k + 1)
+        let eps = try Tensor.randn(x0.shape, using: &r)
+        let times = eighths(d.schedule.steps)
+        let rows = try times.map { t in t == 0 ? x0 : try d.schedule.noised(x0, at: [t], noise: eps) }
+        return (x0, eps, times, try Tensor.concat(rows, axis: 0))
+    }
+
+    /// One reverse step at t on a real digit (drawn from the picture stream),
+    /// noised to x_t: the true ε, the denoiser's guess ε̂, x_{t−1}, and mean (ε − ε̂)².
+    public struct ReverseStep {
+        public let digit: Int, x0: Tensor, xt: Tensor, eps: Tensor, epsHat: Tensor, previous: Tensor
+        public var error: Double { zip(eps.data, epsHat.data).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(eps.count) }
+    }
+
+    public static func reverseStep(_ d: Diffusion, at t: Int) throws -> ReverseStep {
+        guard (1...d.schedule.steps).contains(t) else { throw LabError.usage("t goes from 1 to T = \(d.schedule.steps)") }
+        var r = d.pictureStream
+        let k = r.nextInt(below: d.images.count)
+        let x0 = try d.images.pixels.rows(k ..< k + 1)
+        let eps = try Tensor.randn(x0.shape, using: &r)
+        let xt = try d.schedule.noised(x0, at: [t], noise: eps)
+        let epsHat = try d.predictNoise(xt, at: [t], labels: d.settings.condition ? [d.images.labels[k]] : nil)
+        let prev = try d.schedule.reverseStep(xt, at: t, predictedNoise: epsHat, z: try Tensor.randn(xt.shape, using: &r))
+        return ReverseStep(digit: d.images.labels[k], x0: x0, xt: xt, eps: eps, epsHat: epsHat, previous: prev)
+    }
+
+    /// One sample from pure noise (K DDIM steps, or all T), kept at T, 7T/8, …, 0
+    /// (pixels clipped to −1…1, 9×64), and the digit asked for when conditioned.
+    public static func sampleStrip(_ d: Diffusion, ddim: Int?) throws -> (times: [Int], strip: Tensor, asked: Int?) {
+        var r = d.pictureStream
+        let times = Array(eighths(d.schedule.steps).reversed())
+        let asked = d.settings.condition ? r.nextInt(below: ImageSet.classes) : nil
+        let run = try d.sample(1, labels: asked.map { [$0] }, ddim: ddim, keep: Set(times), using: &r)
+        let kept = run.kept.filter { times.contains($0.t) }
+        return (kept.map(\.t), try Tensor.concat(kept.map { $0.x.map { Swift.min(1, Swift.max(-1, $0)) } }, axis: 0), asked)
+    }
+
+    /// `diffusion set KEY VALUE`: the new settings and a model made from them, or an error with nothing changed.
+    public func setDiffusion(_ key: String, _ value: String) throws -> Diffusion {
+        var c = diffusionSettings
+        try Lab.diffusionSettings.apply(key, value, to: &c)
+        let d = try Diffusion(settings: c, images: try trainingImages())
+        diffusionSettings = c
+        diffusion = d
+        return d
+    }
+
+    /// The schedule, the steps and the recent loss, under the names in `publishedNames`.
+    public static func names(ofDiffusion d: Diffusion) -> [(String, Tensor)] {
+        guard let b = try? Tensor(shape: [1, d.schedule.steps], data: d.schedule.betas),
+              let a = try? Tensor(shape: [1, d.schedule.steps], data: d.schedule.alphaBars) else { return [] }
+        return [("beta", b), ("alpha_bar", a), ("diffusion_steps", Tensor(Double(d.steps)))]
+            + (d.losses.isEmpty ? [] : [("diffusion_loss", Tensor(d.recentLoss))])
+    }
+
+    /// The judge's scores of the diffusion model's samples, under the names in `publishedNames`.
+    public static func names(ofDiffusionScores sc: ImageScores) -> [(String, Tensor)] {
+        [("diffusion_covered", Tensor(Double(sc.digitsCovered))), ("diffusion_FID", Tensor(sc.frechet)),
+         ("diffusion_confidence", Tensor(sc.confidence)), ("diffusion_counts", Tensor(sc.counts.map(Double.init)))]
+    }
+}
+
+extension Diffusion {
+    /// The mean loss of the last 50 steps (one batch's loss is noisy: t and ε are random).
+    public var recentLoss: Double {
+        let tail = losses.suffix(50)
+        return tail.reduce(0, +) / Double(Swift.max(tail.count, 1))
+    }
+}
