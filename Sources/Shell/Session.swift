@@ -140,6 +140,12 @@ public final class Session {
 
     public var style: Style { renderOptions.style }
 
+    /// A model's figure (a loss, a distance, a probability) with `decimals`
+    /// places, or with `digits N` significant digits when that is set.
+    public func figure(_ x: Double, _ decimals: Int = 4) -> String {
+        NumberFormat(decimals: decimals, scientific: false, significant: config.digits).string(x)
+    }
+
     /// Text of several lines (a picture, a table) is kept on one page when it fits.
     public func print(_ text: String) {
         let rows = LessonRun.lines(text) + 1

@@ -17,4 +17,22 @@ import Testing
         try s.execute("x")
         #expect(out.text.hasSuffix("0.090  0.245  0.665\n"))
     }
+
+    /// The models' figures follow `digits` too: with 17 digits the GAN's state
+    /// reads back as the very Doubles it publishes (it used to stay at 4 decimals).
+    @Test func modelFiguresFollowTheSetting() throws {
+        let (s, out) = makeSession()
+        try s.execute("gan train 20")
+        let lossD = { try tensor(s, "gan_loss_D").scalar }
+        // The state table's "loss D" row, as printed last.
+        let shown = { out.text.components(separatedBy: "\nloss D").last?.split(separator: "\n").first.map { $0.trimmingCharacters(in: .whitespaces) } }
+        try s.execute("gan")
+        #expect(shown() == String(format: "%.4f", try lossD()))
+        try s.execute("digits 17")
+        try s.execute("gan")
+        #expect(shown().flatMap(Double.init) == (try lossD()), "\(String(describing: shown()))")   // bit for bit
+        #expect(shown() == String(format: "%.17g", try lossD()))
+        try s.execute("digits default")
+        #expect(s.figure(try lossD()) == String(format: "%.4f", try lossD()) && s.figure(-0.00001) == "0.0000")
+    }
 }

@@ -79,7 +79,7 @@ enum DiffusionCommands {
     static func scoreRows(_ s: Session, _ d: Diffusion) throws -> [(String, String)] {
         let sc = try s.lab.scores(of: d)
         s.publish(Lab.names(ofDiffusionScores: sc))
-        return GANCommands.scoreRows(sc, judge: s.lab.judge)
+        return GANCommands.scoreRows(s, sc)
     }
 
     static func state(_ s: Session) throws {
@@ -90,7 +90,7 @@ enum DiffusionCommands {
             s.say("No training yet: `diffusion train` teaches the denoiser to guess the noise.")
             return
         }
-        var rows: [(String, String)] = [("steps", "\(d.steps)"), ("loss", GANCommands.f(d.recentLoss) + "   (mean (ε − ε̂)², last 50 steps; 1 for a guess of 0)")]
+        var rows: [(String, String)] = [("steps", "\(d.steps)"), ("loss", s.figure(d.recentLoss) + "   (mean (ε − ε̂)², last 50 steps; 1 for a guess of 0)")]
         rows += try scoreRows(s, d)
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
         s.say("Scores on 1,000 samples, each through all \(set.steps) reverse steps.", .dim)
@@ -103,7 +103,7 @@ enum DiffusionCommands {
         if let b = d.last {
             s.publish([("x0", b.x0), ("xt", b.xt), ("eps", b.eps), ("eps_hat", b.epsHat)])   // the last batch, pixels −1…1
         }
-        s.say("\(done) steps (\(d.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss \(GANCommands.f(d.recentLoss)) (last 50)")
+        s.say("\(done) steps (\(d.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss \(s.figure(d.recentLoss)) (last 50)")
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {

@@ -39,7 +39,7 @@ extension DiffusionCommands {
         s.print(GANCommands.grid(s).render(title: "one reverse step at t = \(t) (a real \(st.digit), noised)", images: GANCommands.rowsOf(try Tensor.concat(pictures, axis: 0)),
                                            captions: [["x_t"], ["ε (true)"], ["ε̂ (guess)"], ["x_{t−1}"]]))
         s.publish([("x0", st.x0), ("xt", st.xt), ("eps", st.eps), ("eps_hat", st.epsHat), ("x_prev", st.previous), ("step_error", Tensor(st.error))])
-        s.say("mean (ε − ε̂)² here: \(GANCommands.f(st.error)). x_{t−1} = x_t with a little of the guessed noise taken out (and a little fresh noise put in).", .dim)
+        s.say("mean (ε − ε̂)² here: \(s.figure(st.error)). x_{t−1} = x_t with a little of the guessed noise taken out (and a little fresh noise put in).", .dim)
     }
 
     static func sampleStrip(_ s: Session, ddim: Int?) throws {

@@ -22,7 +22,7 @@ enum EmbeddingCommands {
         bare: ("vocabulary, vector size, epochs trained, the loss", { s in
             let e = try s.embeddingModel()
             s.say("\(e.tokenizer.count) words · vectors of \(e.settings.dimension) numbers · window \(e.settings.window) · \(e.settings.negatives) negatives · \(e.pairs.count) (centre, context) pairs in the corpus")
-            if let l = e.history.last { s.say("\(e.epochs) passes so far · loss \(String(format: "%.4f", l))") }
+            if let l = e.history.last { s.say("\(e.epochs) passes so far · loss \(s.figure(l))") }
             else { s.say("Not trained yet: the vectors are random. `embeddings train` learns them.") }
         }),
         subcommands: [
@@ -47,8 +47,8 @@ enum EmbeddingCommands {
             e.trainEpoch()
         }
         s.set("embedding_loss", Tensor(e.history))
-        let from = before.map { String(format: "%.4f", $0) + " → " } ?? ""
-        s.say("\(done) passes (\(e.epochs) in all) at \(String(format: "%.1f", s.lastWorkRate)) passes/s (\(Int((s.lastWorkRate * Double(e.pairs.count)).rounded())) pairs/s) · loss \(from)\(String(format: "%.4f", e.history.last ?? .nan))")
+        let from = before.map { s.figure($0) + " → " } ?? ""
+        s.say("\(done) passes (\(e.epochs) in all) at \(String(format: "%.1f", s.lastWorkRate)) passes/s (\(Int((s.lastWorkRate * Double(e.pairs.count)).rounded())) pairs/s) · loss \(from)\(s.figure(e.history.last ?? .nan))")
     }
 
     static func noteIfUntrained(_ s: Session, _ e: SkipGram) {

@@ -49,7 +49,7 @@ enum FeedForwardCommands {
         s.print(st.paint("4. residual: x + output, what the next layer reads", .title))
         let norms = [b.afterAttention, out, b.output].map(Measures.rowNorms)
         var t = Table([.init("token"), .init("‖x‖", .right, minWidth: 7), .init("‖output‖", .right), .init("‖x + output‖", .right)])
-        t.rows = words.enumerated().map { r, word in [word] + norms.map { String(format: "%.2f", $0[r]) } }
+        t.rows = words.enumerated().map { r, word in [word] + norms.map { s.figure($0[r], 2) } }
         s.print(t.render(options: s.renderOptions))
         s.say("The layer adds its output to each vector instead of replacing it: x stays in the sum.", .dim)
     }

@@ -62,8 +62,6 @@ enum GANCommands {
     /// The GAN's tensors in the workspace, under the names the lessons use.
     static func publish(_ s: Session, _ g: GAN) { s.publish(s.lab.names(ofGAN: g)) }
 
-    static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
-
     /// Losses that are NaN or ∞ mean training has blown up: say so, never hide it.
     static func warnIfDiverged(_ s: Session, _ r: GAN.Record) {
         // (a record exists only once both sides have stepped, so all three are real numbers or a blow-up)
@@ -84,19 +82,19 @@ enum GANCommands {
         }
         var rows: [(String, String)] = [
             ("steps", "\(g.steps)"),
-            ("mean D(real)", f(b.dReal.mean().scalar) + "   (D wants 1)"),
-            ("mean D(fake)", f(b.dFake.mean().scalar) + "   (D wants 0, G wants 1)"),
-            ("loss D", f(r.lossD)),
-            ("loss G", f(r.lossG)),
-            ("V(D, G)", f(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
+            ("mean D(real)", s.figure(b.dReal.mean().scalar) + "   (D wants 1)"),
+            ("mean D(fake)", s.figure(b.dFake.mean().scalar) + "   (D wants 0, G wants 1)"),
+            ("loss D", s.figure(r.lossD)),
+            ("loss G", s.figure(r.lossG)),
+            ("V(D, G)", s.figure(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
         ]
-        rows += distanceRows(try g.distance(), modes: g.settings.data.modes.count)
+        rows += distanceRows(s, try g.distance(), modes: g.settings.data.modes.count)
         if g.images != nil {
             let sc = try scores(s, g)
-            rows += scoreRows(sc, judge: s.lab.judge)
+            rows += scoreRows(s, sc)
         }
         if let j = try g.jensenShannon(), let v = try g.valueAtOptimalCritic() {
-            rows.append(("JSD(p_data ‖ p_g)", f(j) + "   V(D*, G) \(f(v)), 2·JSD − log 4 = \(f(2 * j - log(4)))"))
+            rows.append(("JSD(p_data ‖ p_g)", s.figure(j) + "   V(D*, G) \(s.figure(v)), 2·JSD − log 4 = \(s.figure(2 * j - log(4)))"))
         }
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
         s.say("D(real), D(fake), V: D after its last update, on the last batches.", .dim)
@@ -104,9 +102,9 @@ enum GANCommands {
     }
 
     /// How far the generator is from the data, for the state table.
-    static func distanceRows(_ d: (w1: Double?, modes: Int?, nearModes: Double?), modes: Int) -> [(String, String)] {
+    static func distanceRows(_ s: Session, _ d: (w1: Double?, modes: Int?, nearModes: Double?), modes: Int) -> [(String, String)] {
         var rows: [(String, String)] = []
-        if let w = d.w1 { rows.append(("W₁ to the data", f(w) + "   (0 when p_g = p_data)")) }
+        if let w = d.w1 { rows.append(("W₁ to the data", s.figure(w) + "   (0 when p_g = p_data)")) }
         if let m = d.modes { rows.append(("modes covered", "\(m) of \(modes)")) }
         return rows
     }
@@ -132,16 +130,16 @@ enum GANCommands {
             s.show(both, name: "first \(n) of the batch", columnLabels: labels, maxRows: 5)
         }
         for u in updates {
-            s.print(st.paint("\(u.side) update", .title) + "  loss " + f(u.loss))
+            s.print(st.paint("\(u.side) update", .title) + "  loss " + s.figure(u.loss))
             var t = Table([.init("tensor"), .init("‖gradient‖", .right), .init("largest change", .right)])
             t.headerRole = .dim
-            t.rows = zip(u.gradientNorms, u.moved).map { [$0.0.0, f($0.0.1), String(format: "%.2e", $0.1.1)] }
+            t.rows = zip(u.gradientNorms, u.moved).map { [$0.0.0, s.figure($0.0.1), String(format: "%.2e", $0.1.1)] }
             s.print(t.render(options: s.renderOptions))
         }
         if let r = g.history.last, side == nil {
             let d = try g.distance()
-            var line = "step \(g.steps): loss D \(f(r.lossD)), loss G \(f(r.lossG)), V(D, G) \(f(r.value))"
-            if let w = d.w1 { line += ", W₁ to the data \(f(w))" }
+            var line = "step \(g.steps): loss D \(s.figure(r.lossD)), loss G \(s.figure(r.lossG)), V(D, G) \(s.figure(r.value))"
+            if let w = d.w1 { line += ", W₁ to the data \(s.figure(w))" }
             if let m = d.modes { line += ", modes covered \(m) of \(g.settings.data.modes.count)" }
             s.say(line, .dim)
         }
@@ -160,12 +158,12 @@ enum GANCommands {
         publish(s, g)
         guard let r = g.history.last else { return }
         let d = try g.distance()
-        var line = "\(done) steps (\(g.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss D \(f(r.lossD)) · loss G \(f(r.lossG)) · V \(f(r.value))"
-        if let w = d.w1 { line += " · W₁ to the data \(f(w))" }
+        var line = "\(done) steps (\(g.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss D \(s.figure(r.lossD)) · loss G \(s.figure(r.lossG)) · V \(s.figure(r.value))"
+        if let w = d.w1 { line += " · W₁ to the data \(s.figure(w))" }
         if let m = d.modes { line += " · modes covered \(m) of \(g.settings.data.modes.count)" }
         if g.images != nil {
             let sc = try scores(s, g)
-            line += " · digits covered \(sc.digitsCovered) of 10 · Fréchet \(f(sc.frechet))"
+            line += " · digits covered \(sc.digitsCovered) of 10 · Fréchet \(s.figure(sc.frechet))"
         }
         s.say(line)
         warnIfDiverged(s, r)

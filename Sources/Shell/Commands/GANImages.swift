@@ -22,12 +22,13 @@ extension GANCommands {
     }
 
     /// Rows for the state table: digits covered, the judge's confidence, the Fréchet distance.
-    static func scoreRows(_ sc: ImageScores, judge: JudgeKit?) -> [(String, String)] {
+    static func scoreRows(_ s: Session, _ sc: ImageScores) -> [(String, String)] {
+        let judge = s.lab.judge
         let accuracy = judge?.judge.heldoutAccuracy
         let which = sc.covered.enumerated().filter { $0.1 }.map { String($0.0) }.joined(separator: " ")
         return [("digits covered", "\(sc.digitsCovered) of 10" + (which.isEmpty ? "" : "   (\(which))")),
                 ("judge's confidence", "\(Int((sc.confidence * 100).rounded())) %" + (accuracy.map { "   (it names \(Int(($0 * 100).rounded())) % of held-out digits right)" } ?? "")),
-                ("Fréchet distance", f(sc.frechet) + "   (to held-out digits; real ones score " + (judge.map { f($0.floor) } ?? "?") + ")")]
+                ("Fréchet distance", s.figure(sc.frechet) + "   (to held-out digits; real ones score " + (judge.map { s.figure($0.floor) } ?? "?") + ")")]
     }
 
     static func grid(_ s: Session) -> ImageGrid { ImageGrid(options: s.renderOptions) }

@@ -79,7 +79,7 @@ extension GANCommands {
                 sets.append(.init(name: "mode missed", points: centres.filter { !$0.1 }.map { ($0.0[0], $0.0[1]) }))
             }
             s.print(sp.render(title: "real and generated, step \(g.steps)", sets: sets, background: bg, backgroundName: "D(x, y)"))
-            let d = try engine { try g.distance() }
+            let d = try g.distance()
             if let m = d.modes, let near = d.nearModes {
                 s.say("modes covered: \(m) of \(g.settings.data.modes.count) · \(Int((near * 100).rounded())) % of 2,000 samples lie within 3σ of some mode")
             }

@@ -36,8 +36,6 @@ enum GPTCommands {
         note: "After a step, every weight is in the workspace (W_Q1, W_up2, token_embedding, …), `grad NAME` shows its gradient and `plot loss` the losses.",
         example: "gpt train 500")
 
-    static func f(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : "—" }
-
     static func state(_ s: Session) throws {
         let g = try s.languageModel()
         let c = try s.loadCorpus()
@@ -46,9 +44,9 @@ enum GPTCommands {
         s.say("vocabulary \(g.vocabularySize) · width d = \(set.width) · \(set.layers) block\(set.layers == 1 ? "" : "s") · \(set.heads) head\(set.heads == 1 ? "" : "s") of d_k = \(set.width / set.heads) · feedforward \(4 * set.width) wide (\(set.activation.rawValue)) · context \(set.context) · \(g.parameterCount) numbers to learn", .dim)
         let rows: [(String, String)] = [
             ("steps", "\(g.steps)"),
-            ("training loss", g.history.isEmpty ? "— (untrained: `gpt train`)" : f(recentLoss(g)) + "   (mean of the last \(min(50, g.history.count)) steps)"),
-            ("held-out loss", f(try g.evaluate(c.heldOutEncoded)) + "   (on \(c.heldOut.count) sentences it never trains on)"),
-            ("guessing", f(log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
+            ("training loss", g.history.isEmpty ? "— (untrained: `gpt train`)" : s.figure(recentLoss(g)) + "   (mean of the last \(min(50, g.history.count)) steps)"),
+            ("held-out loss", s.figure(try g.evaluate(c.heldOutEncoded)) + "   (on \(c.heldOut.count) sentences it never trains on)"),
+            ("guessing", s.figure(log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
         ]
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
         if g.steps > 0, let line = try agreement(s, g) { s.say(line) }
@@ -79,7 +77,7 @@ enum GPTCommands {
         s.publish(Lab.names(of: g))
         let held = try g.evaluate(c.heldOutEncoded)
         s.publish([("heldout_loss", Tensor(held))])
-        s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(Int(s.lastWorkRate.rounded())) steps/s · loss \(f(recentLoss(g))) · held-out \(f(held))")
+        s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(Int(s.lastWorkRate.rounded())) steps/s · loss \(s.figure(recentLoss(g))) · held-out \(s.figure(held))")
         if let line = try agreement(s, g) { s.say(line) }
         if curve { try plotLoss(s, g) }
     }

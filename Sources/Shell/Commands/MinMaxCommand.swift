@@ -38,7 +38,7 @@ extension GANCommands {
             let start = sim[0], s1 = sim.last ?? start, a1 = alt.last ?? start
             s.say("distance from the equilibrium: start \(r(start)) · simultaneous after \(steps) steps \(r(s1)) · alternating \(r(a1))")
             let kept = a1.x * a1.x + a1.y * a1.y - lr * a1.x * a1.y
-            s.say("alternating keeps x² + y² − η·x·y = \(String(format: "%.3f", start.x * start.x + start.y * start.y - lr * start.x * start.y)): now \(String(format: "%.3f", kept)) (a closed ellipse)", .dim)
+            s.say("alternating keeps x² + y² − η·x·y = \(s.figure(start.x * start.x + start.y * start.y - lr * start.x * start.y, 3)): now \(s.figure(kept, 3)) (a closed ellipse)", .dim)
             if ![s1.x, s1.y, a1.x, a1.y].allSatisfy(\.isFinite) {
                 s.say("⚠ a path left the numbers a computer can hold (it overflowed): try fewer steps or a smaller η.", .warning)
             }

@@ -37,7 +37,7 @@ enum PredictionCommands {
             let prompt = words.dropFirst().joined(separator: " ")
             s.print(b.render(title: "after “\(prompt)” the next word is…", labels: top.map { vocab[$0] }, values: top.map { probs[$0] }, highlight: 0))
             let entropy = Measures.entropy(probs)
-            s.say("The \(top.count == 10 ? "ten" : "\(top.count)") shown hold \(Int((top.reduce(0) { $0 + probs[$1] } * 100).rounded())) % of the probability. Surprise if the top word comes: −log p = \(String(format: "%.3f", -log(probs[top.first ?? 0]))); entropy \(String(format: "%.3f", entropy)) nats.", .dim)
+            s.say("The \(top.count == 10 ? "ten" : "\(top.count)") shown hold \(Int((top.reduce(0) { $0 + probs[$1] } * 100).rounded())) % of the probability. Surprise if the top word comes: −log p = \(s.figure(-log(probs[top.first ?? 0]), 3)); entropy \(s.figure(entropy, 3)) nats.", .dim)
         })
 
     static let generate = Command(
@@ -72,8 +72,8 @@ enum PredictionCommands {
                 let q = try Sampling.adjusted(p, temperature: temperature, topK: topK)
                 let choice = Sampling.draw(q, using: &s.rng)
                 let word = tok.vocabulary[choice]
-                s.print(st.paint(TextWidth.padRight(word, 10), choice == eos ? .dim : .accent) + " p = " + String(format: "%.3f", p.data[choice])
-                        + (temperature != 1 || topK != nil ? String(format: "  (drawn with %.3f)", q[choice]) : ""))
+                s.print(st.paint(TextWidth.padRight(word, 10), choice == eos ? .dim : .accent) + " p = " + s.figure(p.data[choice], 3)
+                        + (temperature != 1 || topK != nil ? "  (drawn with \(s.figure(q[choice], 3)))" : ""))
                 if choice == eos { break }
                 ids.append(choice)
                 written.append(word)

@@ -17,8 +17,8 @@ enum SettingsCommands {
 
     static let digits = Command(
         name: "digits", group: .settings, usage: "digits [N|default]",
-        summary: "print every number with N significant digits (1–17), or as usual (3 decimals, 2 on the projector)",
-        detail: "17 significant digits give back every bit of a Double, so a number recomputed by hand can be compared to the last digit. `show NAME --digits N` does it for one tensor.",
+        summary: "print tensors and the models' figures (losses, distances, probabilities) with N significant digits (1–17), or as usual",
+        detail: "17 significant digits give back every bit of a Double, so a number recomputed by hand can be compared to the last digit. `digits default` goes back to the usual: 3 decimals for tensors (2 on the projector), a fixed few for each figure. Numbers inside pictures (heatmap cells, captions) keep their short form, to fit. `show NAME --digits N` does it for one tensor.",
         example: "digits 17",
         complete: { _, _, _ in ["default", "17"] },
         run: { s, args in
