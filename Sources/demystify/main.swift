@@ -64,7 +64,22 @@ struct Demystify: ParsableCommand {
 
     static func main() {
         Shell.prepareProcess()
-        main(nil)
+        main(subcommandFirst(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// `demystify --projector lesson 09` means `demystify lesson 09 --projector`:
+    /// the tutor's options may come before the subcommand (every subcommand
+    /// takes them), where the parser alone would give them to the default one
+    /// and refuse `lesson 09`. Only a subcommand name right after options moves.
+    static func subcommandFirst(_ args: [String]) -> [String] {
+        let names = Set(configuration.subcommands.map { $0._commandName })
+        let valued: Set<String> = ["--seed", "--theme", "--width", "--color"]
+        var i = 0
+        while i < args.count, args[i].hasPrefix("-"), args[i] != "--" {
+            i += valued.contains(args[i]) ? 2 : 1
+        }
+        guard i > 0, i < args.count, names.contains(args[i]) else { return args }
+        return [args[i]] + args[..<i] + args[(i + 1)...]
     }
 }
 

@@ -103,6 +103,20 @@ extension EndToEnd {
         #expect(v.stdout == "0.1.0\n")
     }
 
+    /// The tutor's options may come before the subcommand, as a teacher types
+    /// `demystify --projector lesson 09` (it was refused: "2 unexpected arguments").
+    @Test func optionsBeforeTheSubcommand() throws {
+        let listed = try Binary.run(["--width", "50", "--seed", "7", "lessons"])
+        #expect(listed.status == 0 && listed.stdout.hasPrefix("00-tour  A tour of Demystify"), "\(listed.stderr)")
+        #expect(listed.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 })   // --width reached `lessons`
+        let tour = try Binary.run(["--projector", "--width", "60", "lesson", "00", "--auto"])
+        #expect(tour.status == 0 && tour.stdout.contains("Lesson complete"), "\(tour.stderr)")
+        let plain = try Binary.run(["--seed", "3"], stdin: "1 + 1\n")   // no subcommand: the tutor, as before
+        #expect(plain.status == 0 && plain.stdout == "ans  scalar\n2\n")
+        let bogus = try Binary.run(["--width", "50", "bogus"])
+        #expect(bogus.status != 0 && bogus.stderr.contains("Unexpected argument 'bogus'"))
+    }
+
     /// A script longer than the limit is stopped with a message naming it.
     @Test func scriptLengthIsLimited() throws {
         let script = String(repeating: "# a comment line\n", count: 100_000) + "1 + 1\n2 + 2\n"
