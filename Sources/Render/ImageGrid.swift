@@ -28,8 +28,23 @@ public struct ImageGrid: Sendable {
     }
 
     /// The images in rows as wide as the width allows, captions under each.
+    /// With a screen height (and no scale asked), the biggest scale at which
+    /// the whole grid is seen at once: a strip of nine noised digits is
+    /// compared side by side, not across three pages. When no scale fits,
+    /// the usual one.
     public func render(title: String? = nil, images: [[Double]], captions: [[String]] = [], note: String? = nil) -> String {
-        let s = usedScale
+        let usual = render(scale: usedScale, title: title, images: images, captions: captions, note: note)
+        guard scale == nil, let rows = options.height, lines(usual) > rows else { return usual }
+        for s in stride(from: usedScale - 1, through: 1, by: -1) {
+            let smaller = render(scale: s, title: title, images: images, captions: captions, note: note)
+            if lines(smaller) <= rows { return smaller }
+        }
+        return usual
+    }
+
+    func lines(_ text: String) -> Int { text.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) } }
+
+    func render(scale s: Int, title: String?, images: [[Double]], captions: [[String]], note: String?) -> String {
         let blocks = images.enumerated().map { i, px in
             block(px, scale: s, caption: i < captions.count ? captions[i] : [])
         }

@@ -6,6 +6,9 @@ public struct RenderOptions: Sendable {
     /// Significant digits for every printed number (`digits N`); nil: the
     /// default, 3 decimals (2 on a projector).
     public var significant: Int?
+    /// The rows a picture may take to be seen whole (a terminal's, below any
+    /// pinned header); nil: no limit (a pipe, a file, a golden test).
+    public var height: Int? = nil
 
     public init(width: Int = 80, style: Style = .plain, significant: Int? = nil) {
         self.width = Terminal.clamp(width)

@@ -135,7 +135,11 @@ public final class Session {
             depth = d == .none ? (config.environment["COLORTERM"].map { $0.contains("truecolor") } == true ? .truecolor : .ansi256) : d
         case .auto: depth = Terminal.colorDepth(fd: 1, environment: config.environment)
         }
-        return RenderOptions(width: width, style: Style(depth: depth, theme: config.theme, projector: config.projector), significant: config.digits)
+        var o = RenderOptions(width: width, style: Style(depth: depth, theme: config.theme, projector: config.projector), significant: config.digits)
+        // At a terminal, a picture that can shrink to be seen whole does: the
+        // rows below a pinned lesson header, less the prompt's line.
+        if interactive, let rows = Terminal.height() { o.height = Swift.max(4, rows - (scrollRegionSet ? 2 : 0) - 1) }
+        return o
     }
 
     public var style: Style { renderOptions.style }

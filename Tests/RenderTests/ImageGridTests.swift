@@ -22,6 +22,28 @@ import Testing
         }
     }
 
+    /// Given a screen height, the grid shrinks until it is seen whole: nine
+    /// images with two caption lines at 80 columns take 3 rows of 4 at ×2
+    /// (3 × (8 + 2) + a title = 31 lines), 2 rows of 8 at ×1 (2 × (4 + 2) + 1 = 13).
+    @Test func aScreenHeightShrinksTheGridToBeSeenWhole() {
+        let nine = Array(repeating: Self.seven, count: 9), caps = Array(repeating: ["t 0", "ᾱ 1.00"], count: 9)
+        var o = PictureTests.opts(80, color: .ansi256)
+        let tall = ImageGrid(options: o).render(title: "strip", images: nine, captions: caps)
+        #expect(tall.split(separator: "\n", omittingEmptySubsequences: false).count == 31)
+        o.height = 22
+        let seen = ImageGrid(options: o).render(title: "strip", images: nine, captions: caps)
+        #expect(seen.split(separator: "\n", omittingEmptySubsequences: false).count == 13)
+        o.height = 31   // fits as it is: unchanged
+        #expect(ImageGrid(options: o).render(title: "strip", images: nine, captions: caps) == tall)
+        o.height = 5    // nothing fits: the usual scale, and the pager shows it in parts
+        #expect(ImageGrid(options: o).render(title: "strip", images: nine, captions: caps) == tall)
+        var asked = ImageGrid(options: o)
+        asked.scale = 2   // a scale asked for is kept
+        o.height = 22
+        asked.options = o
+        #expect(asked.render(title: "strip", images: nine, captions: caps) == tall)
+    }
+
     @Test func pixelsBecomeShadesAtTheRightPlaces() {
         let g = ImageGrid(options: PictureTests.opts(80))
         let lines = g.render(images: [Self.seven]).split(separator: "\n").map(String.init)
