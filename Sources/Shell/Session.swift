@@ -18,6 +18,8 @@ public struct ShellConfig {
     /// Presenter pace: one paragraph per key press, the screen cleared between steps.
     public var present = false
     public var width: Int? = nil
+    /// Rows a picture may take (`--height N`); nil: the terminal's, or no limit in a pipe.
+    public var height: Int? = nil
     public var color: ColorChoice = .auto
     public var strict = false
     /// Significant digits for printed numbers (`digits N`); nil: the default.
@@ -138,7 +140,8 @@ public final class Session {
         var o = RenderOptions(width: width, style: Style(depth: depth, theme: config.theme, projector: config.projector), significant: config.digits)
         // At a terminal, a picture that can shrink to be seen whole does: the
         // rows below a pinned lesson header, less the prompt's line.
-        if interactive, let rows = Terminal.height() { o.height = Swift.max(4, rows - (scrollRegionSet ? 2 : 0) - 1) }
+        if let h = config.height { o.height = h }
+        else if interactive, let rows = Terminal.height() { o.height = Swift.max(4, rows - (scrollRegionSet ? 2 : 0) - 1) }
         return o
     }
 

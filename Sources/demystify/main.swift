@@ -16,6 +16,8 @@ struct DisplayOptions: ParsableArguments {
     var present = false
     @Option(help: "Draw this many columns wide instead of the terminal's width.")
     var width: Int?
+    @Option(help: "Fit pictures in this many rows instead of the terminal's height (digit grids shrink to be seen whole).")
+    var height: Int?
     @Option(help: "Colour: auto, always or never.")
     var color: String = "auto"
 
@@ -33,6 +35,10 @@ struct DisplayOptions: ParsableArguments {
                 throw ValidationError("--width takes a number from \(Terminal.minWidth) to \(Terminal.maxWidth)")
             }
             c.width = w
+        }
+        if let h = height {
+            guard (4...1000).contains(h) else { throw ValidationError("--height takes a number from 4 to 1000") }
+            c.height = h
         }
         c.environment = ProcessInfo.processInfo.environment
         return c
@@ -73,7 +79,7 @@ struct Demystify: ParsableCommand {
     /// and refuse `lesson 09`. Only a subcommand name right after options moves.
     static func subcommandFirst(_ args: [String]) -> [String] {
         let names = Set(configuration.subcommands.map { $0._commandName })
-        let valued: Set<String> = ["--seed", "--theme", "--width", "--color"]
+        let valued: Set<String> = ["--seed", "--theme", "--width", "--height", "--color"]
         var i = 0
         while i < args.count, args[i].hasPrefix("-"), args[i] != "--" {
             i += valued.contains(args[i]) ? 2 : 1

@@ -30,7 +30,7 @@ extension EndToEnd {
     /// `demystify --help` names every option of the tutor, and completion scripts are generated.
     @Test func helpListsEveryOptionAndCompletionScriptsExist() throws {
         let help = try Binary.run(["--help"]).stdout
-        for option in ["--seed", "--theme", "--projector", "--present", "--width", "--color", "--strict", "--generate-completion-script"] {
+        for option in ["--seed", "--theme", "--projector", "--present", "--width", "--height", "--color", "--strict", "--generate-completion-script"] {
             #expect(help.contains(option), "\(option)")
         }
         for shell in ["bash", "zsh", "fish"] {
