@@ -6,13 +6,7 @@
 #   - lesson-ready: `diffusion train 1000` then `diffusion` (the judge's digits
 #     covered of 1,000 samples at the lesson's seed), whole process, median of 5
 #   - sampling 16 images through all T = 100 steps: median of 15 rounds
-set -euo pipefail
-bin=${1:-.build/release/demystify}
-benchbin=${2:-.build/release/demystify-bench}
-here=$(dirname "$0")
-data=$here/../Lessons/data
-export NO_COLOR=1 XDG_STATE_HOME=$(mktemp -d)
-. "$here/step_compare.sh"
+. "$(dirname "$0")/step_compare.sh"   # sets $bin, $benchbin, $here, $data
 compare_steps diffusion-step diffusion_numpy.py diffusion_torch.py "$data/digits-train.csv"
 times=()
 for i in 1 2 3 4 5; do

@@ -7,13 +7,7 @@
 #   - lesson-ready: `gan set data digits` then `gan train 1000` (8 of 10 digits covered
 #     or more at the lesson's seed), whole process, median of 5
 #   - a gallery of 64 samples with the judge's labels, drawn: median of 15 rounds of 5
-set -euo pipefail
-bin=${1:-.build/release/demystify}
-benchbin=${2:-.build/release/demystify-bench}
-here=$(dirname "$0")
-data=$here/../Lessons/data
-export NO_COLOR=1 XDG_STATE_HOME=$(mktemp -d)
-. "$here/step_compare.sh"
+. "$(dirname "$0")/step_compare.sh"   # sets $bin, $benchbin, $here, $data
 compare_steps gan-digits-step gan_digits_numpy.py gan_digits_torch.py "$data/digits-train.csv" 32
 times=()
 for i in 1 2 3 4 5; do

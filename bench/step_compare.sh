@@ -3,7 +3,16 @@
 # (float64, one thread) and in PyTorch (float32, 2 threads, when installed),
 # interleaved, 5 runs each; each script prints the median µs of one step.
 #   compare_steps BENCH_MODE NUMPY_SCRIPT TORCH_SCRIPT SCRIPT_ARGS...
-# needs $benchbin, $here and $data set by the caller.
+# Sourced with the caller's arguments (BIN BENCHBIN), it sets $bin, $benchbin,
+# $here (bench/) and $data (Lessons/data), and runs with no colour and a
+# throw-away state folder.
+set -euo pipefail
+bin=${1:-.build/release/demystify}
+benchbin=${2:-.build/release/demystify-bench}
+here=$(dirname "${BASH_SOURCE[0]}")
+data=$here/../Lessons/data
+export NO_COLOR=1 XDG_STATE_HOME=$(mktemp -d)
+
 med() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 compare_steps() {

@@ -131,7 +131,7 @@ public enum Shell {
     /// commands never split across lines, then painted.
     static func banner(_ s: Session) -> String {
         let st = s.style
-        let keep = "\u{00A0}"   // a space the wrapping does not break at
+        let keep = TextWrap.keep   // kept whole on one line
         let try1 = "softmax([1\(keep)2\(keep)3])"
         var text = ["Demystify — the mathematics behind generative AI, one matrix at a time.",
                     "Type help for commands, lessons for the lessons, or try \(try1). Seed \(s.config.seed). quit or Ctrl-D leaves."]
@@ -144,9 +144,10 @@ public enum Shell {
             painted.append((resume, .accent))
         }
         var lines = text.flatMap { TextWrap.wrap($0, width: s.renderOptions.width) }
-        for (word, role) in painted {
+        for (kept, role) in painted {
+            let word = kept.replacingOccurrences(of: keep, with: " ")   // as wrapping prints it
             guard let i = lines.firstIndex(where: { $0.contains(word) }), let r = lines[i].range(of: word) else { continue }
-            lines[i].replaceSubrange(r, with: st.paint(word.replacingOccurrences(of: keep, with: " "), role))
+            lines[i].replaceSubrange(r, with: st.paint(word, role))
         }
         return lines.joined(separator: "\n")
     }

@@ -44,10 +44,8 @@ enum BasicsCommands {
             lines.append("  " + st.paint(TextWidth.padRight(key, keyWidth), .accent) + "  " + (parts.first ?? ""))
             lines += parts.dropFirst().map { String(repeating: " ", count: TextWidth.of(lead)) + $0 }
         }
-        // (the example is kept whole: its spaces do not break while wrapping)
-        let keep = "\u{00A0}"
+        let keep = TextWrap.keep   // the example stays whole on one line
         lines += TextWrap.wrap("New here? `lessons` lists the lessons. Or type an expression, such as `[1\(keep)2;\(keep)3\(keep)4]\(keep)@\(keep)eye(2)`.", width: width)
-            .map { $0.replacingOccurrences(of: keep, with: " ") }
         return lines.joined(separator: "\n")
     }
 

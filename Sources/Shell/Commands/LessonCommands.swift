@@ -45,25 +45,24 @@ enum LessonCommands {
         }
         if out.isEmpty { out.append("No lessons in \(lib.directory.path).") }
         out.append("")
-        let keep = "\u{00A0}"   // a space the wrapping does not break at
-        out += TextWrap.wrap("Start one with lesson\(keep)NAME (a number or a unique prefix is enough).", width: width)
-            .map { $0.replacingOccurrences(of: "lesson\(keep)NAME", with: st.paint("lesson NAME", .accent)) }
+        out += TextWrap.wrap("Start one with lesson\(TextWrap.keep)NAME (a number or a unique prefix is enough).", width: width)
+            .map { $0.replacingOccurrences(of: "lesson NAME", with: st.paint("lesson NAME", .accent)) }
         return out.joined(separator: "\n")
     }
 
     /// "NAME  Title  [state]", wrapped to the screen (later lines indented),
     /// with the name and the state painted; neither is split across lines.
     static func headLine(name: String, title: String, state: String, width: Int, style st: Style) -> [String] {
-        let keep = "\u{00A0}"
-        let tag = "[" + state.replacingOccurrences(of: " ", with: keep) + "]"
+        let tag = "[\(state)]"
         let plain = name + "  " + title + "  " + tag
         let lines = TextWidth.of(plain) <= width ? [plain]
-            : TextWrap.wrap(plain, width: width - 4).enumerated().map { $0.offset == 0 ? $0.element : "    " + $0.element }
+            : TextWrap.wrap(name + "  " + title + "  " + tag.replacingOccurrences(of: " ", with: TextWrap.keep), width: width - 4)
+                .enumerated().map { $0.offset == 0 ? $0.element : "    " + $0.element }
         return lines.enumerated().map { i, line in
             var l = line
             if i == 0, l.hasPrefix(name) { l = st.paint(name, .accent) + l.dropFirst(name.count) }
-            if let r = l.range(of: tag) { l.replaceSubrange(r, with: st.paint("[\(state)]", state.hasPrefix("done") ? .success : .dim)) }
-            return l.replacingOccurrences(of: keep, with: " ")
+            if let r = l.range(of: tag, options: .backwards) { l.replaceSubrange(r, with: st.paint(tag, state.hasPrefix("done") ? .success : .dim)) }
+            return l
         }
     }
 
