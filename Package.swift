@@ -46,12 +46,15 @@ let package = Package(
         .target(name: "DataFiles", dependencies: ["Engine"]),
         .target(name: "Models", dependencies: ["Engine", "CorpusText", "DataFiles"], swiftSettings: fast),
         .target(name: "Render"),
-        .target(name: "Lessons"),
+        // Every file opened by name (lessons, data) is read through one bounded
+        // reader: its size is checked before a byte is read.
+        .target(name: "BoundedRead"),
+        .target(name: "Lessons", dependencies: ["BoundedRead"]),
         // The expression language: lexer, parser, evaluator, functions (needs the engine only).
         .target(name: "Expressions", dependencies: ["Engine"]),
         // The live models a session owns, their settings and the names they publish.
-        .target(name: "Lab", dependencies: ["Engine", "Models", "CorpusText", "DataFiles"]),
-        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Lessons", "Expressions", "Lab", "CReadline"]),
+        .target(name: "Lab", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "BoundedRead"]),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Lessons", "Expressions", "Lab", "BoundedRead", "CReadline"]),
         .executableTarget(
             name: "demystify",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]

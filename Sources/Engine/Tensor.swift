@@ -116,6 +116,7 @@ public struct Tensor: Equatable, Sendable {
             }
             n = p
         }
+        try MemoryHeadroom.reserve(n * MemoryLayout<Double>.stride, for: describe(shape))
     }
 
     /// "2×3", "4", "scalar" — the way shapes appear in every message.

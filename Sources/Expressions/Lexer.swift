@@ -60,7 +60,7 @@ public enum Lexer {
                 out.append(Token(kind: .symbol(c), column: col, spaceBefore: space))
                 i += 1
             } else {
-                let shown = c.isASCII && c.asciiValue.map { $0 >= 32 && $0 < 127 } == true ? "`\(c)`" : "a control or unusual character"
+                let shown = c.isASCII && c.asciiValue.map { $0 >= 32 && $0 < 127 } == true ? "`\(c)`" : "control or unusual character"
                 throw ShellError.parse("unexpected \(shown)", column: col)
             }
             space = false

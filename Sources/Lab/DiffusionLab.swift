@@ -40,8 +40,14 @@ extension Lab {
         return d
     }
 
+    /// Throws `.diverged` when the denoiser's numbers are NaN or ∞ (asked before any picture).
+    public func checkFinite(_ d: Diffusion) throws {
+        if d.diverged { throw LabError.diverged(model: "the diffusion model", reset: "diffusion reset") }
+    }
+
     /// The judge's scores of 1,000 samples (Diffusion.imageScores), training the judge the first time.
     public func scores(of d: Diffusion) throws -> ImageScores {
+        try checkFinite(d)
         let kit = try digitJudge()
         return try d.imageScores(judge: kit.judge, reference: kit.reference)
     }

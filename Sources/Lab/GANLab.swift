@@ -38,8 +38,15 @@ extension Lab {
         ganDistances = []
     }
 
+    /// Throws `.diverged` when the GAN's numbers are NaN or ∞: every digits
+    /// picture and score asks first, so none is drawn from NaN.
+    public func checkFinite(_ g: GAN) throws {
+        if g.diverged { throw LabError.diverged(model: "the GAN", reset: "gan reset") }
+    }
+
     /// The judge's scores of the GAN's fakes (training the judge the first time).
     public func scores(of g: GAN) throws -> ImageScores {
+        try checkFinite(g)
         let kit = try digitJudge()
         return try g.imageScores(judge: kit.judge, reference: kit.reference)
     }
@@ -48,7 +55,7 @@ extension Lab {
     /// W₁ (1-D) or the modes covered (2-D), with JSD(p_data ‖ p_g) where p_g is exact.
     public func recordDistance(of g: GAN) throws {
         if g.images != nil {
-            ganDistances.append((g.steps, try scores(of: g).frechet, nil))
+            ganDistances.append((g.steps, g.diverged ? .nan : try scores(of: g).frechet, nil))
             return
         }
         let d = try g.distance(samples: 1000)

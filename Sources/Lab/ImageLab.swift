@@ -1,3 +1,4 @@
+import BoundedRead
 import DataFiles
 import Engine
 import Foundation
@@ -9,6 +10,9 @@ import Models
 // its feature space, which the Fréchet distance compares fakes with.
 
 extension Lab {
+    /// The most a data file in Lessons/data may hold.
+    public static let dataFileLimit = 8 << 20
+
     /// The training digits and the held-out fifth, read on first use.
     public func loadDigits() throws -> (train: DigitImages, heldout: DigitImages) {
         if let d = digits { return d }
@@ -17,12 +21,13 @@ extension Lab {
         }
         func read(_ name: String) throws -> DigitImages {
             let file = dir.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw LabError.message("cannot read the digits file \(file.path)")
+            let bytes: [UInt8]
+            do { bytes = try BoundedFile.read(file.path, limit: Lab.dataFileLimit) } catch let e as BoundedFile.Failure {
+                if case .tooLarge = e { throw LabError.limit("the digits file: \(e)") }
+                throw LabError.message("the digits file: \(e)")
             }
-            guard data.count <= 8 << 20 else { throw LabError.limit("the digits file \(file.path) is larger than 8 MiB") }
             do {
-                return try DigitImages(text: String(decoding: data, as: UTF8.self))
+                return try DigitImages(bytes: bytes)
             } catch let e as DigitsError {
                 throw LabError.message("the digits file \(file.path): \(e.description)")
             }

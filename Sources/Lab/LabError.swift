@@ -10,6 +10,8 @@ public enum LabError: Error, Equatable, CustomStringConvertible {
     case unknownWord(String, vocabulary: [String])
     /// A key no row of a settings table has.
     case unknownSetting(String, among: [String])
+    /// A model whose numbers went NaN or ∞: nothing it makes is worth drawing or judging.
+    case diverged(model: String, reset: String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum LabError: Error, Equatable, CustomStringConvertible {
             return "`\(w)` is not in the model's vocabulary of \(words.count) words — `vocab` lists them"
         case .unknownSetting(let k, let keys):
             return "unknown setting `\(k)`; settings: " + keys.joined(separator: ", ")
+        case .diverged(let model, let reset):
+            return "\(model) has diverged: its numbers are NaN or ∞ (a learning rate too high?), so there is nothing to draw or judge. `\(reset)` starts again."
         }
     }
 }

@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Models
 import CorpusText
+import BoundedRead
 
 // The language models: the corpus from Lessons/data, the skip-gram
 // embeddings and the tiny GPT, and the current sentence whose forward pass
@@ -14,14 +15,17 @@ extension Lab {
         guard let dir = dataFolder else {
             throw LabError.message("the corpus was not found: no Lessons folder (set DEMYSTIFY_LESSONS to it)")
         }
-        let file = dir.appendingPathComponent("corpus.txt")
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw LabError.message("cannot read the corpus \(file.path)")
-        }
-        guard data.count <= 8 << 20 else { throw LabError.limit("the corpus is larger than 8 MiB") }
-        let held = FileManager.default.contents(atPath: dir.appendingPathComponent("heldout.txt").path) ?? Data()
+        let file = dir.appendingPathComponent("corpus.txt"), heldFile = dir.appendingPathComponent("heldout.txt")
+        let text: String, held: String
         do {
-            let c = try Corpus(text: String(decoding: data, as: UTF8.self), heldOutText: String(decoding: held.prefix(8 << 20), as: UTF8.self))
+            text = try BoundedFile.text(file.path, limit: Lab.dataFileLimit)
+            do { held = try BoundedFile.text(heldFile.path, limit: Lab.dataFileLimit) } catch BoundedFile.Failure.missing { held = "" }   // held-out sentences are optional
+        } catch let e as BoundedFile.Failure {
+            if case .tooLarge = e { throw LabError.limit("the corpus: \(e)") }
+            throw LabError.message("the corpus: \(e)")
+        }
+        do {
+            let c = try Corpus(text: text, heldOutText: held)
             corpus = c
             return c
         } catch let e as CorpusError {

@@ -1,3 +1,4 @@
+import BoundedRead
 import Foundation
 
 // The lessons on disk: every `NN-name.md` in the Lessons folder, found by its
@@ -11,8 +12,12 @@ public struct LessonLibrary {
     public init(directory: URL) {
         self.directory = directory
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        // Only names a learner can type (letters, digits, - and _): a file name
+        // with a line feed or an escape in it is not a lesson.
         names = files.filter { $0.hasSuffix(".md") && $0 != "README.md" && !$0.hasPrefix(".") }
-            .map { String($0.dropLast(3)) }.sorted()
+            .map { String($0.dropLast(3)) }
+            .filter { $0.allSatisfy { c in c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_") } }
+            .sorted()
     }
 
     /// $DEMYSTIFY_LESSONS; else PREFIX/share/demystify/Lessons for an installed
@@ -62,9 +67,20 @@ public struct LessonLibrary {
     }
 
     public func load(_ name: String) -> (lesson: Lesson?, problems: [LessonProblem]) {
-        guard let url = url(of: name), let data = FileManager.default.contents(atPath: url.path) else {
-            return (nil, [LessonProblem(line: 1, message: "cannot read the lesson file")])
-        }
-        return LessonParser.parse(String(decoding: data, as: UTF8.self), name: name)
+        guard let url = url(of: name) else { return (nil, [LessonProblem(line: 1, message: "cannot read the lesson file")]) }
+        return LessonLibrary.load(path: url.path, name: name)
     }
+
+    /// The most a lesson file may hold (the shipped ones are under 40 KiB).
+    public static let lessonFileLimit = 1 << 20
+
+    /// A lesson file read (size checked first, CR LF read as LF) and parsed.
+    public static func load(path: String, name: String) -> (lesson: Lesson?, problems: [LessonProblem]) {
+        do { return LessonParser.parse(try read(path: path), name: name) } catch {
+            return (nil, [LessonProblem(line: 1, message: "\(error)")])
+        }
+    }
+
+    /// A lesson file's text: its size checked before it is read, CR LF read as LF.
+    public static func read(path: String) throws -> String { try BoundedFile.text(path, limit: lessonFileLimit) }
 }

@@ -115,6 +115,25 @@ public enum StateFile {
         ok = true
     }
 
+    /// The temporaries a tutor killed mid-save left behind (`.progress.json.tmp-…`):
+    /// removed when a minute old, so one another tutor is writing now is left alone.
+    public static func removeStaleTemporaries(in folder: URL, olderThan age: TimeInterval = 60) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let cutoff = Date().addingTimeInterval(-age)
+        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            let path = folder.appendingPathComponent(name).path
+            var st = stat()
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            #if canImport(Glibc)
+            let modified = st.st_mtim.tv_sec
+            #else
+            let modified = st.st_mtimespec.tv_sec
+            #endif
+            guard Date(timeIntervalSince1970: TimeInterval(modified)) < cutoff else { continue }
+            unlink(path)
+        }
+    }
+
     /// Run `body` holding the folder's advisory lock. When the lock cannot be
     /// had within `patience` seconds (a tutor stopped while holding it), the
     /// body runs anyway: saving late is worse than a rare lost merge.

@@ -29,6 +29,7 @@ public enum StatePaths {
         if st.st_uid != geteuid() || st.st_mode & 0o022 != 0 {
             return .failure(.problem("\(dir.path) can be written by other users (or is not yours), so nothing is saved there; `chmod 700` it to use it"))
         }
+        StateFile.removeStaleTemporaries(in: dir)
         return .success(dir)
     }
 

@@ -88,6 +88,9 @@ public final class Diffusion {
         return try Tensor(shape: with.shape, data: zip(with.data, without.data).map { (1 + w) * $0 - w * $1 })
     }
 
+    /// Training has blown up: a weight, or the last loss, is NaN or ±∞.
+    public var diverged: Bool { !(losses.last ?? 0).isFinite || !denoiser.isFinite }
+
     /// The stream pictures draw from (seed and step): never the training stream.
     public var pictureStream: SeededGenerator { SeededGenerator(seed: settings.seed &+ 2 &+ UInt64(steps)) }
 
@@ -128,12 +131,14 @@ public final class Diffusion {
         if let k = ddim {
             let times = (0...Swift.max(1, Swift.min(k, T))).map { T - $0 * T / Swift.max(1, Swift.min(k, T)) }   // T … 0
             for (a, b) in zip(times, times.dropFirst()) where a > b {
+                try Cancellation.checkpoint()   // Ctrl-C: the whole sample is dropped
                 let epsHat = try predictNoise(x, at: Array(repeating: a, count: n), labels: labels)
                 x = try schedule.ddimStep(x, from: a, to: b, predictedNoise: epsHat)
                 if keep.contains(b) { kept.append((b, x)) }
             }
         } else {
             for t in stride(from: T, through: 1, by: -1) {
+                try Cancellation.checkpoint()
                 let epsHat = try predictNoise(x, at: Array(repeating: t, count: n), labels: labels)
                 let z = t > 1 ? try Tensor.randn(x.shape, using: &r) : nil
                 x = try schedule.reverseStep(x, at: t, predictedNoise: epsHat, z: z)

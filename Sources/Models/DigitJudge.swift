@@ -36,6 +36,7 @@ public final class DigitJudge {
             var order = Array(0..<n)
             for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, r.nextInt(below: i + 1)) }   // Fisher–Yates
             for start in stride(from: 0, to: n, by: batch) {
+                try Cancellation.checkpoint()   // Ctrl-C: no half-trained judge is kept
                 let picks = Array(order[start ..< Swift.min(start + batch, n)])
                 let loss = try network(Variable(try pixels.gather(rows: picks))).crossEntropy(targets: picks.map { labels[$0] })
                 try loss.backward()

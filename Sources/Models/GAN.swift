@@ -70,6 +70,12 @@ public final class GAN {
         public let moved: [(String, Double)]   // largest parameter change per tensor
     }
 
+    /// Training has blown up: a weight, or the last losses, are NaN or ±∞.
+    public var diverged: Bool {
+        if let r = history.last, ![r.lossD, r.lossG, r.value].allSatisfy(\.isFinite) { return true }
+        return !generator.isFinite || !discriminator.isFinite
+    }
+
     public init(settings: Settings, images: ImageSet? = nil) throws {
         guard settings.data != .digits || images != nil else { throw EngineError.domain("the digits GAN needs the digit images") }
         self.settings = settings

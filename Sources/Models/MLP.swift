@@ -29,6 +29,9 @@ public final class MLP {
 
     public var parameters: [Variable] { Array(zip(weights, biases).flatMap { [$0, $1] }) }
 
+    /// False once any weight or bias is NaN or ±∞ (training has blown up).
+    public var isFinite: Bool { parameters.allSatisfy { $0.value.data.allSatisfy(\.isFinite) } }
+
     /// The same function on plain tensors, without recording a graph: for
     /// samples that no gradient will flow through (the fakes D trains on).
     public func evaluate(_ x: Tensor) throws -> Tensor {

@@ -96,6 +96,6 @@ public struct Axes {
     /// A fraction of the width as a dot index, never trapping: NaN and ∞ land on an edge.
     static func dot(_ f: Double, dots: Int) -> Int {
         guard f.isFinite else { return f == .infinity ? dots - 1 : 0 }
-        return Int((Swift.min(Swift.max(f, -1), 2) * Double(dots - 1)).rounded())
+        return CheckedInt.clamped(f * Double(dots - 1), -(dots - 1)...(2 * (dots - 1)), .toNearestOrAwayFromZero) ?? 0
     }
 }

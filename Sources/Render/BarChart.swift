@@ -24,7 +24,7 @@ public struct BarChart {
         let top = maximum ?? Swift.max(values.filter { $0.isFinite }.map { Swift.abs($0) }.max() ?? 1, 1e-300)
         for (i, v) in values.enumerated() {
             let frac = v.isFinite ? Swift.min(Swift.max(Swift.abs(v) / top, 0), 1) : 0
-            let eighthsTotal = Int((frac * Double(barWidth * 8)).rounded())
+            let eighthsTotal = CheckedInt.clamped(frac * Double(barWidth * 8), 0...(barWidth * 8), .toNearestOrAwayFromZero) ?? 0
             var bar = String(repeating: "█", count: eighthsTotal / 8)
             if eighthsTotal % 8 > 0 { bar.append(BarChart.eighths[eighthsTotal % 8]) }
             let label = TextWidth.padRight(TextWidth.truncate(names[safe: i] ?? "\(i + 1)", lw), lw)

@@ -23,8 +23,10 @@ public struct ColorMap: Sendable {
     /// The map that suits `values`: sequential over [0, 1] when they all lie
     /// there, sequential over [min, max] when all are ≥ 0, else diverging, symmetric about 0.
     public static func fitting(_ values: [Double]) -> ColorMap {
-        let finite = values.filter { $0.isFinite }
-        let lo = finite.min() ?? 0, hi = finite.max() ?? 1
+        // one pass and no copy: a 16-million-number matrix is drawn too
+        var lo = Double.infinity, hi = -Double.infinity
+        for v in values where v.isFinite { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
+        if lo > hi { lo = 0; hi = 1 }
         if lo >= 0 && hi <= 1 { return ColorMap(kind: .sequential, low: 0, high: 1) }
         if lo >= 0 { return ColorMap(kind: .sequential, low: lo, high: hi > lo ? hi : lo + 1) }
         let m = Swift.max(Swift.abs(lo), Swift.abs(hi), 1e-12)
@@ -68,7 +70,7 @@ public struct ColorMap: Sendable {
         if t.isNaN { return "?" }
         let negative = kind == .diverging && t < 0.5
         if kind == .diverging { t = Swift.abs(t - 0.5) * 2 }
-        let i = Swift.min(Int(t * Double(ColorMap.shades.count)), ColorMap.shades.count - 1)
+        let i = CheckedInt.clamped(t * Double(ColorMap.shades.count), 0...(ColorMap.shades.count - 1)) ?? 0
         return negative ? ColorMap.negativeShades[i] : ColorMap.shades[i]
     }
 

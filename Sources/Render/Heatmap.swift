@@ -152,7 +152,7 @@ public struct Heatmap {
         guard !w.isEmpty, w.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= 1 }), Swift.abs(w.reduce(0, +) - 1) < 1e-9 else { return row }
         let unit = Foundation.pow(10, Double(decimals))
         var units = w.map { ($0 * unit).rounded(.down) }
-        let missing = Int((unit - units.reduce(0, +)).rounded())
+        let missing = CheckedInt.clamped(unit - units.reduce(0, +), 0...w.count, .toNearestOrAwayFromZero) ?? 0
         let order = w.indices.sorted { (w[$0] * unit - units[$0]) > (w[$1] * unit - units[$1]) }
         for i in order.prefix(Swift.max(0, missing)) { units[i] += 1 }
         return zip(row, units).map { $0 == -.infinity ? $0 : $1 / unit }

@@ -19,7 +19,10 @@ public struct Histogram {
         var c = [Int](repeating: 0, count: bins)
         let w = (range.upperBound - range.lowerBound) / Double(bins)
         for v in values where v.isFinite && v >= range.lowerBound && v <= range.upperBound {
-            c[Swift.min(Int((v - range.lowerBound) / Swift.max(w, 1e-300)), bins - 1)] += 1
+            var x = (v - range.lowerBound) / Swift.max(w, 1e-300)
+            // a range as wide as ±1e308 overflows that: fractions on halves then (Axes.fraction)
+            if !x.isFinite { x = Axes.fraction(v, from: range.lowerBound, to: range.upperBound) * Double(bins) }
+            if let b = CheckedInt.clamped(x, 0...(bins - 1)) { c[b] += 1 }
         }
         return c
     }
@@ -29,8 +32,9 @@ public struct Histogram {
         let st = options.style
         var lines: [String] = []
         if let title { lines += options.titleLines(title) }
-        let all = samples.flatMap { $0.values }.filter { $0.isFinite }
-        guard let lo = all.min(), let hi = all.max() else { return (lines + ["(no finite samples)"]).joined(separator: "\n") }
+        var lo = Double.infinity, hi = -Double.infinity   // one pass, no copy of the samples
+        for s in samples { for v in s.values where v.isFinite { lo = Swift.min(lo, v); hi = Swift.max(hi, v) } }
+        guard lo <= hi else { return (lines + ["(no finite samples)"]).joined(separator: "\n") }
         let r = Axes.widen(range ?? lo...hi)
         let sets = Array(samples.prefix(2))
         let perBin = sets.count
@@ -56,7 +60,7 @@ public struct Histogram {
             for b in 0..<nb {
                 let y = curve.f(r.lowerBound + (Double(b) + 0.5) * width)
                 guard y.isFinite else { continue }
-                let row = Swift.min(h - 1, Swift.max(0, Int(((1 - Swift.min(Swift.max(y, 0), 1)) * Double(h - 1)).rounded())))
+                guard let row = CheckedInt.clamped((1 - y) * Double(h - 1), 0...(h - 1), .toNearestOrAwayFromZero) else { continue }
                 // Two sets: the dot goes in the gap after the bin's bars, never over a bar;
                 // one set: in the middle of its bar.
                 let col = perBin > 1 ? b * binWidth + perBin * cell : b * binWidth + cell / 2
@@ -98,7 +102,7 @@ public struct Histogram {
             for b in 0..<nb {
                 for (k, sh) in shares.enumerated() {
                     let filled = top > 0 ? sh[b] / top * Double(h) : 0
-                    let eighth = Int(((filled - level) * 8).rounded())
+                    let eighth = CheckedInt.clamped((filled - level) * 8, 0...8, .toNearestOrAwayFromZero) ?? 0
                     var ch: Character = " "
                     if eighth >= 8 { ch = Histogram.fullGlyph[k] } else if eighth > 0 { ch = Histogram.eighths[eighth] }
                     for _ in 0..<cell { line.append(ch == " " ? " " : st.paint(String(ch), .series(k))) }

@@ -77,7 +77,7 @@ public struct ImageGrid: Sendable {
         return sourceRows(height).map { r in
             String((0..<side).flatMap { c -> [Character] in
                 let v = value(px, r, c)
-                let level = Swift.min(ImageGrid.shades.count - 1, Int(v * Double(ImageGrid.shades.count)))
+                let level = CheckedInt.clamped(v * Double(ImageGrid.shades.count), 0...(ImageGrid.shades.count - 1)) ?? 0
                 return Array(repeating: ImageGrid.shades[level], count: s)
             })
         }

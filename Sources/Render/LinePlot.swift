@@ -34,12 +34,17 @@ public struct LinePlot {
 
     public func render(title: String?, series: [Series]) -> String {
         let st = options.style
-        let finite = series.flatMap { s in zip(s.x, s.y).filter { $0.0.isFinite && $0.1.isFinite } }
+        // The ranges of the finite points, in one pass with no copy.
+        var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity
+        for s in series {
+            for (x, y) in zip(s.x, s.y) where x.isFinite && y.isFinite {
+                x0 = Swift.min(x0, x); x1 = Swift.max(x1, x); y0 = Swift.min(y0, y); y1 = Swift.max(y1, y)
+            }
+        }
         var lines: [String] = []
         if let title { lines += options.titleLines(title) }
-        guard !finite.isEmpty else { return (lines + ["(nothing to plot: no finite values)"]).joined(separator: "\n") }
-        let axes = Axes(x: (finite.map(\.0).min()!)...(finite.map(\.0).max()!),
-                        y: (finite.map(\.1).min()!)...(finite.map(\.1).max()!), xTitle: xTitle, yTitle: yTitle)
+        guard x0 <= x1 else { return (lines + ["(nothing to plot: no finite values)"]).joined(separator: "\n") }
+        let axes = Axes(x: x0...x1, y: y0...y1, xTitle: xTitle, yTitle: yTitle)
         let plotHeight = height ?? (options.projector ? 16 : 10)
         let labelWidth = axes.leftMargin(rows: plotHeight) - 2
         let plotWidth = Swift.max(10, options.width - labelWidth - 2)

@@ -33,11 +33,21 @@ public struct NumberFormat: Sendable, Equatable {
         return NumberFormat(decimals: decimals, scientific: sci)
     }
 
+    /// From here on a fixed format prints in scientific notation instead.
+    public static let hugeFixed = 1e15
+
+    /// x with `decimals` places: "nan", "inf" and "-inf" for the rest (never
+    /// "-nan"), scientific past 10¹⁵, and no "-0.00".
+    public static func fixed(_ x: Double, _ decimals: Int) -> String {
+        NumberFormat(decimals: decimals, scientific: false).string(x)
+    }
+
     public func string(_ x: Double) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x > 0 ? "inf" : "-inf" }
         if let n = significant { return x == 0 ? "0" : String(format: "%.\(n)g", x) }
-        if scientific { return String(format: "%.\(decimals)e", x) }
+        // A diverged number (1e200) in fixed notation would be 200 digits long.
+        if scientific || Swift.abs(x) >= NumberFormat.hugeFixed { return String(format: "%.\(decimals)e", x) }
         var s = String(format: "%.\(decimals)f", x)
         if s.hasPrefix("-"), Double(s) == 0 { s.removeFirst() }   // no "-0.000"
         return s

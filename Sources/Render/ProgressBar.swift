@@ -20,20 +20,20 @@ public struct ProgressBar {
         let frac = Swift.min(Swift.max(Double(done) / Double(total), 0), 1)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
-        var tail = String(format: " %3d%%", Int(frac * 100))
+        var tail = String(format: " %3d%%", CheckedInt.clamped(frac * 100, 0...100) ?? 0)
         if rate > 0 { tail += "  \(Axes.label(rate.rounded())) steps/s  \(ProgressBar.duration(left)) left" }
-        if let (name, v) = figure { tail += "  \(name) " + String(format: "%.4f", v) }
+        if let (name, v) = figure { tail += "  \(name) " + NumberFormat.fixed(v, 4) }
         let room = options.width - TextWidth.of(title) - TextWidth.of(tail) - 4
         let barWidth = Swift.max(5, Swift.min(room, 30))
-        let fill = Int((frac * Double(barWidth)).rounded(.down))
+        let fill = CheckedInt.clamped(frac * Double(barWidth), 0...barWidth, .down) ?? 0
         let bar = String(repeating: "█", count: fill) + String(repeating: "░", count: barWidth - fill)
         let text = "\(title) " + st.paint(bar, .series(0)) + tail
         return TextWidth.of(text) > options.width ? TextWidth.truncate(title + tail, options.width - 1) : text
     }
 
     public static func duration(_ s: Double) -> String {
-        if !s.isFinite { return "?" }
-        if s < 60 { return "\(Int(s.rounded(.up))) s" }
-        return "\(Int(s / 60)) min \(Int(s.truncatingRemainder(dividingBy: 60))) s"
+        guard let whole = CheckedInt.of(s) else { return "?" }
+        if s < 60 { return "\(CheckedInt.of(s.rounded(.up)) ?? whole) s" }
+        return "\(whole / 60) min \(whole % 60) s"
     }
 }

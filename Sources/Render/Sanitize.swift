@@ -60,7 +60,7 @@ public enum Sanitize {
                 if color && keepColor { out.append(contentsOf: scalars[i..<end]) }
                 i = end
             case 0x9B: i = csi(scalars, from: i + 1).end
-            case 0x9D, 0x90, 0x98, 0x9E, 0x9F: i = skipString(scalars, from: i + 1)
+            case 0x9D, 0x90, 0x98, 0x9E, 0x9F: i = skipString(scalars, from: i + 1) ?? i + 1
             case 0x0A:
                 if keepNewlines { out.append(c) }
                 i += 1
@@ -82,7 +82,9 @@ public enum Sanitize {
         guard i + 1 < scalars.count else { return (i + 1, false) }
         switch scalars[i + 1] {
         case "[": return csi(scalars, from: i + 2)
-        case "]", "P", "X", "^", "_": return (skipString(scalars, from: i + 2), false)   // OSC, DCS, SOS, PM, APC
+        case "]", "P", "X", "^", "_":   // OSC, DCS, SOS, PM, APC
+            // Unterminated: only the introducer goes, the text after it stays.
+            return (skipString(scalars, from: i + 2) ?? i + 2, false)
         default:
             // ESC with intermediates (ESC ( B …) up to its final, or a two-character sequence.
             var k = i + 1
@@ -91,16 +93,32 @@ public enum Sanitize {
         }
     }
 
-    /// A control string (OSC, DCS, SOS, PM, APC) from `j` up to BEL or ST: where it ends.
-    static func skipString(_ scalars: [Unicode.Scalar], from j: Int) -> Int {
+    /// A control string (OSC, DCS, SOS, PM, APC) from `j` up to BEL or ST:
+    /// where it ends; nil when nothing ends it before the line does (a stray
+    /// `ESC ]` in a lesson once swallowed the rest of its paragraph).
+    static func skipString(_ scalars: [Unicode.Scalar], from j: Int) -> Int? {
         var k = j
         while k < scalars.count {
             let v = scalars[k].value
             if v == 0x07 || v == 0x9C { return k + 1 }
             if v == 0x1B { return k + 1 < scalars.count && scalars[k + 1] == "\\" ? k + 2 : k + 1 }
+            if v == 0x0A { return nil }
             k += 1
         }
-        return k
+        return nil
+    }
+
+    /// The control characters in `s` that the filter takes out (C0 but tab
+    /// and newline, ESC, DEL, C1, bidi controls), named as `check` reports them.
+    public static func controls(in s: String) -> [String] {
+        s.unicodeScalars.compactMap { c in
+            let v = c.value
+            if v == 0x1B { return "ESC" }
+            if (v < 0x20 && v != 0x09 && v != 0x0A) || v == 0x7F || (0x80...0x9F).contains(v) || isBidiControl(v) {
+                return "U+" + String(v, radix: 16, uppercase: true).leftPadded(4)
+            }
+            return nil
+        }
     }
 
     /// A CSI body from `j`: parameters 0x30–0x3F, intermediates 0x20–0x2F, one
@@ -115,4 +133,8 @@ public enum Sanitize {
         guard k < scalars.count, (0x40...0x7E).contains(scalars[k].value) else { return (k, false) }
         return (k + 1, plain && scalars[k] == "m")
     }
+}
+
+extension String {
+    fileprivate func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
 }

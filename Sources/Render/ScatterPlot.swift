@@ -128,7 +128,7 @@ public struct ScatterPlot {
             func band(_ i: Int, _ j: Int) -> Int {
                 let (x, y) = point(i, j, across: dotsX, down: dotsY)
                 let v = background(x, y)
-                return v.isFinite ? Int((Swift.min(Swift.max(v, 0), 1) * Double(levels)).rounded(.down)) : levels
+                return v.isFinite ? CheckedInt.clamped(v * Double(levels), 0...levels, .down) ?? levels : levels
             }
             let bands = (0..<dotsY).map { j in (0..<dotsX).map { band($0, j) } }
             let bit: [[UInt32]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]   // [column][row] of a braille cell

@@ -17,10 +17,10 @@ public struct RGB: Sendable, Equatable {
 
     /// Index into the xterm 256-colour cube (16 + 36r + 6g + b) or the grey ramp.
     var xterm256: Int {
-        func q(_ x: Double) -> Int { Int((Swift.min(Swift.max(x, 0), 1) * 5).rounded()) }
+        func q(_ x: Double) -> Int { CheckedInt.clamped(x * 5, 0...5, .toNearestOrAwayFromZero) ?? 0 }
         let grey = (r + g + b) / 3
         if Swift.abs(r - grey) < 0.04 && Swift.abs(g - grey) < 0.04 && Swift.abs(b - grey) < 0.04 {
-            let level = Int((grey * 25).rounded())   // 0…25 over black, 24 greys, white
+            let level = CheckedInt.clamped(grey * 25, 0...25, .toNearestOrAwayFromZero) ?? 0   // 0…25 over black, 24 greys, white
             if level == 0 { return 16 }
             if level == 25 { return 231 }
             return 231 + level
@@ -29,7 +29,7 @@ public struct RGB: Sendable, Equatable {
     }
 
     var bytes: (Int, Int, Int) {
-        func c(_ x: Double) -> Int { Int((Swift.min(Swift.max(x, 0), 1) * 255).rounded()) }
+        func c(_ x: Double) -> Int { CheckedInt.clamped(x * 255, 0...255, .toNearestOrAwayFromZero) ?? 0 }
         return (c(r), c(g), c(b))
     }
 }

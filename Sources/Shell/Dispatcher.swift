@@ -14,8 +14,15 @@ extension Session {
     /// Run one line. Errors are thrown for the caller to report with its context
     /// (a caret at the prompt, FILE:LINE in a script); an engine error (a shape
     /// that does not fit, a size too big) becomes a shell error here, once.
+    /// Ctrl-C stops a command between its pieces (sampling, scoring, loading):
+    /// what it was making is dropped whole and the models are as they were.
     public func execute(_ rawLine: String) throws {
-        try shellErrors { try executeLine(rawLine) }
+        do {
+            try Cancellation.stoppable { try shellErrors { try executeLine(rawLine) } }
+        } catch let e as Stopped {
+            workInterruptions += 1
+            throw ShellError.message(e.description)
+        }
     }
 
     /// Engine and lab errors become shell errors here, once (a word the model
@@ -28,6 +35,7 @@ extension Session {
             case .usage(let m): throw ShellError.usage(m)
             case .limit(let m): throw ShellError.limit(m)
             case .message(let m): throw ShellError.message(m)
+            case .diverged: throw ShellError.message(e.description)
             case .unknownWord(let w, let words):
                 throw ShellError.usage("`\(w)` is not in the model's vocabulary of \(words.count) words"
                     + DidYouMean.phrase(DidYouMean.suggestions(for: w, among: words)) + " — `vocab` lists them")

@@ -29,6 +29,13 @@ enum LessonAutoRunner {
         var guardSteps = 0
         while let r = s.lessonRun, guardSteps < 10_000 {
             guardSteps += 1
+            // Ctrl-C (or SIGTERM) ends a run straight through, saying where: 130 (143).
+            Interrupt.interruptEndsInput()
+            if let status = Interrupt.exitStatus {
+                let why = status == 130 ? "Ctrl-C" : "signal \(status - 128)"
+                s.output.writeError("\(r.file): stopped by \(why) at step \(r.step + 1) of \(r.lesson.steps.count) (\(Sanitize.text(r.current.title))); the rest was not run\n")
+                return status
+            }
             if r.quizOpen, let q = r.current.quiz {
                 // A word quiz may accept several words separated by |: answer with the first.
                 let answer = q.kind == .word ? String(q.answer.split(separator: "|").first ?? "").trimmingCharacters(in: .whitespaces) : q.answer

@@ -1,18 +1,18 @@
 import Expressions
 import Foundation
 import Lessons
+import Render
 
 // `demystify check`: the parser's problems, plus every command line checked
 // against the command table and the expression parser (nothing is run).
 
 enum LessonChecker {
     static func check(path: String, session s: Session) -> [LessonProblem] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return [LessonProblem(line: 1, message: "cannot read the file")]
-        }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        let (lesson, problems) = LessonParser.parse(String(decoding: data, as: UTF8.self), name: name)
-        var out = problems
+        let text: String
+        do { text = try LessonLibrary.read(path: path) } catch { return [LessonProblem(line: 1, message: "\(error)")] }
+        let (lesson, problems) = LessonParser.parse(text, name: name)
+        var out = problems + controlProblems(text)
         guard let lesson else { return out.sorted { $0.line < $1.line } }
         var assigned: Set<String> = ["ans"]
         for step in lesson.steps {
@@ -33,9 +33,8 @@ enum LessonChecker {
     /// saves no progress; its errors (FILE:LINE) go to `errors`, and (with
     /// `claims`) every claim that holds, with its values, to `claims`. True when clean.
     static func runs(path: String, config: ShellConfig, errors: Output, claims: Output? = nil) -> Bool {
-        guard let data = FileManager.default.contents(atPath: path) else { return false }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        guard let lesson = LessonParser.parse(String(decoding: data, as: UTF8.self), name: name).lesson else { return false }
+        guard let lesson = LessonLibrary.load(path: path, name: name).lesson else { return false }
         var c = config
         c.present = false
         let sink = BufferOutput()
@@ -48,6 +47,17 @@ enum LessonChecker {
         if !sink.errors.isEmpty { errors.writeError(sink.errors) }
         if let claims { for line in s.claimsHeld ?? [] { claims.write(line + "\n") } }
         return status == 0
+    }
+
+    /// Control characters the tutor takes out when it shows the lesson
+    /// (an escape, a bell, a bidi override): each reported at its line.
+    static func controlProblems(_ text: String) -> [LessonProblem] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { i, line in
+            let found = Sanitize.controls(in: String(line))
+            guard !found.isEmpty else { return nil }
+            let named = Array(Set(found)).sorted().joined(separator: ", ")
+            return LessonProblem(line: i + 1, message: "\(found.count) control character\(found.count == 1 ? "" : "s") (\(named)), which the tutor removes when it shows the lesson: write the text without \(found.count == 1 ? "it" : "them")")
+        }
     }
 
     /// Why a line could not run, judged without running it.

@@ -21,8 +21,12 @@ extension Session {
                 }
                 continue
             }
-            output.writeError("\(run.file):\(e.line): error: the lesson claims `\(Sanitize.text(e.text))`, but \(failure)\n")
             lessonErrors += 1
+            // An author's diagnostic: for `check`, --auto and scripts, never on
+            // the screen of a learner taking the lesson.
+            if !interactive {
+                output.writeError("\(run.file):\(e.line): error: the lesson claims `\(Sanitize.text(e.text))`, but \(failure)\n")
+            }
         }
     }
 

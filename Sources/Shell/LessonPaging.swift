@@ -35,13 +35,17 @@ extension Session {
             used += LessonRun.lines(page.text)
             first = false
         }
-        while run.cursor.blocksLeft {
+        while run.cursor.blocksLeft, !Interrupt.terminating {
             let block = run.current.blocks[run.cursor.shown]
             if case .reveal = block, !(afterKey && first) {
                 print(style.paint("\n  (think it through, then press Enter)", .dim))
                 return
             }
             let page = rendered(next: run)
+            if run.stoppedPartWay {
+                replay(page)
+                return restartStoppedStep(run)
+            }
             // The last block is kept with the quiz (or the way on) below it.
             let lines = LessonRun.lines(page.text) + (run.cursor.blocksLeft ? 0 : endingRows(run))
             if let rows, !first, used + lines > rows - 2 {
@@ -96,6 +100,10 @@ extension Session {
     func revealNext() -> Bool {
         guard let run = lessonRun, run.cursor.blocksLeft else { return false }
         emitNext(run)
+        if run.stoppedPartWay {
+            restartStoppedStep(run)
+            return true
+        }
         if config.present && run.cursor.blocksLeft {
             if case .reveal = run.current.blocks[run.cursor.shown] { printMoreHint(thinkFirst: true) } else { printMoreHint() }
         } else if !run.cursor.blocksLeft {
@@ -109,7 +117,8 @@ extension Session {
         guard let i = run.cursor.takeBlock() else { return }
         let stops = workInterruptions, inOrder = built.map { $0 == (run.step, i) } ?? false
         defer {
-            checkClaims(run, after: i + 1)
+            // A block stopped part way leaves a state no claim speaks of.
+            if workInterruptions == stops && !Interrupt.terminating { checkClaims(run, after: i + 1) }
             // one more block of the replay's path, unless it was stopped part way
             built = inOrder && workInterruptions == stops ? (run.step, i + 1) : nil
         }
@@ -128,12 +137,37 @@ extension Session {
         case .code(let lines):
             print("")
             for (line, text) in lines {
+                // Ctrl-C stopped a command of this block: the rest of it does not run.
+                if workInterruptions != stops || Interrupt.terminating { break }
                 print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
                 do { try lessonBlock { try execute(text) } } catch {
+                    if workInterruptions != stops { say("\(error)", .warning); break }
                     REPL.report(error, line: text, session: self, location: "\(run.file):\(line)")
                     lessonErrors += 1
                 }
             }
+            if workInterruptions != stops && interactive { run.stoppedPartWay = true }
+        }
+    }
+
+    /// Ctrl-C stopped one of the step's own commands (its training, say): the
+    /// step is put back whole as it was when it began, rebuilt from the seed
+    /// as `again` does, and Enter runs it again from its start. The learner
+    /// is told so in one line; no later narration speaks of a state that is not there.
+    func restartStoppedStep(_ run: LessonRun) {
+        run.stoppedPartWay = false
+        Interrupt.clear()
+        let k = run.step
+        say("Putting step \(k + 1) back as it was when it began …", .dim)
+        output.flush()
+        do {
+            try rebuild(through: k, run, before: nil)
+            run.cursor.arrived(at: k)
+            run.pending = nil
+            built = (k, 0)
+            say("Ctrl-C stopped step \(k + 1) part way, so it is back as it was when it began: Enter runs it again from its start.", .warning)
+        } catch {
+            say("\(error); `again` rebuilds the step from its start.", .warning)
         }
     }
 

@@ -17,6 +17,8 @@ final class LessonRun {
     /// A block already run whose output did not fit on the screen (learner
     /// pace): Enter shows it.
     var pending: BufferOutput?
+    /// Ctrl-C stopped one of the current step's own commands part way.
+    var stoppedPartWay = false
 
     init(lesson: Lesson, file: String) {
         self.lesson = lesson

@@ -1,3 +1,4 @@
+import Engine
 import Expressions
 import Foundation
 import Render
@@ -29,7 +30,11 @@ extension Session {
             if draw { screen.write(Screen.eraseLine); screen.flush() }
         }
         while done < n {
-            if Interrupt.terminating { return done }   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
+            if Interrupt.terminating {   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
+                return done
+            }
             if !interactive { Interrupt.interruptEndsInput() }   // in a script Ctrl-C also ends the script (130)
             if Interrupt.take() {
                 if draw { screen.write(Screen.eraseLine) }
@@ -39,7 +44,7 @@ extension Session {
                 say("Stopped by Ctrl-C after step \(done) of \(n); the model keeps the state of step \(done).", .warning)
                 return done
             }
-            try body(done)
+            try Cancellation.stoppable(false) { try body(done) }   // a step is never cut in half
             done += 1
             let now = DispatchTime.now().uptimeNanoseconds
             // Once the pace is known (half a second in), a run that will take
@@ -50,7 +55,7 @@ extension Session {
                 let left = Double(n - done) / rate
                 if left > 60 {
                     if draw { screen.write(Screen.eraseLine) }
-                    say("\(title): \(n) steps at \(Int(rate.rounded())) steps/s will take about \(ProgressBar.duration(left)) more; Ctrl-C stops it and keeps the last whole step.", .warning)
+                    say("\(title): \(n) steps at \(CheckedInt.of(rate.rounded()) ?? 0) steps/s will take about \(ProgressBar.duration(left)) more; Ctrl-C stops it and keeps the last whole step.", .warning)
                 }
             }
             if draw && now - lastDraw > 50_000_000 {

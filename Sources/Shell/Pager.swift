@@ -21,8 +21,9 @@ final class PagedOutput: Output {
     var columns: () -> Int
     /// The prompt, painted for the theme.
     var prompt: () -> String
-    /// Reads one key press; nil at the end of input.
-    var readKey: () -> UInt8?
+    /// Reads one key press, all its bytes (an arrow key is ESC [ B, a letter
+    /// such as é two bytes); nil at the end of input.
+    var readKey: () -> [UInt8]?
     /// Where a key typed at the prompt goes when it begins the next line.
     var typeAhead: (UInt8) -> Void
     /// Rows written since the command began.
@@ -31,7 +32,7 @@ final class PagedOutput: Output {
     private(set) var skipping = false
 
     init(target: Output = Output(), rows: @escaping () -> Int?, columns: @escaping () -> Int, prompt: @escaping () -> String,
-         readKey: @escaping () -> UInt8? = { Pager.readKey() }, typeAhead: @escaping (UInt8) -> Void = { _ in }) {
+         readKey: @escaping () -> [UInt8]? = { Pager.readKey() }, typeAhead: @escaping (UInt8) -> Void = { _ in }) {
         self.target = target
         self.typeAhead = typeAhead
         self.rows = rows
@@ -82,23 +83,52 @@ final class PagedOutput: Output {
     }
 
     /// The prompt, one key, the prompt erased. False for q (or Ctrl-C, Ctrl-D,
-    /// end of input), and for a printable key, which begins the next line.
+    /// end of input), and for a printable key, which begins the next line
+    /// (all its bytes are kept). Any other key, an arrow or Page Down among
+    /// them, goes on, and none of its bytes is left for the command line.
     func askForMore() -> Bool {
         target.put(prompt())
         flush()
         let key = readKey()
         target.put(Screen.eraseLine.bytes)
-        switch key {
-        case nil, UInt8(ascii: "q"), UInt8(ascii: "Q"), 3, 4: return false
-        case let k? where Pager.beginsALine(k): typeAhead(k); return false
-        default: return true
-        }
+        guard let key, let first = key.first else { return false }
+        if key.count == 1, [UInt8(ascii: "q"), UInt8(ascii: "Q"), 3, 4].contains(first) { return false }
+        if Pager.beginsALine(key) { key.forEach(typeAhead); return false }
+        return true
     }
 }
 
 enum Pager {
-    /// A letter, digit or sign (not Space, not q): the start of a command.
-    static func beginsALine(_ key: UInt8) -> Bool { (0x21...0x7E).contains(key) && key != UInt8(ascii: "q") && key != UInt8(ascii: "Q") }
+    /// A letter, digit or sign (not Space, not q), or a letter beyond ASCII
+    /// (é, λ: a UTF-8 lead byte and its continuation): the start of a command.
+    static func beginsALine(_ key: [UInt8]) -> Bool {
+        guard let first = key.first else { return false }
+        if key.count == 1 { return (0x21...0x7E).contains(first) && first != UInt8(ascii: "q") && first != UInt8(ascii: "Q") }
+        return first >= 0xC2 && first <= 0xF4 && key.count == Pager.utf8Length(first)
+    }
+
+    /// How many bytes a UTF-8 character beginning with `lead` has (1 for anything else).
+    static func utf8Length(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xC2...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF4: return 4
+        default: return 1
+        }
+    }
+
+    /// True once `bytes` hold one whole key: a plain byte, a UTF-8 character,
+    /// or an escape sequence (ESC [ … final byte 0x40–0x7E, ESC O x, ESC x).
+    static func keyIsComplete(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first == 0x1B {
+            guard bytes.count >= 2 else { return false }
+            if bytes[1] == UInt8(ascii: "[") { return bytes.count >= 3 && (0x40...0x7E).contains(bytes[bytes.count - 1]) }
+            if bytes[1] == UInt8(ascii: "O") { return bytes.count >= 3 }
+            return true
+        }
+        return bytes.count >= utf8Length(first)
+    }
 
     static let promptText = "── more: Enter or Space; q skips the rest ──"
     /// The prompt on one line of `width` columns (a wrapped prompt would leave
@@ -110,7 +140,7 @@ enum Pager {
     /// One key from the terminal on fd 0, unbuffered and unechoed (Ctrl-C
     /// arrives as the byte 3, not as a signal). Nil when fd 0 is not a
     /// terminal or the input has ended.
-    static func readKey(fd: Int32 = 0) -> UInt8? {
+    static func readKey(fd: Int32 = 0) -> [UInt8]? {
         var saved = termios()
         guard tcgetattr(fd, &saved) == 0 else { return nil }
         var raw = saved
@@ -122,11 +152,23 @@ enum Pager {
         guard tcsetattr(fd, TCSANOW, &raw) == 0 else { return nil }
         defer { tcsetattr(fd, TCSANOW, &saved) }
         var byte: UInt8 = 0
+        var key: [UInt8] = []
         while true {
             let n = read(fd, &byte, 1)
-            if n == 1 { return byte }
+            if n == 1 {
+                key.append(byte)
+                if Pager.keyIsComplete(key) || key.count >= 16 { return key }
+                // The rest of the key comes at once: wait at most 0.1 s for it
+                // (a lone Esc is a whole key after that).
+                if key.count == 1 {
+                    withUnsafeMutableBytes(of: &raw.c_cc) { cc in cc[Int(VMIN)] = 0; cc[Int(VTIME)] = 1 }
+                    tcsetattr(fd, TCSANOW, &raw)
+                }
+                continue
+            }
+            if n == 0 && !key.isEmpty { return key }   // the 0.1 s passed
             if n < 0 && errno == EINTR && !Interrupt.terminating { continue }
-            return nil
+            return key.isEmpty ? nil : key
         }
     }
 }

@@ -10,7 +10,8 @@ import Render
 
 public final class ReadlineReader: LineReader {
     public static let historyLimit = 1000
-    let historyPath: String?
+    /// Where each line is appended as it is entered (nil: nothing is saved).
+    private(set) var historyPath: String?
     var lastAdded: String?
     public private(set) var warnings: [String] = []
 
@@ -38,13 +39,24 @@ public final class ReadlineReader: LineReader {
                     lastAdded = line
                 }
             } catch {
-                warnings.append("the history could not be read (\(error)); it starts empty this time")
+                // A link, a FIFO or a folder at the path is left as it is: never
+                // written through, never replaced by a file of our own.
+                warnings.append("the history could not be read (\(error)); it starts empty, and this session's lines will not be saved (the path is left as it is)")
+                self.historyPath = nil
             }
         }
     }
 
-    /// The lines this run added, saved after what other runs saved meanwhile.
-    var added: [String] = []
+    /// Append `line` to the history file now, so a crash or a kill loses
+    /// nothing typed (HistoryFile: merged under the folder's lock, written
+    /// whole or not at all, mode 0600). After a failure, saving stops with one warning.
+    func save(_ line: String) {
+        guard let p = historyPath else { return }
+        do { try HistoryFile(url: URL(fileURLWithPath: p)).save(appending: [line]) } catch {
+            fputs(Sanitize.text("warning: the history could not be saved (\(error)); the old file is kept, and no more lines are saved this session") + "\n", stderr)
+            historyPath = nil
+        }
+    }
 
     /// Tab completion from the session's candidates, never file names.
     static func installCompletion() {
@@ -129,16 +141,11 @@ public final class ReadlineReader: LineReader {
         if !trimmed.isEmpty && trimmed != lastAdded {
             add_history(cLine)
             lastAdded = trimmed
-            added.append(line)
+            save(line)
         }
         return line
     }
 
-    /// Save history (HistoryFile: merged, written whole or not at all, mode 0600).
-    public func close() {
-        guard let p = historyPath, !added.isEmpty else { return }
-        do { try HistoryFile(url: URL(fileURLWithPath: p)).save(appending: added) } catch {
-            fputs(Sanitize.text("warning: the history could not be saved (\(error)); the old file is kept") + "\n", stderr)
-        }
-    }
+    /// Nothing is left to save: every line was appended as it was entered.
+    public func close() {}
 }

@@ -9,6 +9,7 @@ public enum Shell {
     /// Process-wide set-up, once, before any subcommand runs.
     public static func prepareProcess() {
         AllocatorTuning.keepFreedBlocks()
+        CrashReport.install()
     }
 
     static func makeSession(_ config: ShellConfig, output: Output = Output()) -> Session {
@@ -68,14 +69,16 @@ public enum Shell {
     /// `claims`: also list every claim that holds, with the values it compared (implies `run`).
     public static func check(files: [String], run: Bool = false, claims: Bool = false, config: ShellConfig) -> Int32 {
         let run = run || claims
+        Interrupt.install()
         let s = makeSession(config)
         var problems = 0
-        for f in files {
+        for f in files where Interrupt.exitStatus == nil {
             let found = LessonChecker.check(path: f, session: s)
             for p in found { s.output.writeError("\(Sanitize.text(f)):\(p.line): \(p.message)\n") }
             problems += found.count
             if run, found.isEmpty, !LessonChecker.runs(path: f, config: config, errors: s.output, claims: claims ? s.output : nil) { problems += 1 }
         }
+        if let stopped = Interrupt.exitStatus { return stopped }   // 130 after Ctrl-C: no verdict
         if problems == 0 {
             s.print("\(files.count) lesson file\(files.count == 1 ? "" : "s") checked\(run ? " and run" : ""): no problems.")
         }

@@ -52,6 +52,10 @@ extension Command {
                 guard let sub = subcommands.first(where: { $0.name == first }) else {
                     throw ShellError.usage("unknown `\(name) \(first)`" + DidYouMean.phrase(DidYouMean.suggestions(for: first, among: subcommands.map(\.name))) + " — see `help \(name)`")
                 }
+                // A subcommand that takes nothing refuses what it was given, with its usage.
+                guard !sub.arguments.isEmpty || words.count == 1 else {
+                    throw ShellError.usage("`\(name) \(sub.name)` takes nothing after it (it was given `\(words.dropFirst().joined(separator: " "))`) — see `help \(name)`")
+                }
                 try sub.run(s, Array(words.dropFirst()))
             })
     }

@@ -9,7 +9,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let lab = Lab(seed: 1)
         lab.dataFolder = dir
-        #expect(throws: LabError.message("cannot read the digits file \(dir.path)/digits-train.csv")) { try lab.loadDigits() }
+        #expect(throws: LabError.message("the digits file: there is no file \(dir.path)/digits-train.csv")) { try lab.loadDigits() }
         let row = (Array(repeating: "1", count: 64) + ["4"]).joined(separator: ",") + "\n"
         try row.write(to: dir.appendingPathComponent("digits-train.csv"), atomically: true, encoding: .utf8)
         try "1,2,3\n".write(to: dir.appendingPathComponent("digits-heldout.csv"), atomically: true, encoding: .utf8)

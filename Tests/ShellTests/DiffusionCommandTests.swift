@@ -20,7 +20,13 @@ import Testing
         #expect(errorOf(s, "diffusion gallery 65") == "diffusion gallery takes how many images to draw, 1 to 64, as in `diffusion gallery 16`")
         #expect(errorOf(s, "diffusion step 0") == "t goes from 1 to T = 100")
         #expect(errorOf(s, "diffusion noise 5000") == "there are 1442 training digits: K from 0 to 1441")
-        #expect(errorOf(s, "diffusion sample ddim 0") == "diffusion sample takes nothing, or `ddim K` with K from 1 to 1000")
+        // Nothing a subcommand does not take is run as something else (the full sampler ran for `ddim abc`).
+        let ddimUsage = "diffusion sample takes nothing, or `ddim K` with K a whole number from 1 to T = 100, as in `diffusion sample ddim 10`"
+        for k in ["0", "abc", "1e9", "1.5", "nan", "101", "1000"] { #expect(errorOf(s, "diffusion sample ddim \(k)") == ddimUsage, "ddim \(k)") }
+        #expect(errorOf(s, "diffusion sample 5") == ddimUsage)
+        #expect(errorOf(s, "diffusion schedule now") == "`diffusion schedule` takes nothing after it (it was given `now`) — see `help diffusion`")
+        #expect(errorOf(s, "gan walk 3") == "`gan walk` takes nothing after it (it was given `3`) — see `help gan`")
+        #expect(errorOf(s, "gan show me") == "`gan show` takes nothing after it (it was given `me`) — see `help gan`")
         #expect(errorOf(s, "diffusion spread")?.hasPrefix("unknown `diffusion spread`") == true)
         #expect(s.lab.diffusionSettings.condition && s.lab.diffusion?.settings.condition == true)
     }

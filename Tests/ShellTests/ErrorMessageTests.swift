@@ -87,7 +87,7 @@ import Testing
     @Test func controlCharactersNeverReachTheMessage() {
         let (s, _) = makeSession()
         let m = errorOf(s, "\u{1B}[31mred")
-        #expect(m == "unexpected a control or unusual character")
+        #expect(m == "unexpected control or unusual character")
         #expect(errorOf(s, "help \u{1B}]0;title\u{07}x")?.contains("\u{1B}") == false)
     }
 }

@@ -33,7 +33,7 @@ import Testing
         s.lab.dataFolder = dir
         try s.execute("gan step")
         let before = s.lab.gan
-        #expect(errorOf(s, "gan set data digits") == "cannot read the digits file \(dir.path)/digits-train.csv")
+        #expect(errorOf(s, "gan set data digits") == "the digits file: there is no file \(dir.path)/digits-train.csv")
         let row = Array(repeating: "0", count: 64).joined(separator: ",") + ",3\n"
         try row.write(to: dir.appendingPathComponent("digits-train.csv"), atomically: true, encoding: .utf8)
         try "0,1,2\n".write(to: dir.appendingPathComponent("digits-heldout.csv"), atomically: true, encoding: .utf8)

@@ -12,7 +12,7 @@ import Testing
         let sink = BufferOutput()
         var left = keys, asked = 0
         let p = PagedOutput(target: sink, rows: { rows }, columns: { 20 }, prompt: { "MORE" },
-                            readKey: { asked += 1; return left.isEmpty ? nil : left.removeFirst() })
+                            readKey: { asked += 1; return left.isEmpty ? nil : left.removeFirst().map { [$0] } })
         return (p, sink, { asked })
     }
 
@@ -54,7 +54,7 @@ import Testing
             var kept: [UInt8] = []
             let sink = BufferOutput()
             let p = PagedOutput(target: sink, rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
-                                readKey: { key }, typeAhead: { kept.append($0) })
+                                readKey: { [key] }, typeAhead: { kept.append($0) })
             p.write(Self.numbered(10))
             #expect(sink.text == Self.numbered(4) + "MORE\r\u{1B}[K", "\(key)")
             #expect(kept == [key])
@@ -62,10 +62,33 @@ import Testing
         for key: UInt8 in [UInt8(ascii: " "), 13, 10, UInt8(ascii: "q"), 3, 27] {   // go on, stop, or an escape: none kept
             var kept: [UInt8] = []
             let p = PagedOutput(target: BufferOutput(), rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
-                                readKey: { key }, typeAhead: { kept.append($0) })
+                                readKey: { [key] }, typeAhead: { kept.append($0) })
             p.write(Self.numbered(10))
             #expect(kept.isEmpty, "\(key)")
         }
+    }
+
+    /// A key is read whole: an arrow (ESC [ B) goes on and leaves no `[B` on
+    /// the command line; a letter beyond ASCII (é, λ) begins the next line with all its bytes.
+    @Test func wholeKeysAtThePrompt() {
+        for arrow: [UInt8] in [[27, 91, 66], [27, 91, 65], [27, 91, 54, 126], [27, 79, 66], [27]] {   // ↓ ↑ Page Down, SS3 ↓, Esc
+            var kept: [UInt8] = []
+            let sink = BufferOutput()
+            let p = PagedOutput(target: sink, rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
+                                readKey: { arrow }, typeAhead: { kept.append($0) })
+            p.write(Self.numbered(10))
+            #expect(kept.isEmpty && sink.text.hasSuffix("line 10\n"), "\(arrow)")   // it went on to the end
+        }
+        for letter in ["é", "λ", "→"] {
+            var kept: [UInt8] = []
+            let p = PagedOutput(target: BufferOutput(), rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
+                                readKey: { Array(letter.utf8) }, typeAhead: { kept.append($0) })
+            p.write(Self.numbered(10))
+            #expect(kept == Array(letter.utf8), "\(letter)")
+        }
+        #expect(Pager.keyIsComplete([27, 91, 66]) && !Pager.keyIsComplete([27, 91]) && !Pager.keyIsComplete([27]))
+        #expect(Pager.keyIsComplete([27, 91, 54, 126]) && !Pager.keyIsComplete([27, 91, 54]))
+        #expect(Pager.keyIsComplete(Array("é".utf8)) && !Pager.keyIsComplete([0xC3]))
     }
 
     /// A line wider than the screen takes more than one row; colour codes take none.

@@ -92,7 +92,7 @@ extension EndToEnd {
         #expect(r.status == 1)
         #expect(r.stdout.hasSuffix("x  scalar\n1\n"))
         #expect(!r.stderr.contains("\u{1B}"))
-        #expect(r.stderr.contains("<stdin>:2:1: error: unexpected a control or unusual character"))
+        #expect(r.stderr.contains("<stdin>:2:1: error: unexpected control or unusual character"))
     }
 
     @Test func badFlagsGetAMessage() throws {

@@ -58,7 +58,7 @@ enum AttentionCommands {
             let last = at.weights[head - 1].rows - 1
             let row = (0...last).map { at.weights[head - 1][last, $0] }
             if let best = row.indices.max(by: { row[$0] < row[$1] }) {
-                s.say("The last token, “\(words[last])”, takes \(Int((row[best] * 100).rounded())) % of its update from “\(words[best])”. Each row sums to 1.", .dim)
+                s.say("The last token, “\(words[last])”, takes \(CheckedInt.percent(row[best])) of its update from “\(words[best])”. Each row sums to 1.", .dim)
             }
             if g.steps == 0 { s.say("(untrained: these weights come from random W_Q and W_K — `gpt train` first)", .dim) }
         })

@@ -36,14 +36,15 @@ enum DiffusionCommands {
                 try reverseStep(s, t)
             },
             Subcommand(name: "sample", arguments: "[ddim K]", summary: "one image from pure noise through every reverse step, shown at T, 7T/8, …, 0; `ddim K`: K deterministic steps") { s, words in
-                let ddim: Int?
+                let T = try model(s).schedule.steps
+                let usage = ShellError.usage("diffusion sample takes nothing, or `ddim K` with K a whole number from 1 to T = \(T), as in `diffusion sample ddim 10`")
                 switch words.count {
-                case 0: ddim = nil
-                case 2 where words[0] == "ddim": ddim = Int(words[1])
-                default: ddim = -1
+                case 0: try sampleStrip(s, ddim: nil)
+                case 2 where words[0] == "ddim":
+                    guard let k = Int(words[1]), (1...T).contains(k) else { throw usage }
+                    try sampleStrip(s, ddim: k)
+                default: throw usage
                 }
-                guard ddim.map({ (1...1000).contains($0) }) ?? true else { throw ShellError.usage("diffusion sample takes nothing, or `ddim K` with K from 1 to 1000") }
-                try sampleStrip(s, ddim: ddim)
             },
             Subcommand(name: "gallery", arguments: "[N]", summary: "N samples (default 16, at most 64), each with the judge's label") { s, words in
                 guard words.count <= 1, let n = words.first.map({ Int($0) }) ?? 16, (1...64).contains(n) else {
@@ -91,6 +92,10 @@ enum DiffusionCommands {
             return
         }
         var rows: [(String, String)] = [("steps", "\(d.steps)"), ("loss", s.figure(d.recentLoss) + "   (mean (ε − ε̂)², last 50 steps; 1 for a guess of 0)")]
+        if d.diverged {   // NaN samples are not judged
+            s.print(Session.keyValueTable(rows, options: s.renderOptions))
+            return warnIfDiverged(s, d)
+        }
         rows += try scoreRows(s, d)
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
         s.say("Scores on 1,000 samples, each through all \(set.steps) reverse steps.", .dim)
@@ -103,7 +108,15 @@ enum DiffusionCommands {
         if let b = d.last {
             s.publish([("x0", b.x0), ("xt", b.xt), ("eps", b.eps), ("eps_hat", b.epsHat)])   // the last batch, pixels −1…1
         }
-        s.say("\(done) steps (\(d.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss \(s.figure(d.recentLoss)) (last 50)")
+        s.say("\(done) steps (\(d.steps) in all) at \(CheckedInt.of(s.lastWorkRate.rounded()) ?? 0) steps/s · loss \(s.figure(d.recentLoss)) (last 50)")
+        warnIfDiverged(s, d)
+    }
+
+    /// A loss or weight of NaN or ∞ means training has blown up: say so, as the GAN does.
+    static func warnIfDiverged(_ s: Session, _ d: Diffusion) {
+        if d.diverged {
+            s.say("⚠ the loss is NaN or ∞: training has diverged (a learning rate too high?). `diffusion reset` starts again.", .warning)
+        }
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {

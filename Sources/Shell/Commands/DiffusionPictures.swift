@@ -14,8 +14,8 @@ extension DiffusionCommands {
     static func noiseStrip(_ s: Session, _ k: Int) throws {
         let d = try model(s)
         let n = try Lab.noiseStrip(d, digit: k)
-        let captions = n.times.map { ["t \($0)", "ᾱ \(String(format: "%.2f", d.schedule.alphaBar($0)))"] }
-        s.print(GANCommands.grid(s).render(title: "a \(d.images.labels[k]) noised to t = 0, T/8, …, T (one ε)", images: GANCommands.rowsOf(n.strip), captions: captions))
+        let captions = n.times.map { ["t \($0)", "ᾱ \(NumberFormat.fixed(d.schedule.alphaBar($0), 2))"] }
+        s.print(GANCommands.grid(s).render(title: "\(GANCommands.aDigit(d.images.labels[k])) noised to t = 0, T/8, …, T (one ε)", images: GANCommands.rowsOf(n.strip), captions: captions))
         s.publish([("x0", n.x0), ("eps", n.eps), ("xt", n.strip), ("noise_times", Tensor(n.times.map(Double.init)))])   // pixels −1…1, as the model sees them
         s.say("Each picture is made from x_0 in one step, x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε: no need to add noise 100 times.", .dim)
     }
@@ -32,6 +32,7 @@ extension DiffusionCommands {
 
     static func reverseStep(_ s: Session, _ t: Int) throws {
         let d = try model(s)
+        try s.lab.checkFinite(d)
         let st = try Lab.reverseStep(d, at: t)
         // the noise drawn as pixels: ε of about −2…2 mapped onto 0…16 ink
         let asInk = { (e: Tensor) in e.map { Swift.min(1, Swift.max(-1, $0 / 2)) } }
@@ -44,15 +45,17 @@ extension DiffusionCommands {
 
     static func sampleStrip(_ s: Session, ddim: Int?) throws {
         let d = try model(s)
+        try s.lab.checkFinite(d)
         let run = try Lab.sampleStrip(d, ddim: ddim)
         let title = ddim.map { "a sample in \($0) DDIM steps" } ?? "a sample from pure noise, through all \(d.schedule.steps) steps"
         let v = try GANCommands.drawJudged(s, run.strip, title: title, captions: run.times.map { "t \($0)" })
         s.publish([("samples", ImageSet.inkScale(run.strip))])
-        if let last = v.last { s.say("At t = 0 the judge reads \(last.label == DigitJudge.noise ? "noise" : "a \(last.label)")" + (run.asked.map { " (asked for a \($0))" } ?? "") + ".", .dim) }
+        if let last = v.last { s.say("At t = 0 the judge reads \(last.label == DigitJudge.noise ? "noise" : GANCommands.aDigit(last.label))" + (run.asked.map { " (asked for \(GANCommands.aDigit($0)))" } ?? "") + ".", .dim) }
     }
 
     static func gallery(_ s: Session, _ n: Int) throws {
         let d = try model(s)
+        try s.lab.checkFinite(d)
         var r = d.pictureStream
         let labels = d.settings.condition ? (0..<n).map { $0 % ImageSet.classes } : nil
         let x = try d.sample(n, labels: labels, using: &r).images
@@ -64,12 +67,13 @@ extension DiffusionCommands {
 
     static func draw(_ s: Session, _ digit: Int) throws {
         let d = try model(s)
+        try s.lab.checkFinite(d)
         guard d.settings.condition else { throw ShellError.usage("diffusion draw needs a denoiser that reads the label: `diffusion set condition on`, then train") }
         var r = d.pictureStream
         let x = try d.sample(16, labels: Array(repeating: digit, count: 16), using: &r).images
-        let v = try GANCommands.drawJudged(s, x, title: "16 samples asked for a \(digit), guidance w = \(d.settings.guidance)")
+        let v = try GANCommands.drawJudged(s, x, title: "16 samples asked for \(GANCommands.aDigit(digit)), guidance w = \(d.settings.guidance)")
         let right = v.filter { $0.label == digit }.count
         s.publish([("samples", ImageSet.inkScale(x)), ("asked_right", Tensor(Double(right)))])
-        s.say("The judge calls \(right) of the 16 a \(digit).", .dim)
+        s.say("The judge calls \(right) of the 16 \(GANCommands.aDigit(digit)).", .dim)
     }
 }

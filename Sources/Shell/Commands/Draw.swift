@@ -25,7 +25,15 @@ enum DrawCommands {
             guard t.rank <= 2 else { throw ShellError.usage("heatmap draws a matrix; this is \(t.shapeDescription)") }
             var h = Heatmap(options: s.renderOptions)
             h.showNumbers = a.flags.contains("numbers")
-            s.print(h.render(title: title(a.expression), rows: t.rank == 2 ? t.rows : 1, cols: t.cols, values: t.data))
+            let rows = t.rank == 2 ? t.rows : 1
+            guard rows > PictureBudget.heatmapRows else {
+                return s.print(h.render(title: title(a.expression), rows: rows, cols: t.cols, values: t.data))
+            }
+            // The first rows, coloured on the whole matrix's scale.
+            let shown = PictureBudget.heatmapRows
+            h.map = ColorMap.fitting(t.data)
+            s.print(h.render(title: title(a.expression) + " (first \(shown) of \(rows) rows)", rows: shown, cols: t.cols,
+                             values: Array(t.data[0 ..< shown * t.cols])))
         })
 
     static let plot = Command(
@@ -39,7 +47,7 @@ enum DrawCommands {
             guard t.rank <= 2 else { throw ShellError.usage("plot takes a matrix (one series per row); this is \(t.shapeDescription)") }
             let rows = t.rank == 2 ? t.rows : 1
             // Positions count from 1, like the rows and the lessons' words; --x gives the x of each column.
-            var xs = (0..<t.cols).map { Double($0 + 1) }
+            var xs: [Double]? = nil   // nil: positions 1, 2, … (not made for 16 million points)
             if let e = a.values["x"] {
                 let x = try s.evaluateTensor(e, for: "plot --x")
                 guard x.count == t.cols else {
@@ -53,13 +61,19 @@ enum DrawCommands {
             if let names, names.count != rows {
                 throw ShellError.usage("plot --names needs \(rows) name\(rows == 1 ? "" : "s"), one per row, as in --names \"GELU ReLU\"")
             }
+            var reduced = false
             let series = (0..<rows).map { r in
-                Series(name: names?[r] ?? (rows > 1 ? "row \(r + 1)" : ""), x: xs, y: Array(t.data[r * t.cols ..< (r + 1) * t.cols]))
+                let name = names?[r] ?? (rows > 1 ? "row \(r + 1)" : ""), ys = t.data[r * t.cols ..< (r + 1) * t.cols]
+                if let e = PictureBudget.envelope(x: { xs?[$0] ?? Double($0 + 1) }, y: ys) { reduced = true; return Series(name: name, x: e.x, y: e.y) }
+                return Series(name: name, x: xs ?? (0..<t.cols).map { Double($0 + 1) }, y: Array(ys))
             }
             var p = LinePlot(options: s.renderOptions)
             p.ascii = a.flags.contains("ascii")
             p.xTitle = a.values["x"].map { Sanitize.text($0) } ?? "index"
             s.print(p.render(title: title(a.expression), series: series))
+            if reduced {
+                s.say("\(t.cols) points a row: each of \(PictureBudget.seriesPoints / 2) runs is drawn as its lowest and highest point.", .dim)
+            }
         })
 
     static let hist = Command(
@@ -76,7 +90,7 @@ enum DrawCommands {
             h.bins = bins
             let samples: [(name: String, values: [Double])]
             if t.rank == 2 && t.rows == 2 {
-                samples = [("row 1", Array(t.data[0..<t.cols])), ("row 2", Array(t.data[t.cols...]))]
+                samples = [("row 1", Array(t.data[0..<t.cols])), ("row 2", Array(t.data[t.cols...]))]   // two halves: one copy in all
             } else {
                 samples = [("values", t.data)]
             }
@@ -106,8 +120,9 @@ enum DrawCommands {
             let a = try CommandArguments(text)
             let t = try s.evaluateTensor(a.expression, for: "scatter")
             guard t.rank == 2, t.cols == 2 else { throw ShellError.usage("scatter needs an n×2 matrix (x and y columns); this is \(t.shapeDescription)") }
-            let pts = (0..<t.rows).map { (t[$0, 0], t[$0, 1]) }
+            let (pts, every) = PictureBudget.scatterSample(t)
             s.print(ScatterPlot(options: s.renderOptions).render(title: title(a.expression), sets: [.init(name: "", points: pts)]))
+            if every > 1 { s.say("Every \(every)th of the \(t.rows) points is drawn (\(pts.count) of them).", .dim) }
         })
 
     static let diagram = Command(

@@ -48,7 +48,7 @@ enum EmbeddingCommands {
         }
         s.set("embedding_loss", Tensor(e.history))
         let from = before.map { s.figure($0) + " → " } ?? ""
-        s.say("\(done) passes (\(e.epochs) in all) at \(String(format: "%.1f", s.lastWorkRate)) passes/s (\(Int((s.lastWorkRate * Double(e.pairs.count)).rounded())) pairs/s) · loss \(from)\(s.figure(e.history.last ?? .nan))")
+        s.say("\(done) passes (\(e.epochs) in all) at \(NumberFormat.fixed(s.lastWorkRate, 1)) passes/s (\(CheckedInt.of((s.lastWorkRate * Double(e.pairs.count)).rounded()) ?? 0) pairs/s) · loss \(from)\(s.figure(e.history.last ?? .nan))")
     }
 
     static func noteIfUntrained(_ s: Session, _ e: SkipGram) {
@@ -149,7 +149,7 @@ enum EmbeddingCommands {
             var sp = ScatterPlot(options: s.renderOptions)
             sp.height = s.config.projector ? 14 : 10
             sp.xTitle = "component 1"
-            s.print(sp.render(title: "the words in 2-D (\(Int(share.rounded())) % of the spread kept)", sets: [
+            s.print(sp.render(title: "the words in 2-D (\(CheckedInt.percent(share / 100)) of the spread kept)", sets: [
                 .init(name: "words", points: (0..<xy.rows).map { (xy[$0, 0], xy[$0, 1]) }, labels: ids.map { e.tokenizer.vocabulary[$0] }),
             ]))
             noteIfUntrained(s, e)

@@ -37,7 +37,7 @@ enum FeedForwardCommands {
             s.print(h.render(title: "2. \(name)(pre): negatives squashed toward 0, positives kept", rows: act.rows, cols: act.cols, values: act.data))
             let negative = pre.data.filter { $0 < 0 }.count
             let low = act.data.min() ?? 0
-            s.say("\(negative) of \(pre.count) pre-activations (\(Int((Double(negative) / Double(max(pre.count, 1)) * 100).rounded())) %) are negative; \(name) turns them into numbers between \(String(format: "%.2f", min(low, 0))) and 0, so each token passes on its own pattern of units.", .dim)
+            s.say("\(negative) of \(pre.count) pre-activations (\(CheckedInt.percent(Double(negative) / Double(max(pre.count, 1))))) are negative; \(name) turns them into numbers between \(NumberFormat.fixed(min(low, 0), 2)) and 0, so each token passes on its own pattern of units.", .dim)
             s.say("`ff \(layer) --residual` shows step 3: back to \(out.cols) numbers, added to the token vectors.", .dim)
         })
 

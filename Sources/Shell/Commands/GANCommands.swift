@@ -63,9 +63,8 @@ enum GANCommands {
     static func publish(_ s: Session, _ g: GAN) { s.publish(s.lab.names(ofGAN: g)) }
 
     /// Losses that are NaN or ∞ mean training has blown up: say so, never hide it.
-    static func warnIfDiverged(_ s: Session, _ r: GAN.Record) {
-        // (a record exists only once both sides have stepped, so all three are real numbers or a blow-up)
-        if ![r.lossD, r.lossG, r.value].allSatisfy(\.isFinite) {
+    static func warnIfDiverged(_ s: Session, _ g: GAN) {
+        if g.diverged {
             s.say("⚠ the losses are NaN or ∞: training has diverged (a learning rate too high?). `gan reset` starts again.", .warning)
             return
         }
@@ -89,7 +88,7 @@ enum GANCommands {
             ("V(D, G)", s.figure(r.value) + "   (−log 4 = −1.3863 at equilibrium)"),
         ]
         rows += distanceRows(s, try g.distance(), modes: g.settings.data.modes.count)
-        if g.images != nil {
+        if g.images != nil, !g.diverged {   // NaN images are not judged
             let sc = try scores(s, g)
             rows += scoreRows(s, sc)
         }
@@ -98,7 +97,7 @@ enum GANCommands {
         }
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
         s.say("D(real), D(fake), V: D after its last update, on the last batches.", .dim)
-        warnIfDiverged(s, r)
+        warnIfDiverged(s, g)
     }
 
     /// How far the generator is from the data, for the state table.
@@ -158,15 +157,15 @@ enum GANCommands {
         publish(s, g)
         guard let r = g.history.last else { return }
         let d = try g.distance()
-        var line = "\(done) steps (\(g.steps) in all) at \(Int(s.lastWorkRate.rounded())) steps/s · loss D \(s.figure(r.lossD)) · loss G \(s.figure(r.lossG)) · V \(s.figure(r.value))"
+        var line = "\(done) steps (\(g.steps) in all) at \(CheckedInt.of(s.lastWorkRate.rounded()) ?? 0) steps/s · loss D \(s.figure(r.lossD)) · loss G \(s.figure(r.lossG)) · V \(s.figure(r.value))"
         if let w = d.w1 { line += " · W₁ to the data \(s.figure(w))" }
         if let m = d.modes { line += " · modes covered \(m) of \(g.settings.data.modes.count)" }
-        if g.images != nil {
+        if g.images != nil, !g.diverged {
             let sc = try scores(s, g)
             line += " · digits covered \(sc.digitsCovered) of 10 · Fréchet \(s.figure(sc.frechet))"
         }
         s.say(line)
-        warnIfDiverged(s, r)
+        warnIfDiverged(s, g)
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {

@@ -12,6 +12,9 @@ import Render
 // publishes what it drew: fake (n×64, ink 0–16), z, fake_labels.
 
 extension GANCommands {
+    /// "a 7", "an 8": a digit with its article, as it is read aloud.
+    static func aDigit(_ d: Int) -> String { (d == 8 ? "an " : "a ") + String(d) }
+
     static var digitsOnly: ShellError { ShellError.usage("this needs the digits: `gan set data digits` first") }
 
     /// The judge's scores of the generator now, published for a lesson to check.
@@ -27,7 +30,7 @@ extension GANCommands {
         let accuracy = judge?.judge.heldoutAccuracy
         let which = sc.covered.enumerated().filter { $0.1 }.map { String($0.0) }.joined(separator: " ")
         return [("digits covered", "\(sc.digitsCovered) of 10" + (which.isEmpty ? "" : "   (\(which))")),
-                ("judge's confidence", "\(Int((sc.confidence * 100).rounded())) %" + (accuracy.map { "   (it names \(Int(($0 * 100).rounded())) % of held-out digits right)" } ?? "")),
+                ("judge's confidence", CheckedInt.percent(sc.confidence) + (accuracy.map { "   (it names \(CheckedInt.percent($0)) of held-out digits right)" } ?? "")),
                 ("Fréchet distance", s.figure(sc.frechet) + "   (to held-out digits; real ones score " + (judge.map { s.figure($0.floor) } ?? "?") + ")")]
     }
 
@@ -51,7 +54,7 @@ extension GANCommands {
     static func drawJudged(_ s: Session, _ images: Tensor, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
         let verdicts = try s.lab.digitJudge().judge.judge(images)
         let captions = verdicts.enumerated().map { i, v in
-            [(extra.map { $0[i] + " " } ?? "") + "\(v.label == DigitJudge.noise ? "noise" : String(v.label)) \(Int((v.confidence * 100).rounded()))%"]
+            [(extra.map { $0[i] + " " } ?? "") + "\(v.label == DigitJudge.noise ? "noise" : String(v.label)) \(CheckedInt.percent(v.confidence, space: false))"]
         }
         s.print(grid(s).render(title: title, images: rowsOf(images), captions: captions, note: "under each: the judge's label and confidence"))
         return verdicts
@@ -60,6 +63,7 @@ extension GANCommands {
     static func gallery(_ s: Session, _ n: Int) throws {
         let g = try model(s)
         guard g.settings.data == .digits else { throw digitsOnly }
+        try s.lab.checkFinite(g)
         var r = g.pictureStream
         let z = try g.noise(n, using: &r)
         let labels = g.settings.conditioned ? (0..<n).map { $0 % ImageSet.classes } : nil
@@ -71,6 +75,7 @@ extension GANCommands {
     static func draw(_ s: Session, _ what: String) throws {
         let g = try model(s)
         guard g.settings.data == .digits else { throw digitsOnly }
+        try s.lab.checkFinite(g)
         guard g.settings.conditioned else { throw ShellError.usage("gan draw needs a generator that reads the label: `gan set condition on`, then train") }
         var r = g.pictureStream
         if what == "all" {
@@ -89,16 +94,17 @@ extension GANCommands {
         }
         guard let d = Int(what), (0...9).contains(d) else { throw ShellError.usage("gan draw takes a digit from 0 to 9 (or `all`), as in `gan draw 7`") }
         let z = try g.noise(16, using: &r)
-        let v = try drawFakes(s, g, z: z, labels: Array(repeating: d, count: 16), title: "16 digits drawn when asked for a \(d)")
+        let v = try drawFakes(s, g, z: z, labels: Array(repeating: d, count: 16), title: "16 digits drawn when asked for \(GANCommands.aDigit(d))")
         let right = v.filter { $0.label == d }.count
         s.publish([("asked_right", Tensor(Double(right)))])
-        s.say("The judge calls \(right) of the 16 a \(d).", .dim)
+        s.say("The judge calls \(right) of the 16 \(GANCommands.aDigit(d)).", .dim)
     }
 
     /// z₁ to z₂ in 8 steps: z = (1 − t) z₁ + t z₂, t = 0, 1/7, …, 1.
     static func walk(_ s: Session) throws {
         let g = try model(s)
         guard g.settings.data == .digits else { throw digitsOnly }
+        try s.lab.checkFinite(g)
         var r = g.pictureStream
         let ends = try g.noise(2, using: &r)
         let k = ends.cols
@@ -109,7 +115,7 @@ extension GANCommands {
         }
         let z = try Tensor(shape: [8, k], data: d)
         let labels = g.settings.conditioned ? Array(repeating: r.nextInt(below: 10), count: 8) : nil
-        _ = try drawFakes(s, g, z: z, labels: labels, title: "a walk from z₁ to z₂ in 8 steps", captions: (0..<8).map { "t \(String(format: "%.2f", Double($0) / 7))" })
+        _ = try drawFakes(s, g, z: z, labels: labels, title: "a walk from z₁ to z₂ in 8 steps", captions: (0..<8).map { "t \(NumberFormat.fixed(Double($0) / 7, 2))" })
         s.say("Nearby z give nearby pictures: the generator is a smooth function of its noise.", .dim)
     }
 
@@ -117,13 +123,14 @@ extension GANCommands {
     static func showImages(_ s: Session, _ g: GAN) throws {
         var r = g.pictureStream
         guard g.images != nil else { throw digitsOnly }
+        try s.lab.checkFinite(g)
         let (real, realLabels) = try g.realBatch(4, using: &r)   // labels when conditioned: the fakes are asked for the same digits
         let z = try g.noise(4, using: &r)
         let fakeLabels = realLabels
         let fake = try g.generate(z: z, labels: fakeLabels)
         let dReal = try g.discriminate(real, labels: realLabels)
         let dFake = try g.discriminate(fake, labels: fakeLabels)
-        let cap = { (t: Tensor) in t.data.map { ["D \(String(format: "%.2f", $0))"] } }
+        let cap = { (t: Tensor) in t.data.map { ["D \(NumberFormat.fixed($0, 2))"] } }
         let gr = grid(s)
         s.print(gr.render(title: "real digits, step \(g.steps)", images: rowsOf(real), captions: cap(dReal), note: "D(x) under each"))
         s.print(gr.render(title: "generated digits", images: rowsOf(fake), captions: cap(dFake)))

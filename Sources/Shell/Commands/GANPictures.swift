@@ -62,7 +62,7 @@ extension GANCommands {
             s.print(p.render(title: "D(x) and the optimal D*(x) = p_data/(p_data + p_g)",
                              series: [Series(name: "D(x)", x: xs, y: dx), Series(name: "D*(x)", x: xs, y: c.dStar)]))
             if let h = c.bandwidth {
-                s.say("p_g is estimated from 20,000 samples (kernel width \(String(format: "%.3f", h))); with `gan set noise-dim 1` it is exact.", .dim)
+                s.say("p_g is estimated from 20,000 samples (kernel width \(NumberFormat.fixed(h, 3))); with `gan set noise-dim 1` it is exact.", .dim)
             } else {
                 s.say("p_g is exact here: one noise number z, so p_g(x) = Σ p_z(z)/|G′(z)| over the z with G(z) = x.", .dim)
             }
@@ -81,7 +81,7 @@ extension GANCommands {
             s.print(sp.render(title: "real and generated, step \(g.steps)", sets: sets, background: bg, backgroundName: "D(x, y)"))
             let d = try g.distance()
             if let m = d.modes, let near = d.nearModes {
-                s.say("modes covered: \(m) of \(g.settings.data.modes.count) · \(Int((near * 100).rounded())) % of 2,000 samples lie within 3σ of some mode")
+                s.say("modes covered: \(m) of \(g.settings.data.modes.count) · \(CheckedInt.percent(near)) of 2,000 samples lie within 3σ of some mode")
             }
         }
     }

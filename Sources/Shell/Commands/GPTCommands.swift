@@ -59,7 +59,7 @@ enum GPTCommands {
         guard r.count > 0 else { return nil }
         let best = r.strongest
         s.publish([("agreement", Tensor(r.accuracy)), ("subject_weight", Tensor(best.weight)), ("even_weight", Tensor(r.uniform))])
-        return "verb agreement \(Int((r.accuracy * 100).rounded())) % right · layer \(best.layer) head \(best.head) → subject \(String(format: "%.2f", best.weight)) (even: \(String(format: "%.2f", r.uniform)))"
+        return "verb agreement \(CheckedInt.percent(r.accuracy)) right · layer \(best.layer) head \(best.head) → subject \(NumberFormat.fixed(best.weight, 2)) (even: \(NumberFormat.fixed(r.uniform, 2)))"
     }
 
     static func recentLoss(_ g: TinyGPT) -> Double {
@@ -77,7 +77,7 @@ enum GPTCommands {
         s.publish(Lab.names(of: g))
         let held = try g.evaluate(c.heldOutEncoded)
         s.publish([("heldout_loss", Tensor(held))])
-        s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(Int(s.lastWorkRate.rounded())) steps/s · loss \(s.figure(recentLoss(g))) · held-out \(s.figure(held))")
+        s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(CheckedInt.of(s.lastWorkRate.rounded()) ?? 0) steps/s · loss \(s.figure(recentLoss(g))) · held-out \(s.figure(held))")
         if let line = try agreement(s, g) { s.say(line) }
         if curve { try plotLoss(s, g) }
     }
