@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Lessons", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BoundedRead"]),
     ],
     swiftLanguageModes: [.v5]
 )

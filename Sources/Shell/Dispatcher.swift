@@ -21,6 +21,7 @@ extension Session {
             try Cancellation.stoppable { try shellErrors { try executeLine(rawLine) } }
         } catch let e as Stopped {
             workInterruptions += 1
+            if !interactive { Interrupt.interruptEndsInput() }   // a script, --auto or check ends here (130)
             throw ShellError.message(e.description)
         }
     }

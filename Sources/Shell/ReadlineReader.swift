@@ -41,7 +41,7 @@ public final class ReadlineReader: LineReader {
             } catch {
                 // A link, a FIFO or a folder at the path is left as it is: never
                 // written through, never replaced by a file of our own.
-                warnings.append("the history could not be read (\(error)); it starts empty, and this session's lines will not be saved (the path is left as it is)")
+                warnings.append("the history could not be read, so this session's lines are not saved (\(error); it is left as it is)")
                 self.historyPath = nil
             }
         }

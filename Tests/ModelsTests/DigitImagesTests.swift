@@ -29,6 +29,17 @@ import Testing
         #expect(error(good.replacingOccurrences(of: ",3", with: ",12")) == .line(1, "the label is not a digit from 0 to 9"))
         #expect(error("x," + good.dropFirst(2)) == .line(1, "pixel `x` is not a whole number from 0 to 16"))
         #expect(error("\n\n") == .empty)
+        #expect(error("1,2") == .line(1, "has 2 numbers; an image needs 64 pixels and a label (65)"))
+        #expect(error("5") == .line(1, "has 1 number; an image needs 64 pixels and a label (65)"))
+    }
+
+    /// A file written on Windows (CR LF) reads as the same images; before, the
+    /// whole file was one line ("line 1 has 92289 numbers").
+    @Test func crlfLinesReadTheSame() throws {
+        let rows = [(Self.zeroRow + ["7"]).joined(separator: ","), (Self.zeroRow.map { _ in "16" } + ["0"]).joined(separator: ", ")]
+        let unix = try DigitImages(text: rows.joined(separator: "\n") + "\n")
+        let windows = try DigitImages(bytes: Array((rows.joined(separator: "\r\n") + "\r\n").utf8))
+        #expect(windows.labels == unix.labels && windows.pixels == unix.pixels && windows.labels == [7, 0])
     }
 
     /// The shipped files against NumPy (np.loadtxt): 1,442 and 355 images, pixel sums

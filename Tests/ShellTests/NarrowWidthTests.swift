@@ -16,6 +16,9 @@ import Testing
               labels: ["<bos>", "girl", "a-very-long-label-indeed", "猫", "x"]),
         .init(width: 0, rows: 1, cols: 1, slices: 1, values: [.nan, .infinity, -.infinity], labels: [""]),
         .init(width: 0, rows: 4, cols: 13, slices: 2, values: [1e-300, -1e300, 0.5], labels: ["a", "b"]),
+        // a range as wide as ±1e308 overflows (hi − lo): the histogram's bins trapped on it
+        .init(width: 0, rows: 1, cols: 2, slices: 1, values: [-1e308, 1e308], labels: ["a"]),
+        .init(width: 0, rows: 2, cols: 3, slices: 1, values: [.nan, 1.7e308, -1.7e308, 0, .infinity, 1], labels: ["a", "b"]),
     ]
 
     @Test func everyPictureAtEveryWidthFits() {

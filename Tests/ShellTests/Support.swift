@@ -71,7 +71,7 @@ enum Binary {
 extension Binary {
     /// Run the tutor on `stdin` (through files) and return its peak resident
     /// memory in KiB, from wait4's rusage of this child alone.
-    static func runMeasuringMemory(stdin: String) throws -> (Result, Int) {
+    static func runMeasuringMemory(stdin: String, arguments: [String] = [], environment: [String: String] = [:]) throws -> (Result, Int) {
         let base = NSTemporaryDirectory() + "dm-mem-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try stdin.write(toFile: base + ".in", atomically: true, encoding: .utf8)
         var actions = posix_spawn_file_actions_t()
@@ -82,8 +82,9 @@ extension Binary {
         posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         var env = ProcessInfo.processInfo.environment
         env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "demystify-test-state-\(getpid())"
+        for (k, v) in environment { env[k] = v }
         var cenv: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        var argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), nil]
+        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for p in cenv + argv { free(p) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, path, &actions, nil, &argv, &cenv) == 0 else { throw CocoaError(.executableNotLoadable) }
