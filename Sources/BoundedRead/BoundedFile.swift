@@ -53,6 +53,11 @@ public enum BoundedFile {
         if kind == S_IFREG && Int(st.st_size) > limit { throw Failure.tooLarge(path, limit: limit) }
         // Blocking reads from here on (a FIFO with a writer delivers as it writes).
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return try readAll(fd: fd, path: path, limit: limit)
+    }
+
+    /// What is left to read from `fd`, failing one byte past `limit`.
+    public static func readAll(fd: Int32, path: String, limit: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {

@@ -1,3 +1,4 @@
+import BoundedRead
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -73,20 +74,13 @@ public enum StateFile {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw StateFileError.failed("cannot read \(url.path)", why()) }
         guard (st.st_mode & S_IFMT) == S_IFREG else { throw StateFileError.notRegular(url.path) }
-        guard Int(st.st_size) <= limit else { throw StateFileError.failed("cannot read \(url.path)", "it is larger than \(limit >> 20) MiB") }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw StateFileError.failed("cannot read \(url.path)", why())
-            }
-            data.append(contentsOf: buffer[..<n])
-            if data.count > limit { throw StateFileError.failed("cannot read \(url.path)", "it is larger than \(limit >> 20) MiB") }
+        let tooLarge = StateFileError.failed("cannot read \(url.path)", "it is larger than \(limit >> 20) MiB")
+        guard Int(st.st_size) <= limit else { throw tooLarge }
+        do { return Data(try BoundedFile.readAll(fd: fd, path: url.path, limit: limit)) } catch BoundedFile.Failure.tooLarge {
+            throw tooLarge
+        } catch BoundedFile.Failure.unreadable(_, let reason) {
+            throw StateFileError.failed("cannot read \(url.path)", reason)
         }
-        return data
     }
 
     /// Replace `url` with `data` (mode 0600), or throw and leave it as it was.
