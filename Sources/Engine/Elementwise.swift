@@ -7,6 +7,8 @@ extension Tensor {
     public static func - (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, op: "-") { $0 - $1 } }
     public static func * (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, op: "*") { $0 * $1 } }
     public static func / (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, op: "/") { $0 / $1 } }
+    /// aᵇ entry by entry (broadcast as + is): the `^` of the expression language.
+    public static func power(_ a: Tensor, _ b: Tensor) throws -> Tensor { try zip(a, b, op: "^") { Foundation.pow($0, $1) } }
     public static prefix func - (a: Tensor) -> Tensor { a.map { -$0 } }
 
     public func map(_ f: (Double) -> Double) -> Tensor {

@@ -63,6 +63,7 @@ public struct Evaluator {
                 case "-": return try a - b
                 case "*": return try a * b
                 case "/": return try a / b
+                case "^": return try Tensor.power(a, b)
                 default:
                     // A product can take seconds (4000×4000: ~18 s): Ctrl-C abandons it.
                     let c = try Cancellation.armed { try a.matmul(b) }

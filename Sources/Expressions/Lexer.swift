@@ -56,7 +56,7 @@ public enum Lexer {
                 guard j < chars.count else { throw ShellError.parse("this quote is never closed", column: col) }
                 out.append(Token(kind: .string(String(chars[(i + 1)..<j])), column: col, spaceBefore: space))
                 i = j + 1
-            } else if "+-*/@=()[];,.".contains(c) {
+            } else if "+-*/@^=()[];,.".contains(c) {
                 out.append(Token(kind: .symbol(c), column: col, spaceBefore: space))
                 i += 1
             } else {

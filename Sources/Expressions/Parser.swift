@@ -2,7 +2,9 @@
 //   statement := NAME '=' expr | expr          (a trailing ';' prints nothing)
 //   expr      := term (('+' | '-') term)*
 //   term      := unary (('*' | '/' | '@') unary)*
-//   unary     := '-' unary | postfix
+//   unary     := '-' unary | power
+//   power     := postfix ('^' unary)?         (right-associative, above unary minus
+//                                              as in maths: -2^2 = -4, 2^-1 = 0.5)
 //   postfix   := primary ('.T')*
 //   primary   := NUMBER | STRING | NAME | NAME '(' args ')' | '(' expr ')' | '[' rows ']'
 
@@ -104,7 +106,16 @@ public struct Parser {
             return .negate(try parseUnary())
         }
         if isSymbol("+") { advance(); return try parseUnary() }
-        return try parsePostfix()
+        return try parsePower()
+    }
+
+    /// a ^ b, each entry to a power; the exponent may carry its own sign (2^-1).
+    mutating func parsePower() throws -> Expression {
+        let base = try parsePostfix()
+        guard isSymbol("^") else { return base }
+        let col = current.column
+        advance()
+        return .binary("^", base, try parseUnary(), column: col)
     }
 
     mutating func parsePostfix() throws -> Expression {

@@ -62,14 +62,34 @@ public struct Quiz: Equatable, Sendable {
         }
     }
 
-    /// The option a response names, by its text or its letter (choice quizzes).
+    /// The option a response names (choice quizzes): its text, with or without
+    /// a leading "the" or "a"; its letter; or a word only that option has
+    /// ("discriminator" for "the discriminator", "noise" for "the noise ε").
     public func option(_ response: String) -> Int? {
         let lower = response.trimmingCharacters(in: .whitespaces).lowercased()
         if let i = options.firstIndex(where: { $0.lowercased() == lower }) { return i }
         if lower.count == 1, let c = lower.unicodeScalars.first, (97...122).contains(c.value), Int(c.value - 97) < options.count {
             return Int(c.value - 97)
         }
-        return nil
+        let bare = Quiz.withoutArticle(lower)
+        if let i = options.firstIndex(where: { Quiz.withoutArticle($0.lowercased()) == bare }) { return i }
+        guard !bare.isEmpty, !bare.contains(" "), !Quiz.articles.contains(bare) else { return nil }
+        let words = options.map { Set(Quiz.words($0)) }
+        let having = words.indices.filter { words[$0].contains(bare) }
+        return having.count == 1 ? having[0] : nil
+    }
+
+    static let articles: Set<String> = ["the", "a", "an"]
+
+    /// `text` without a leading "the ", "a " or "an ".
+    static func withoutArticle(_ text: String) -> String {
+        for a in articles where text.hasPrefix(a + " ") { return String(text.dropFirst(a.count + 1)).trimmingCharacters(in: .whitespaces) }
+        return text
+    }
+
+    /// The words of an option, lowercased, split at anything that is not a letter or a digit.
+    static func words(_ option: String) -> [String] {
+        option.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
     /// A number quiz: right within the tolerance, or within half a unit of the

@@ -86,21 +86,28 @@ public struct Heatmap {
             out.append(st.paint(trim(header), .label))
         }
         let middle = (cellHeight - 1) / 2   // the line of a tall cell with its label and number
+        var offRows: [String] = []   // rows of weights whose printed numbers do not add to 1
         for r in 0..<rows {
             // Unnamed rows are numbered from 1, as the lessons count them.
             let label = rl?[safe: r] ?? (rl == nil ? "\(r + 1)" : "")
             let row = Array(v[r * cols ..< (r + 1) * cols])
-            let printed = showNumbers ? Heatmap.roundedKeepingSum(row, decimals: decimals) : row
+            if showNumbers, Heatmap.printedSumIsOff(row, decimals: decimals) { offRows.append(label) }
             for k in 0..<cellHeight {
                 let text = k == middle ? label : ""
                 var line = st.paint(TextWidth.padLeft(TextWidth.truncate(text, labelWidth), labelWidth), .label) + " "
                 for c in 0..<shown {
-                    line += cell(row[c], width: cellWidth, map: map, decimals: decimals, number: k == middle, printed: printed[c]) + gap
+                    line += cell(row[c], width: cellWidth, map: map, decimals: decimals, number: k == middle) + gap
                 }
                 out.append(trim(line))
             }
         }
         if let rt = rowTitle { out.append(st.paint("↑ " + Sanitize.text(rt), .dim)) }
+        if !offRows.isEmpty {
+            // Each number is rounded on its own (never bent to make a sum): say so.
+            let which = offRows.count == 1 ? "row \(offRows[0])" : "rows " + offRows.joined(separator: ", ")
+            out += TextWrap.wrap("(\(which): the weights add to 1, but each printed number is rounded on its own, so the printed ones do not)", width: options.width)
+                .map { st.paint($0, .dim) }
+        }
         if shown < cols {
             out += TextWrap.wrap("(\(cols - shown) more column\(cols - shown == 1 ? "" : "s") not shown; widen the terminal)", width: options.width)
                 .map { st.paint($0, .dim) }
@@ -110,13 +117,13 @@ public struct Heatmap {
 
     /// One line of a cell; `number`: the line that carries the number (a tall
     /// cell's other lines are shade or colour only).
-    func cell(_ x: Double, width: Int, map: ColorMap, decimals: Int, number: Bool = true, printed: Double? = nil) -> String {
+    func cell(_ x: Double, width: Int, map: ColorMap, decimals: Int, number: Bool = true) -> String {
         let st = options.style
         let masked = x == -.infinity
         let showNumbers = self.showNumbers && number
         var text: String
         if showNumbers && width >= 3 {
-            text = masked ? "·" : NumberFormat(decimals: decimals, scientific: false).string(printed ?? x)
+            text = masked ? "·" : NumberFormat(decimals: decimals, scientific: false).string(x)
             if text.hasPrefix("0.") { text.removeFirst() } else if text.hasPrefix("-0.") { text = "-" + text.dropFirst(2) }
             text = TextWidth.padLeft(TextWidth.truncate(text, width), width)
         } else {
@@ -142,20 +149,15 @@ public struct Heatmap {
         return width >= 3 && TextWidth.of(bare) == bare.count ? String(bare.prefix(width)) : TextWidth.truncate(bare, width)
     }
 
-    /// A row of weights that sums to 1 (a softmax row; −∞ entries count as 0)
-    /// printed so its shown numbers add up to 1 too: each is rounded down to
-    /// `decimals` places, and the units still missing go to the entries that lost
-    /// the most (largest remainder). Every shown number stays within one unit of
-    /// the last place of the true one. Any other row is returned as it is.
-    public static func roundedKeepingSum(_ row: [Double], decimals: Int) -> [Double] {
+    /// True for a row of weights that sums to 1 (a softmax row; −∞ entries,
+    /// masked, count as 0) whose numbers, each rounded to `decimals` places as
+    /// printed, do not add to 1 (softmax([1 1 1]) prints .33 .33 .33).
+    public static func printedSumIsOff(_ row: [Double], decimals: Int) -> Bool {
         let w = row.map { $0 == -.infinity ? 0 : $0 }
-        guard !w.isEmpty, w.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= 1 }), Swift.abs(w.reduce(0, +) - 1) < 1e-9 else { return row }
+        guard !w.isEmpty, w.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= 1 }), Swift.abs(w.reduce(0, +) - 1) < 1e-9 else { return false }
         let unit = Foundation.pow(10, Double(decimals))
-        var units = w.map { ($0 * unit).rounded(.down) }
-        let missing = CheckedInt.clamped(unit - units.reduce(0, +), 0...w.count, .toNearestOrAwayFromZero) ?? 0
-        let order = w.indices.sorted { (w[$0] * unit - units[$0]) > (w[$1] * unit - units[$1]) }
-        for i in order.prefix(Swift.max(0, missing)) { units[i] += 1 }
-        return zip(row, units).map { $0 == -.infinity ? $0 : $1 / unit }
+        let printed = w.reduce(0) { $0 + ($1 * unit).rounded() }   // in units of the last place
+        return Swift.abs(printed - unit) > 0.5
     }
 
     /// "0.00 ▕▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▏ 1.00", or the shade scale without colour.

@@ -95,7 +95,15 @@ extension Session {
                 report(q.check(number: x, decimals: screenDecimals), q, run)
                 return true
             }
-            guard let e = expression else { report(q.check(line), q, run); return true }
+            guard let e = expression else {
+                // Show why it does not parse (`(5-2)^2` once got a bare "type a number").
+                do { _ = try Parser.statement(line) } catch {
+                    report(.wrong("`\(Sanitize.text(line))` is not a number, and as an expression: \(error)"), q, run)
+                    return true
+                }
+                report(q.check(line), q, run)
+                return true
+            }
             let given = try answerValue(e)
             guard given.count == 1 else { return false }   // a tensor: shown as usual
             report(q.check(number: given.data[0], decimals: screenDecimals), q, run)
@@ -113,9 +121,29 @@ extension Session {
             let given = try answerValue(e)
             let expected = try answerValue(try Parser.expression(q.answer))
             show(given, name: "your answer")
-            report(q.compare(shape: given.shape, values: given.data, expectedShape: expected.shape, expected: expected.data), q, run)
+            var verdict = q.compare(shape: given.shape, values: given.data, expectedShape: expected.shape, expected: expected.data)
+            if case .wrong(let why) = verdict, let fixed = oneLess(e, matching: expected, q) {
+                verdict = .wrong(why + "; indices count from 0 (the first is 0): " + fixed)
+            }
+            report(verdict, q, run)
         }
         return true
+    }
+
+    /// `image(fake, 1)` typed for "the first generated digit": when the same
+    /// call with one whole-number argument one less gives the expected value,
+    /// the note that says so; nil otherwise.
+    func oneLess(_ e: Expressions.Expression, matching expected: Tensor, _ q: Quiz) -> String? {
+        guard case .call(let name, let args, let column) = e else { return nil }
+        for (i, a) in args.enumerated() {
+            guard case .number(let k) = a, k >= 1, k == k.rounded(), k < 1e6 else { continue }
+            var changed = args
+            changed[i] = .number(k - 1)
+            guard let v = try? answerValue(.call(name, changed, column: column)),
+                  q.compare(shape: v.shape, values: v.data, expectedShape: expected.shape, expected: expected.data) == .right else { continue }
+            return "with \(Int(k) - 1) in place of \(Int(k)) in `\(name)` it is right"
+        }
+        return nil
     }
 
     /// A name the session does not know (`dgo` typed for a word quiz): a wrong answer, not input.

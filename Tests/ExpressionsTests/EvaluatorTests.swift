@@ -44,6 +44,21 @@ func tensor(_ s: Scratch, _ text: String) throws -> Tensor {
         #expect(try tensor(s, "[1, 2, 3]").shape == [1, 3])
     }
 
+    /// `^` as in maths (issue 28): right-associative, above unary minus,
+    /// entry by entry and broadcast like the other operators.
+    @Test func powers() throws {
+        let s = Scratch()
+        #expect(try tensor(s, "2^3").data == [8])
+        #expect(try tensor(s, "(5-2)^2").data == [9])
+        #expect(try tensor(s, "-2^2").data == [-4])         // −(2²), as written on paper
+        #expect(try tensor(s, "2^-1").data == [0.5])        // the exponent keeps its sign
+        #expect(try tensor(s, "2^3^2").data == [512])       // 2^(3^2), not (2^3)^2 = 64
+        #expect(try tensor(s, "2 * 3^2").data == [18])
+        #expect(try tensor(s, "[1 2 3]^2").data == [1, 4, 9])
+        #expect(try tensor(s, "[1 2; 3 4].T^2").data == [1, 9, 4, 16])
+        #expect(throws: (any Error).self) { try tensor(s, "2^") }
+    }
+
     @Test func spacesDecideMatrixElements() throws {
         let s = Scratch()
         #expect(try tensor(s, "[1 -2]").data == [1, -2])

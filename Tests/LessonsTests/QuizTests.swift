@@ -49,6 +49,20 @@ import Lessons
         #expect(q.option("d") == nil && q.option("attention") == nil && q.option("") == nil)
     }
 
+    /// The option's own word is taken, as in lesson 06 (issue 28): the shipped
+    /// lessons' options once refused "discriminator", "label" and "the noise".
+    @Test func anOptionsDistinctiveWordPicksIt() {
+        let sides = Quiz(question: "?", kind: .choice, answer: "the discriminator", options: ["the generator", "the discriminator"], line: 1)
+        #expect(sides.option("discriminator") == 1 && sides.option("Generator") == 0 && sides.check("discriminator") == .right)
+        let parts = Quiz(question: "?", kind: .choice, answer: "the label", options: ["the noise z", "the label", "the critic"], line: 1)
+        #expect(parts.option("label") == 1 && parts.option("noise") == 0 && parts.option("z") == 0 && parts.option("the") == nil)
+        let guess = Quiz(question: "?", kind: .choice, answer: "the noise it thinks was added",
+                         options: ["the clean image", "the noise it thinks was added", "a probability that the image is real"], line: 1)
+        #expect(guess.option("the noise") == 1 && guess.check("the noise") == .right)
+        #expect(guess.option("image") == nil)   // two options have it: not distinctive
+        #expect(guess.option("probability") == 2 && guess.option("a probability that the image is real") == 2)
+    }
+
     @Test func forbidIsParsedForCommandQuizzesOnly() {
         let text = "# T\n## S\n```quiz\nquestion: q\nkind: command\nanswer: 2 * x\nforbid: y | x + x\n```\n"
         let (lesson, problems) = LessonParser.parse(text, name: "t")

@@ -29,6 +29,22 @@ import Testing
         }
     }
 
+    /// Each printed number is the weight rounded honestly (issue 28: the largest
+    /// remainder printed softmax([1 1 1]) as .34 .33 .33 and 0.016 as .01); a
+    /// row whose printed numbers do not add to 1.00 is named under the picture.
+    @Test func heatmapNumbersAreRoundedHonestly() {
+        var h = Heatmap(options: Self.opts(80))
+        h.showNumbers = true
+        let third = 1.0 / 3
+        let even = h.render(title: nil, rows: 1, cols: 3, values: [third, third, third])
+        #expect(even.components(separatedBy: ".33").count == 4, "\(even)")
+        #expect(!even.contains(".34") && even.contains("(row 1: the weights add to 1, but each printed number is rounded on its own"))
+        let small = h.render(title: nil, rows: 2, cols: 3, values: [0.016, 0.484, 0.5, 0.25, 0.25, 0.5])
+        #expect(small.contains(".02") && !small.contains(".01") && !small.contains("the weights add to 1"), "\(small)")   // .02 + .48 + .50 = 1.00
+        #expect(Heatmap.printedSumIsOff([third, third, third], decimals: 2) && !Heatmap.printedSumIsOff([0.5, 0.5], decimals: 2))
+        #expect(!Heatmap.printedSumIsOff([1, -.infinity], decimals: 2) && !Heatmap.printedSumIsOff([0.2, 0.2], decimals: 2))   // not weights
+    }
+
     @Test func heatmapPixelsAndShades() {
         // too big for cells of two characters: half-block pixels in colour
         let big = (0..<(20 * 40)).map { sin(Double($0) / 7) * 2 }

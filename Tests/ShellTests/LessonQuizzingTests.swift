@@ -106,6 +106,57 @@ import Testing
         #expect(right.hasPrefix("your answer  1×3\n2  4  6\n✓ Right."))
     }
 
+    /// Issue 28: `^` is a power (hints write e²); a line that does not parse
+    /// says why at a number quiz; a 0-based slip is named as one.
+    @Test func powersParseErrorsAndZeroBasedSlips() throws {
+        let (s, out, _) = try lessonSession("""
+        # Slips
+
+        ## Square
+
+        ```quiz
+        question: What is (5 − 2) squared?
+        kind: number
+        answer: 9
+        ```
+
+        ## First
+
+        ```demystify
+        x = [4 5 6]
+        ```
+
+        ```quiz
+        question: The first entry of x, as an expression.
+        kind: command
+        answer: at(x, 0)
+        ```
+        """)
+        try s.execute("lesson 50")
+        let broken = try Self.after(s, out, "(5-2)^")
+        #expect(broken.hasPrefix("✗ `(5-2)^` is not a number, and as an expression: ") && !broken.contains("type a number"), "\(broken)")
+        #expect(try Self.after(s, out, "(5-2)^2").hasPrefix("✓ Right."))
+        try s.execute("next")
+        let slip = try Self.after(s, out, "at(x, 1)")
+        #expect(slip.replacingOccurrences(of: "\n", with: " ").hasSuffix("✗ the shape is right, but the numbers differ; indices count from 0 (the first is 0): with 0 in place of 1 in `at` it is right, or `skip`. "), "\(slip)")
+        #expect(!(try Self.after(s, out, "at(x, 2)")).contains("indices count from 0"))   // not a slip of one
+    }
+
+    /// `skip` at a command quiz shows the answer's value without storing `ans`
+    /// (issue 28): the workspace and `fingerprint` are those of a learner who answered.
+    @Test func skipLeavesTheWorkspaceAsAnAnswerDoes() throws {
+        func fingerprint(_ moves: [String]) throws -> (String, Set<String>) {
+            let (s, out, _) = try lessonSession(Self.lesson)
+            try s.execute("lesson 50")
+            try s.execute("goto 3")
+            for m in moves { try s.execute(m) }
+            return (try Self.after(s, out, "fingerprint"), Set(s.workspace.keys))
+        }
+        let answered = try fingerprint(["x + x"]), skipped = try fingerprint(["skip"])
+        #expect(answered == skipped, "\(answered) against \(skipped)")
+        #expect(!skipped.1.contains("ans"))
+    }
+
     @Test func aRightAnswerThatIsACommandsNameIsTakenFirst() throws {
         let (s, out, _) = try lessonSession(Self.lesson)
         try s.execute("lesson 50")

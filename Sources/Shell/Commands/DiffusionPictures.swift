@@ -26,7 +26,7 @@ extension DiffusionCommands {
         var p = LinePlot(options: s.renderOptions)
         p.xTitle = "t"
         p.height = s.config.projector ? 12 : 8
-        s.print(p.render(title: "the \(d.settings.schedule.rawValue) schedule: ᾱ_t, the share of the image left at t, and β_t, the noise each step adds",
+        s.print(p.render(title: "the \(d.settings.schedule.rawValue) schedule: ᾱ_t, the image's share of x_t's variance, and β_t, the noise each step adds",
                          series: [Series(name: "ᾱ_t", x: ts, y: d.schedule.alphaBars), Series(name: "β_t", x: ts, y: d.schedule.betas)]))
     }
 

@@ -86,14 +86,18 @@ enum GPTCommands {
     static func plotLoss(_ s: Session, _ g: TinyGPT) throws {
         guard g.history.count >= 2 else { return }
         var xs: [Double] = [], ys: [Double] = []
-        for r in Series.windows(count: g.history.count, maxPoints: 200) {
+        let windows = Series.windows(count: g.history.count, maxPoints: 200)
+        for r in windows {
             xs.append(Double(r.upperBound))
             ys.append(g.history[r].reduce(0, +) / Double(r.count))
         }
         var p = LinePlot(options: s.renderOptions)
         p.height = s.config.projector ? 8 : 5
         p.xTitle = "step"
-        s.print(p.render(title: "training loss (cross-entropy of the next word)", series: [Series(name: "loss", x: xs, y: ys)]))
+        // Say what a point is: one step's loss, or the mean of a window of steps.
+        let w = windows.first?.count ?? 1
+        let each = w == 1 ? "one point a step" : "each point the mean of \(w) steps, drawn at the last"
+        s.print(p.render(title: "training loss (cross-entropy of the next word; \(each))", series: [Series(name: "loss", x: xs, y: ys)]))
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {

@@ -175,7 +175,10 @@ enum LessonCommands {
             let r = try run(s)
             guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
             s.say("Skipped. The answer: ", .accent, Sanitize.text(q.answer) + (q.explanation.map { " — " + $0 } ?? ""))
-            if q.kind == .command { try s.lessonBlock { try s.execute(q.answer) } }
+            // The answer's value is shown as a right answer's is: nothing stored
+            // (no `ans`), no random number drawn, so every path to the next step
+            // leaves the same workspace and `fingerprint`.
+            if q.kind == .command { s.show(try s.answerValue(try Parser.expression(q.answer)), name: "the answer") }
             s.finishQuiz(r)
         })
 
