@@ -39,7 +39,9 @@ public struct Axes {
         let tickRows = rows <= 4 ? [0, rows - 1] : [0, rows / 2, rows - 1]
         var labels: [Int: String] = [:]
         for r in tickRows {
-            let y = yRange.upperBound - (yRange.upperBound - yRange.lowerBound) * Double(r) / Double(Swift.max(rows - 1, 1))
+            let f = Double(r) / Double(Swift.max(rows - 1, 1)), span = yRange.upperBound - yRange.lowerBound
+            // A range wider than the largest Double (−1.7e308 … 1.4e307) overflows the span: blend the ends instead.
+            let y = span.isFinite ? yRange.upperBound - span * f : yRange.upperBound * (1 - f) + yRange.lowerBound * f
             labels[r] = Axes.label(y)
         }
         return labels
@@ -64,7 +66,8 @@ public struct Axes {
         out.append(String(repeating: " ", count: lw + 1) + style.paint("└" + String(repeating: "─", count: plotWidth), .dim))
         let left = Axes.label(xRange.lowerBound), right = Axes.label(xRange.upperBound)
         var xl = String(repeating: " ", count: lw + 2) + left
-        let mid = Axes.label((xRange.lowerBound + xRange.upperBound) / 2)
+        let sum = xRange.lowerBound + xRange.upperBound
+        let mid = Axes.label(sum.isFinite ? sum / 2 : xRange.lowerBound / 2 + xRange.upperBound / 2)
         let midPos = lw + 2 + plotWidth / 2 - mid.count / 2
         if midPos > xl.count + 1 && midPos + mid.count < lw + 2 + plotWidth - right.count - 1 {
             xl += String(repeating: " ", count: midPos - xl.count) + mid

@@ -64,7 +64,7 @@ public struct ScatterPlot {
         }
         if let name {
             if contours != nil {
-                legend.append("⠒ \(Sanitize.text(name)) contours" + (st.colored ? " (dark low … bright high)" : ""))
+                legend.append("⠒ \(Sanitize.text(name)) contours" + (st.colored ? (st.theme == .light ? " (pale low … dark high)" : " (dark low … bright high)") : ""))
             } else {
                 legend.append(st.colored ? "background: \(Sanitize.text(name)) (dark 0 … bright 1)" : "(\(Sanitize.text(name)) needs colour to show)")
             }

@@ -45,6 +45,17 @@ import Testing
         #expect(!Heatmap.printedSumIsOff([1, -.infinity], decimals: 2) && !Heatmap.printedSumIsOff([0.2, 0.2], decimals: 2))   // not weights
     }
 
+    /// An axis from −1.7e308 to 1.4e307 (minmax at η = 1.99, 890 steps and
+    /// more) overflows hi − lo: its labels once read `-inf` (issue 28).
+    @Test func axesWiderThanTheLargestDoubleKeepFiniteLabels() {
+        let a = Axes(x: -4.4e307...1.79e308, y: -1.7e308...1.4e307)
+        let labels = a.yLabels(rows: 11)
+        #expect(labels[0] == "1.4e+307" && labels[10] == "-1.7e+308" && labels[5] == "-7.8e+307", "\(labels)")
+        #expect(!labels.values.contains { $0.contains("inf") })
+        let frame = a.frame(["x"], plotWidth: 40, style: Style(depth: .none, theme: .mono)).joined(separator: "\n")
+        #expect(frame.contains("e+307") && !frame.contains("inf"), "\(frame)")
+    }
+
     @Test func heatmapPixelsAndShades() {
         // too big for cells of two characters: half-block pixels in colour
         let big = (0..<(20 * 40)).map { sin(Double($0) / 7) * 2 }
