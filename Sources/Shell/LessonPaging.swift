@@ -53,7 +53,7 @@ extension Session {
                 printMoreHint()
                 return
             }
-            replay(page)
+            replay(page)   // q skips the rest of one command's output, never what comes after it
             used += lines
             first = false
         }
@@ -139,6 +139,7 @@ extension Session {
             for (line, text) in lines {
                 // Ctrl-C stopped a command of this block: the rest of it does not run.
                 if workInterruptions != stops || Interrupt.terminating { break }
+                output.partBoundary()
                 print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
                 do { try lessonBlock { try execute(text) } } catch {
                     if workInterruptions != stops { say("\(error)", .warning); break }

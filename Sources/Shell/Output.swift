@@ -27,6 +27,9 @@ public class Output {
     /// The next `comingRows` rows are one picture: the pager starts them on a
     /// fresh page when they would not fit below what is shown (nothing here).
     func pageBreak(comingRows: Int) {}
+    /// A new part of a line's output begins here (a lesson block's next
+    /// command): `q` at the pager skips the rest of one part, never the parts after it.
+    func partBoundary() {}
 
     func checkPipe(_ f: UnsafeMutablePointer<FILE>?) {
         if ferror(f) != 0 && errno == EPIPE { exit(0) }
@@ -40,8 +43,11 @@ public final class BufferOutput: Output {
     /// Where a picture began (an offset into `text`'s UTF-8) and its rows, so a
     /// lesson page written later still pages picture by picture.
     private(set) var breaks: [(offset: Int, rows: Int)] = []
+    /// Where each part began (a lesson block's commands), for the same reason.
+    private(set) var parts: [Int] = []
     override func put(_ s: String) { text += s }
     override func pageBreak(comingRows: Int) { breaks.append((text.utf8.count, comingRows)) }
+    override func partBoundary() { parts.append(text.utf8.count) }
     override func putError(_ s: String) { errors += s }
     public override func flush() {}
 }

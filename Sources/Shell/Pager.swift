@@ -47,6 +47,9 @@ final class PagedOutput: Output {
         skipping = false
     }
 
+    /// q skipped the rest of one part (a lesson command's output), not of the step: the next part is shown.
+    override func partBoundary() { skipping = false }
+
     /// Start the next part (an attention stage) on a page of its own, when this
     /// page already has something on it and the part would not fit below it.
     override func pageBreak(comingRows: Int) {
@@ -190,12 +193,16 @@ extension Session {
     /// Write what a buffer collected, with its page breaks where they were.
     func replay(_ sink: BufferOutput) {
         let bytes = Array(sink.text.utf8)
+        // Page breaks and part boundaries, in the order they were written.
+        let marks = (sink.breaks.map { (offset: $0.offset, rows: Optional($0.rows)) } + sink.parts.map { (offset: $0, rows: nil) })
+            .enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
         var from = 0
-        for b in sink.breaks where b.offset >= from && b.offset <= bytes.count {
-            output.write(String(decoding: bytes[from..<b.offset], as: UTF8.self))
-            output.pageBreak(comingRows: b.rows)
-            from = b.offset
+        for m in marks where m.offset >= from && m.offset <= bytes.count {
+            output.write(String(decoding: bytes[from..<m.offset], as: UTF8.self))
+            if let rows = m.rows { output.pageBreak(comingRows: rows) } else { output.partBoundary() }
+            from = m.offset
         }
         output.write(String(decoding: bytes[from...], as: UTF8.self))
+        output.partBoundary()   // the next block is a part of its own too
     }
 }
