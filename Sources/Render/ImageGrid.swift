@@ -50,15 +50,16 @@ public struct ImageGrid: Sendable {
         }
         var out: [String] = []
         if let title { out += options.titleLines(title, note: note) }
-        if !blocks.isEmpty { out.append(SideBySide.join(blocks, gap: gap, width: options.width)) }
+        if !blocks.isEmpty { out.append(SideBySide.join(blocks, gap: gap, width: options.width, balanced: true)) }
         return out.joined(separator: "\n")
     }
 
-    /// One image and its caption (each caption line cut to the image's width).
+    /// One image and its caption, each caption line wrapped to the image's
+    /// width (under a shrunk grid "t 100 noise 97%" was cut to "t 100 n…").
     func block(_ px: [Double], scale s: Int, caption: [String]) -> String {
-        let w = side * s
+        let w = Swift.max(side * s, 1)
         var lines = options.colored ? colourLines(px, scale: s) : shadeLines(px, scale: s)
-        for c in caption { lines.append(TextWidth.truncate(Sanitize.text(c), Swift.max(w, 1))) }
+        for c in caption { lines += TextWrap.wrap(Sanitize.text(c), width: w).map { TextWidth.truncate($0, w) } }
         return lines.joined(separator: "\n")
     }
 

@@ -56,6 +56,12 @@ public struct LinePlot {
             for (x, y) in pts {
                 let p = (axes.xDot(x, dots: canvas.dotWidth), axes.yDot(y, dots: canvas.dotHeight))
                 if let q = prev { canvas.line(q.0, q.1, p.0, p.1, series: k) } else { canvas.set(p.0, p.1, series: k) }
+                // On a projector a one-dot line is faint from the back of the room:
+                // two dots thick, the second row or column beside the first.
+                if options.projector, let q = prev {
+                    if Swift.abs(p.1 - q.1) > Swift.abs(p.0 - q.0) { canvas.line(q.0 + 1, q.1, p.0 + 1, p.1, series: k) }
+                    else { canvas.line(q.0, q.1 + 1, p.0, p.1 + 1, series: k) }
+                }
                 prev = p
             }
             // Markers along the series (about eight), only when there are several series.

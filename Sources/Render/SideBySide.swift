@@ -2,7 +2,9 @@
 // width allows, else one below the other — never wider than the terminal.
 
 public enum SideBySide {
-    public static func join(_ blocks: [String], gap: Int = 3, width: Int) -> String {
+    /// `balanced`: when the blocks take several rows, as many in each row as
+    /// the rows allow evenly (ten digits as 5 + 5, not 8 + 2).
+    public static func join(_ blocks: [String], gap: Int = 3, width: Int, balanced: Bool = false) -> String {
         let split = blocks.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         let widths = split.map { $0.map { TextWidth.of($0) }.max() ?? 0 }
         var rows: [[Int]] = [[]]
@@ -14,6 +16,10 @@ public enum SideBySide {
             } else {
                 rows[rows.count - 1].append(i); used = need
             }
+        }
+        if balanced, rows.count > 1 {
+            let per = (blocks.count + rows.count - 1) / rows.count
+            rows = Swift.stride(from: 0, to: blocks.count, by: per).map { Array($0 ..< Swift.min($0 + per, blocks.count)) }
         }
         var out: [String] = []
         for row in rows {

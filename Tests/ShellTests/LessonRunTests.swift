@@ -222,7 +222,7 @@ extension EndToEnd {
         try s.execute("skip")
         let shown = String(out.text.dropFirst(before))
         #expect(shown.hasPrefix("Skipped. The answer: A @ A.T"))
-        #expect(shown.contains("ans  2×2\n 5  11\n11  25\n"))
+        #expect(shown.contains("the answer  2×2\n 5  11\n11  25\n"))   // shown, not stored as `ans` (issue 28)
         #expect(!shown.contains("✓ Right"))
         #expect(shown.components(separatedBy: "Enter or `next` goes on").count == 2)
     }
