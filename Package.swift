@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "Expressions", dependencies: ["Engine"]),
         // The live models a session owns, their settings and the names they publish.
         .target(name: "Lab", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "BoundedRead"]),
-        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Lessons", "Expressions", "Lab", "BoundedRead", "CReadline"]),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Lessons", "Expressions", "Lab", "DataFiles", "BoundedRead", "CReadline"]),
         .executableTarget(
             name: "demystify",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]

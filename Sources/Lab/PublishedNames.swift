@@ -37,6 +37,7 @@ extension Lab {
         ("fake, z, fake_labels", "digits, after `gan gallery`, `gan draw`, `gan walk` or `gan show`: the images drawn (one row of 64 pixels, ink 0–16, each; `image(fake, k)` is image k as 8×8), the noise rows they came from, and the judge's label for each (10: noise)"),
         ("real, D_real, D_fake", "digits, after `gan show`: the real images shown, and D(x) on them and on the fakes"),
         ("digits_covered, digit_counts, judge_confidence, gan_FID, gan_FID_history", "digits, after `gan` or `gan train`: on 1,000 fakes from a stream of their own, the digits covered (a fifth of the fair share or more), how many the judge gave each digit, its mean confidence, the Fréchet distance to the held-out digits, and that distance logged from step 0 and every 100 steps"),
+        ("judged_labels, judged_confidence", "`judge EXPR`: the judge's label (10 for noise) and its confidence for each image judged"),
         ("judge_accuracy, real_FID", "the judge's share of held-out digits named right, and the Fréchet distance of 1,000 real training digits (what real images score)"),
         ("asked_right", "after `gan draw` or `diffusion draw`: how many of the pictures the judge calls the digit asked for"),
         ("beta, alpha_bar, diffusion_steps, diffusion_loss", "the diffusion model's schedule β_t and ᾱ_t (1×T, t = 1 first), its training steps, and its mean loss over the last 50"),

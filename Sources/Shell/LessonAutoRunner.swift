@@ -23,19 +23,23 @@ enum LessonAutoRunner {
         return drive(s)
     }
 
+    /// Ctrl-C (or SIGTERM) ends a run straight through, saying where: its
+    /// status (130, 143), or nil when no signal came.
+    static func stopped(_ s: Session, _ r: LessonRun) -> Int32? {
+        Interrupt.interruptEndsInput()
+        guard let status = Interrupt.exitStatus else { return nil }
+        let why = status == 130 ? "Ctrl-C" : "signal \(status - 128)"
+        s.output.writeError("\(r.file): stopped by \(why) at step \(r.step + 1) of \(r.lesson.steps.count) (\(Sanitize.text(r.current.title))); the rest was not run\n")
+        return status
+    }
+
     /// Answer every quiz with its own answer and go on until the lesson ends.
     static func drive(_ s: Session) -> Int32 {
         var failed = false
         var guardSteps = 0
         while let r = s.lessonRun, guardSteps < 10_000 {
             guardSteps += 1
-            // Ctrl-C (or SIGTERM) ends a run straight through, saying where: 130 (143).
-            Interrupt.interruptEndsInput()
-            if let status = Interrupt.exitStatus {
-                let why = status == 130 ? "Ctrl-C" : "signal \(status - 128)"
-                s.output.writeError("\(r.file): stopped by \(why) at step \(r.step + 1) of \(r.lesson.steps.count) (\(Sanitize.text(r.current.title))); the rest was not run\n")
-                return status
-            }
+            if let status = stopped(s, r) { return status }
             if r.quizOpen, let q = r.current.quiz {
                 // A word quiz may accept several words separated by |: answer with the first.
                 let answer = q.kind == .word ? String(q.answer.split(separator: "|").first ?? "").trimmingCharacters(in: .whitespaces) : q.answer
@@ -55,6 +59,7 @@ enum LessonAutoRunner {
                 continue
             }
             do { try s.run(command: "next", arguments: "") } catch {
+                if let status = stopped(s, r) { return status }   // the rebuild of the next step was cut
                 s.output.writeError("\(r.file): error: \(error)\n")
                 return 1
             }

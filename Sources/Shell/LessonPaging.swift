@@ -138,6 +138,7 @@ extension Session {
             print("")
             for (line, text) in lines {
                 // Ctrl-C stopped a command of this block: the rest of it does not run.
+                if !interactive { Interrupt.interruptEndsInput() }   // Ctrl-C between two commands ends a run straight through
                 if workInterruptions != stops || Interrupt.terminating { break }
                 output.partBoundary()
                 print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))

@@ -18,6 +18,10 @@ extension Session {
         guard n >= 1, n <= stepLimit else {
             throw ShellError.limit("\(title) takes from 1 to \(stepLimit) steps")
         }
+        // A Ctrl-C that came between two commands of a script, --auto or check
+        // ends the run; at a terminal a stale one is dropped here.
+        if !interactive { Interrupt.interruptEndsInput() }
+        if Interrupt.terminating { return 0 }
         Interrupt.clear()
         let bar = ProgressBar(options: renderOptions, title: title, total: n)
         let start = DispatchTime.now().uptimeNanoseconds
