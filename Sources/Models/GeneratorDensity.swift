@@ -73,13 +73,30 @@ extension GAN {
         }
     }
 
+    /// Pieces between two grid points on either side of a fold are cut this many times finer.
+    static let foldRefinement = 256
+
     /// p_g of a 1-D generator with one noise number, by change of variables;
     /// nil when the generator has more noise numbers or makes points in 2-D.
     public func exactDensity() throws -> GeneratorDensity? {
         guard settings.noiseDimension == 1, settings.data.dimension == 1 else { return nil }
-        let z = GAN.noiseGrid(settings.noise)
-        let x = try generator.evaluate(try Tensor(shape: [z.count, 1], data: z)).data
-        guard x.allSatisfy(\.isFinite) else { return nil }   // a diverged generator has no density to speak of
+        let base = GAN.noiseGrid(settings.noise)
+        let coarse = try generator.evaluate(try Tensor(shape: [base.count, 1], data: base)).data
+        guard coarse.allSatisfy(\.isFinite) else { return nil }   // a diverged generator has no density to speak of
+        // Where G turns back (a fold: x rises then falls, or falls then rises),
+        // its true extreme lies between grid points, and straight pieces stop
+        // short of it: fakes beyond them got p_g = 0, so D* = 1 at the ends of
+        // `gan show`. A grid 256 times finer around each fold reaches it.
+        var z: [Double] = []
+        for i in base.indices {
+            z.append(base[i])
+            guard i + 1 < base.count else { continue }
+            let turnsHere = (i > 0 && (coarse[i] - coarse[i - 1]) * (coarse[i + 1] - coarse[i]) <= 0)
+                || (i + 2 < base.count && (coarse[i + 1] - coarse[i]) * (coarse[i + 2] - coarse[i + 1]) <= 0)
+            if turnsHere { z += (1..<GAN.foldRefinement).map { base[i] + (base[i + 1] - base[i]) * Double($0) / Double(GAN.foldRefinement) } }
+        }
+        let x = z.count == base.count ? coarse : try generator.evaluate(try Tensor(shape: [z.count, 1], data: z)).data
+        guard x.allSatisfy(\.isFinite) else { return nil }
         return GeneratorDensity(z: z, x: x, noiseDensity: settings.noise == .gaussian ? GeneratorDensity.standardNormal : GeneratorDensity.uniformUnit)
     }
 }

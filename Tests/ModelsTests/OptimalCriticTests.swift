@@ -19,6 +19,21 @@ import Testing
         }
     }
 
+    /// Every fake lies where p_g > 0: after 1,501 steps (seed 42) the generator
+    /// folds, and the straight pieces between grid points stopped short of the
+    /// folds' extremes, so the outermost fakes got p_g = 0 and `gan show` drew
+    /// D* = 1 at both ends (issue 28; D* there is 6.6e-5 and 2.8e-4).
+    @Test func everyFakeHasDensityAtTheFolds() throws {
+        let g = try GAN(settings: GAN.Settings())
+        for _ in 0..<1501 { _ = try g.step() }
+        let fakes = try g.pictureSamples(2000).fake.data
+        let pg = try #require(try g.exactDensity())
+        let at = pg.values(at: fakes)
+        #expect(at.allSatisfy { $0 > 0 }, "\(zip(fakes, at).filter { $0.1 == 0 }.prefix(5))")
+        let ends = pg.values(at: [fakes.min()!, fakes.max()!])
+        #expect(ends.allSatisfy { $0 > 1e-3 }, "\(ends)")
+    }
+
     /// G(z) = z² folds the line: p_g(x) = e^(−x/2) / √(2πx), the χ² density with one degree
     /// of freedom (both z = ±√x land on x). Uniform noise through G(z) = z³ gives 1 / (6 x^(2/3)) on (0, 1).
     /// Each straight piece's slope is a secant, off by up to Δz / (2z) relative where G bends:
