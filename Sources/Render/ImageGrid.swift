@@ -17,13 +17,17 @@ public struct ImageGrid: Sendable {
     public var scale: Int?
     /// Columns between images.
     public var gap = 2
+    /// Images in each row, when rows compare (four real digits above four
+    /// fakes): the scale shrinks until a row fits the width.
+    public var perRow: Int?
 
     public init(options: RenderOptions) { self.options = options }
 
     /// The scale used: asked, or the default, shrunk until one image fits the width.
     public var usedScale: Int {
         var s = scale ?? (options.projector ? 3 : 2)
-        while s > 1 && side * s > options.width { s -= 1 }
+        let across = Swift.max(perRow ?? 1, 1)
+        while s > 1 && across * side * s + (across - 1) * gap > options.width { s -= 1 }
         return Swift.max(1, s)
     }
 
@@ -50,7 +54,13 @@ public struct ImageGrid: Sendable {
         }
         var out: [String] = []
         if let title { out += options.titleLines(title, note: note) }
-        if !blocks.isEmpty { out.append(SideBySide.join(blocks, gap: gap, width: options.width, balanced: true)) }
+        if let n = perRow, n >= 1 {
+            out += Swift.stride(from: 0, to: blocks.count, by: n).map {
+                SideBySide.join(Array(blocks[$0 ..< Swift.min($0 + n, blocks.count)]), gap: gap, width: options.width, balanced: true)
+            }
+        } else if !blocks.isEmpty {
+            out.append(SideBySide.join(blocks, gap: gap, width: options.width, balanced: true))
+        }
         return out.joined(separator: "\n")
     }
 

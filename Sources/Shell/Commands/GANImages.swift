@@ -130,10 +130,13 @@ extension GANCommands {
         let fake = try g.generate(z: z, labels: fakeLabels)
         let dReal = try g.discriminate(real, labels: realLabels)
         let dFake = try g.discriminate(fake, labels: fakeLabels)
-        let cap = { (t: Tensor) in t.data.map { ["D \(NumberFormat.fixed($0, 2))"] } }
-        let gr = grid(s)
-        s.print(gr.render(title: "real digits, step \(g.steps)", images: rowsOf(real), captions: cap(dReal), note: "D(x) under each"))
-        s.print(gr.render(title: "generated digits", images: rowsOf(fake), captions: cap(dFake)))
+        // One grid, the real row above the generated row, so the two are
+        // compared on one screen (the height fit shrinks both together).
+        let cap = { (kind: String, t: Tensor) in t.data.map { ["\(kind) D \(NumberFormat.fixed($0, 2))"] } }
+        var gr = grid(s)
+        gr.perRow = real.rows
+        s.print(gr.render(title: "real digits (top) and generated ones, step \(g.steps)", images: rowsOf(real) + rowsOf(fake),
+                          captions: cap("real", dReal) + cap("fake", dFake), note: "D(x) under each"))
         s.publish([("real", ImageSet.inkScale(real)), ("fake", ImageSet.inkScale(fake)), ("z", z),
                    ("D_real", dReal), ("D_fake", dFake)])
         s.say("D wants 1 under the real digits and 0 under the generated ones; G wants its D(x) near 1.", .dim)
