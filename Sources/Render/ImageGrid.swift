@@ -69,7 +69,7 @@ public struct ImageGrid: Sendable {
     func block(_ px: [Double], scale s: Int, caption: [String]) -> String {
         let w = Swift.max(side * s, 1)
         var lines = options.colored ? colourLines(px, scale: s) : shadeLines(px, scale: s)
-        for c in caption { lines += TextWrap.wrap(Sanitize.text(c), width: w).map { TextWidth.truncate($0, w) } }
+        for c in caption { lines += TextWrap.wrap(Sanitize.text(c), width: w, minimumWidth: 1).map { TextWidth.truncate($0, w) } }
         return lines.joined(separator: "\n")
     }
 

@@ -6,12 +6,14 @@ public enum TextWrap {
     /// A space the wrapping does not break at (printed as a plain space).
     public static let keep = "\u{00A0}"
 
-    public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
-        words(text, width: width, indent: indent).map { $0.replacingOccurrences(of: keep, with: " ") }
+    /// `minimumWidth`: prose never wraps narrower than 10 columns; a caption
+    /// under an 8-column image asks for less.
+    public static func wrap(_ text: String, width: Int, indent: String = "", minimumWidth: Int = 10) -> [String] {
+        words(text, width: width, indent: indent, minimumWidth: minimumWidth).map { $0.replacingOccurrences(of: keep, with: " ") }
     }
 
-    static func words(_ text: String, width: Int, indent: String) -> [String] {
-        let w = Swift.max(10, width - TextWidth.of(indent))
+    static func words(_ text: String, width: Int, indent: String, minimumWidth: Int = 10) -> [String] {
+        let w = Swift.max(Swift.max(minimumWidth, 1), width - TextWidth.of(indent))
         var lines: [String] = [], line = ""
         for word in Sanitize.text(text).split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
             if line.isEmpty { line = word }

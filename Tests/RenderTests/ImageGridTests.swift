@@ -44,6 +44,21 @@ import Testing
         #expect(asked.render(title: "strip", images: nine, captions: caps) == tall)
     }
 
+    /// Issue 28: ten images that do not fit one row split evenly (5 + 5, not
+    /// 8 + 2), and a caption wider than a shrunk image wraps under it, never cut.
+    @Test func rowsBalanceAndCaptionsWrap() {
+        var g = ImageGrid(options: PictureTests.opts(80))
+        g.scale = 1
+        let ten = g.render(images: Array(repeating: Self.seven, count: 10),
+                           captions: (0..<10).map { ["\($0)→ \($0) 100%"] })
+        let captionLines = ten.split(separator: "\n").filter { $0.contains("→") }
+        #expect(captionLines.count == 2 && captionLines.allSatisfy { $0.components(separatedBy: "→").count == 6 }, "\(ten)")
+        #expect(!ten.contains("…") && ten.contains("100%"), "\(ten)")   // "0→ 0 100%" (9) wraps under an 8-wide image
+        let strip = g.render(images: Array(repeating: Self.ramp, count: 9), captions: (0..<9).map { ["t \($0 * 12) noise 97%"] })
+        #expect(!strip.contains("…") && strip.contains("noise"), "\(strip)")
+        #expect(SideBySide.join(Array(repeating: "xxxx", count: 10), gap: 1, width: 40, balanced: true).split(separator: "\n").map(\.count) == [24, 24])
+    }
+
     @Test func pixelsBecomeShadesAtTheRightPlaces() {
         let g = ImageGrid(options: PictureTests.opts(80))
         let lines = g.render(images: [Self.seven]).split(separator: "\n").map(String.init)
