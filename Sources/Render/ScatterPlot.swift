@@ -66,7 +66,7 @@ public struct ScatterPlot {
             if contours != nil {
                 legend.append("⠒ \(Sanitize.text(name)) contours" + (st.colored ? (st.theme == .light ? " (pale low … dark high)" : " (dark low … bright high)") : ""))
             } else {
-                legend.append(st.colored ? "background: \(Sanitize.text(name)) (dark 0 … bright 1)" : "(\(Sanitize.text(name)) needs colour to show)")
+                legend.append(st.colored ? "background: \(Sanitize.text(name)) " + (st.theme == .light ? "(pale 0 … dark 1)" : "(dark 0 … bright 1)") : "(\(Sanitize.text(name)) needs colour to show)")
             }
         }
         return legend.isEmpty ? [] : Legend.lines(legend, indent: indent, width: options.width)

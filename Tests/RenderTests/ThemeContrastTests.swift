@@ -40,4 +40,18 @@ import Testing
             #expect(full >= 4.5 && quantised >= 4.5, "\(role): \(full) in 24-bit, \(quantised) as xterm \(c.xterm256)")
         }
     }
+
+    /// The light theme's map runs from pale to dark: its legends say so
+    /// (they said "dark low … bright high" on both themes).
+    @Test func legendsFollowTheTheme() {
+        let set = ScatterPlot.PointSet(name: "real", points: [(0, 0), (1, 1)])
+        for (theme, words) in [(Theme.light, "(pale 0 … dark 1)"), (.dark, "(dark 0 … bright 1)")] {
+            var p = ScatterPlot(options: RenderOptions(width: 80, style: Style(depth: .ansi256, theme: theme)))
+            let shaded = p.render(title: nil, sets: [set], background: { x, _ in x }, backgroundName: "D(x)")
+            #expect(shaded.contains(words), "\(theme)")
+            p.contours = 4
+            let lines = p.render(title: nil, sets: [set], background: { x, _ in x }, backgroundName: "D(x)")
+            #expect(lines.contains(theme == .light ? "(pale low … dark high)" : "(dark low … bright high)"), "\(theme)")
+        }
+    }
 }
