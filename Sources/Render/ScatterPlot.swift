@@ -169,10 +169,19 @@ public struct ScatterPlot {
                     } else if ch == " " {
                         if let bg { line += st.cell(" ", fg: nil, bg: bg) } else { line.append(" ") }
                     } else if k >= 100 {
-                        line += bg != nil ? st.cell(String(ch), fg: RGB(1, 1, 1), bg: bg) : st.paint(String(ch), .label)
+                        line += bg.map { st.cell(String(ch), fg: st.theme == .light ? ColorMap.textColor(on: $0) : RGB(1, 1, 1), bg: $0) } ?? st.paint(String(ch), .label)
                     } else {
                         let fg = st.theme.color(for: .series(k), projector: st.projector)
-                        line += st.colored ? st.cell(String(ch), fg: bg != nil ? RGB(1, 1, 1).mix(fg ?? RGB(1, 1, 1), 0.5) : fg, bg: bg) : String(ch)
+                        var mark = fg
+                        if let bg {
+                            // A point is a mark: at least 3:1 against the background under
+                            // it (WCAG), in its set's colour when that reaches it, else in
+                            // black or white. On the light theme the pale marks of the dark
+                            // theme drew the landscape's paths at 1.2–2.0:1.
+                            let own = st.theme == .light ? (fg ?? RGB(0, 0, 0)) : RGB(1, 1, 1).mix(fg ?? RGB(1, 1, 1), 0.5)
+                            mark = own.contrast(with: bg) >= 3 ? own : ColorMap.textColor(on: bg)
+                        }
+                        line += st.colored ? st.cell(String(ch), fg: mark, bg: bg) : String(ch)
                     }
                 }
                 return line

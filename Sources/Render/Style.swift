@@ -1,3 +1,5 @@
+import Foundation
+
 // How text is coloured. Renderers ask for a role ("title", "dim") or an RGB
 // colour; the style turns that into escape codes for the terminal's colour
 // depth, or into nothing at all when colour is off.
@@ -9,6 +11,18 @@ public enum ColorDepth: Sendable, Equatable {
 public struct RGB: Sendable, Equatable {
     public var r: Double, g: Double, b: Double   // 0…1
     public init(_ r: Double, _ g: Double, _ b: Double) { self.r = r; self.g = g; self.b = b }
+
+    /// WCAG 2's relative luminance of an sRGB colour.
+    var luminance: Double {
+        func linear(_ v: Double) -> Double { v <= 0.03928 ? v / 12.92 : Foundation.pow((v + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    }
+
+    /// WCAG 2's contrast ratio with `other`, 1…21: 3 is the least for marks, 4.5 for text.
+    func contrast(with other: RGB) -> Double {
+        let a = luminance, b = other.luminance
+        return (Swift.max(a, b) + 0.05) / (Swift.min(a, b) + 0.05)
+    }
 
     /// Linear blend: t = 0 gives self, t = 1 gives other.
     public func mix(_ other: RGB, _ t: Double) -> RGB {

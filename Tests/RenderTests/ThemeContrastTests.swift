@@ -54,4 +54,23 @@ import Testing
             #expect(lines.contains(theme == .light ? "(pale low … dark high)" : "(dark low … bright high)"), "\(theme)")
         }
     }
+
+    /// Every point drawn over a shaded background (the loss landscape's paths,
+    /// the GAN's D(x) map) reaches 3:1 against the cell behind it, on both
+    /// themes, measured from the 24-bit codes written (issue 28: 1.2–2.0:1 on light).
+    @Test(arguments: [Theme.light, .dark]) func marksStandOutFromTheBackground(_ theme: Theme) throws {
+        let paths = (0..<4).map { k in ScatterPlot.PointSet(name: "path \(k)", points: (0..<40).map { i in (Double(i) / 39 * 8 - 4, Double(k) - 1.5) }) }
+        let p = ScatterPlot(options: RenderOptions(width: 70, style: Style(depth: .truecolor, theme: theme)))
+        let text = p.render(title: nil, sets: paths, background: { x, y in (x * x + 10 * y * y) / 40 }, backgroundName: "f")
+        let cell = try Regex(#"\e\[38;2;(\d+);(\d+);(\d+);48;2;(\d+);(\d+);(\d+)m([●✕◆▲])"#)
+        var marks = 0
+        for m in text.matches(of: cell) {
+            let v = (1...6).map { Double(m.output[$0].substring!)! / 255 }
+            let fg = Self.luminance(v[0], v[1], v[2]), bg = Self.luminance(v[3], v[4], v[5])
+            let ratio = (max(fg, bg) + 0.05) / (min(fg, bg) + 0.05)
+            #expect(ratio >= 3, "\(theme): \(m.output[7].substring!) at \(ratio):1")
+            marks += 1
+        }
+        #expect(marks >= 100, "\(marks) marks found")
+    }
 }
