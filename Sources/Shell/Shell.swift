@@ -72,12 +72,15 @@ public enum Shell {
         Interrupt.install()
         let s = makeSession(config)
         var problems = 0
-        for f in files where Interrupt.exitStatus == nil {
+        for f in files {
+            Interrupt.interruptEndsInput()   // Ctrl-C between two files ends `check` too, with or without --run
+            if Interrupt.exitStatus != nil { break }
             let found = LessonChecker.check(path: f, session: s)
             for p in found { s.output.writeError("\(Sanitize.text(f)):\(p.line): \(p.message)\n") }
             problems += found.count
             if run, found.isEmpty, !LessonChecker.runs(path: f, config: config, errors: s.output, claims: claims ? s.output : nil) { problems += 1 }
         }
+        Interrupt.interruptEndsInput()
         if let stopped = Interrupt.exitStatus { return stopped }   // 130 after Ctrl-C: no verdict
         if problems == 0 {
             s.print("\(files.count) lesson file\(files.count == 1 ? "" : "s") checked\(run ? " and run" : ""): no problems.")
