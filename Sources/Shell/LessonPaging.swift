@@ -23,16 +23,24 @@ extension Session {
     /// (a teach-it-back answer) or the end of the step. On a terminal the page
     /// also stops before a block that would push the step's beginning off the
     /// screen, so what the learner reads first is still there; every page
-    /// shows at least one block.
+    /// shows at least one block. The rows are the pager's count of what is
+    /// really on the screen.
     func revealPage(afterKey: Bool) {
         guard let run = lessonRun else { return }
         let rows = interactive ? Terminal.height() : nil
         var used = afterKey ? 0 : 2   // the step header's two lines
+        // At a terminal the pager counts the rows really on the screen: after
+        // a block it paged, only the rows below its last `── more` prompt.
+        let pager = output as? PagedOutput
+        let mark = pager.map { (pages: $0.pagesTurned, used: $0.used - used) }
+        func shown(adding lines: Int) {
+            if let pager, let mark { used = pager.rowsOnScreen(since: mark) } else { used += lines }
+        }
         var first = true
         if let page = run.pending {
             run.pending = nil
             replay(page)
-            used += LessonRun.lines(page.text)
+            shown(adding: LessonRun.lines(page.text))
             first = false
         }
         while run.cursor.blocksLeft, !Interrupt.terminating {
@@ -48,13 +56,23 @@ extension Session {
             }
             // The last block is kept with the quiz (or the way on) below it.
             let lines = LessonRun.lines(page.text) + (run.cursor.blocksLeft ? 0 : endingRows(run))
-            if let rows, !first, used + lines > rows - 2 {
+            // A block taller than a whole screen is begun at once: the pager
+            // stops it at the bottom with the step's start still above it
+            // (held back, it would only show its first rows on a page of their own).
+            if let rows, !first, used + lines > rows - 2, lines <= rows - 2 || used > rows / 2 {
+                // A full screen: the pager's prompt is the pause ("(Enter for
+                // more)" and the prompt under it would need a page of their own).
+                if let pager, used >= rows - 2, pager.pauseAtFullScreen() {
+                    replay(page)
+                    shown(adding: lines)
+                    continue
+                }
                 run.pending = page
                 printMoreHint()
                 return
             }
             replay(page)   // q skips the rest of one command's output, never what comes after it
-            used += lines
+            shown(adding: lines)
             first = false
         }
         openQuizIfAny()

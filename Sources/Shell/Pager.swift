@@ -30,6 +30,8 @@ final class PagedOutput: Output {
     private(set) var used = 0
     /// True once `q` was pressed: the rest of this command's output is dropped.
     private(set) var skipping = false
+    /// Screenfuls begun after a `── more` prompt since the session began.
+    private(set) var pagesTurned = 0
 
     init(target: Output = Output(), rows: @escaping () -> Int?, columns: @escaping () -> Int, prompt: @escaping () -> String,
          readKey: @escaping () -> [UInt8]? = { Pager.readKey() }, typeAhead: @escaping (UInt8) -> Void = { _ in }) {
@@ -54,7 +56,28 @@ final class PagedOutput: Output {
     /// page already has something on it and the part would not fit below it.
     override func pageBreak(comingRows: Int) {
         guard !skipping, let rows = rows(), rows >= 4, used > 0, used + comingRows > rows - 1 else { return }
-        if !askForMore() { skipping = true } else { used = 0 }
+        if !askForMore() { skipping = true } else { turnPage() }
+    }
+
+    /// Rows on the screen since the last `── more` prompt (or since the line
+    /// was typed): what a lesson page adds to, so it does not stop again
+    /// after a line or two of a block the pager already paged.
+    func rowsOnScreen(since mark: (pages: Int, used: Int)) -> Int {
+        pagesTurned == mark.pages ? used - mark.used : used
+    }
+
+    /// A pause at a full screen (a lesson page that stops there): the
+    /// `── more` prompt itself, so the pause needs no page of its own. False
+    /// when the key was q or begins a line (it is kept, as at any prompt).
+    func pauseAtFullScreen() -> Bool {
+        guard askForMore() else { return false }
+        turnPage()
+        return true
+    }
+
+    private func turnPage() {
+        used = 0
+        pagesTurned += 1
     }
 
     override func put(_ text: String) {
@@ -68,7 +91,7 @@ final class PagedOutput: Output {
             let height = Swift.max(1, (TextWidth.of(String(line.dropLast())) + cols - 1) / cols)
             if used + height > rows - 1 {
                 guard askForMore() else { skipping = true; return }
-                used = 0
+                turnPage()
             }
             target.put(String(line))
             used += height

@@ -15,11 +15,24 @@ extension EndToEnd {
         t.type("goto 7"); t.send("Enter")   // "A game that chases its tail"
         #expect(t.waitFor("(Enter for more)", timeout: 20).ok)
         t.send("Enter")
-        let pause = t.waitFor("── more", timeout: 20)   // the first gallery does not fit below the training lines
-        #expect(pause.ok && pause.screen.contains("demystify> gan gallery 8"), "\(pause.screen)")
-        t.send("q")
-        let rest = t.waitFor("(1000 in all)", timeout: 20)   // the second `gan train 500` ran and is shown
-        #expect(rest.ok && rest.screen.contains("counts_1000"), "\(rest.screen)")
+        // Through the step's `── more` pauses to the one that follows the second training.
+        var pause = t.waitFor("── more", timeout: 20)
+        for _ in 0..<6 where pause.ok && !pause.screen.contains("(1000 in all)") {
+            t.send("Space")
+            usleep(300_000)
+            pause = t.waitFor("── more", timeout: 20)
+        }
+        #expect(pause.ok && pause.screen.contains("(1000 in all)") && !pause.screen.contains("step 1000"), "\(pause.screen)")
+        t.send("q")   // skips the rest of that part, not the commands after it
+        // The step-1000 gallery comes next; it does not fit below, so it waits for its own page.
+        let again = t.waitFor(timeout: 10) { $0.hasSuffix("── more: Enter or Space; q skips the rest ──\n") || $0.contains("step 1000") }
+        #expect(again.ok, "\(again.screen)")
+        usleep(300_000)
+        t.send("Space")
+        let rest = t.waitFor("8 generated digits, step 1000", timeout: 20)
+        #expect(rest.ok, "\(rest.screen)")
+        let narration = t.enterUntil("After 500 rounds", presses: 3)   // and the narration that speaks of it
+        #expect(narration.ok, "\(narration.screen)")
     }
 }
 }
