@@ -17,6 +17,8 @@ f = lambda k: math.cos((k / T + s) / (1 + s) * math.pi / 2) ** 2
 ab = torch.tensor([f(k) / f(0) for k in range(1, T + 1)], dtype=torch.float32)
 net = nn.Sequential(nn.Linear(80, 128), nn.ReLU(), nn.Linear(128, 128), nn.ReLU(), nn.Linear(128, 64))
 opt = torch.optim.Adam(net.parameters(), lr=0.002)
+avg = [p.detach().clone() for p in net.parameters()]   # the moving average samples use
+n = 0
 freqs = 2 * math.pi * (2.0 ** torch.arange(8)) / 8
 
 def step():
@@ -31,5 +33,11 @@ def step():
     loss = ((net(torch.cat([xt, e], dim=1)) - eps) ** 2).mean()
     loss.backward()
     opt.step()
+    global n
+    n += 1
+    d = min(0.995, (1 + n) / (10 + n))
+    with torch.no_grad():
+        for a, p in zip(avg, net.parameters()):
+            a.mul_(d).add_(p, alpha=1 - d)
 
 print("%.1f" % median_step_us(step))

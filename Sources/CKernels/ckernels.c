@@ -78,3 +78,19 @@ void demystify_keep_freed_blocks(void) {
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 }
+
+/* Adam as one loop the compiler vectorises with a vector square root (Swift's
+   SIMD4<Double>.squareRoot() became four libm calls: 6.5 → 3.6 ns per entry). */
+void demystify_adam(const double *restrict g, double *restrict m, double *restrict v, double *restrict w, long n,
+                    double b1, double b2, double c1, double c2, double lr, double eps, double wd) {
+    const double a1 = 1 - b1, a2 = 1 - b2;
+    for (long i = 0; i < n; i++) {
+        double gi = g[i];
+        double mi = b1 * m[i] + a1 * gi;
+        double vi = b2 * v[i] + a2 * gi * gi;
+        double u = (mi / c1) / (__builtin_sqrt(vi / c2) + eps);
+        m[i] = mi;
+        v[i] = vi;
+        w[i] = w[i] - lr * (u + wd * w[i]);
+    }
+}

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 // Optimizers move each parameter against its gradient. Both keep per-parameter
@@ -66,30 +67,15 @@ public final class Adam: Optimizer {
             let key = ObjectIdentifier(p)
             let state: Moments
             if let s = moments[key] { state = s } else { state = Moments(g.count); moments[key] = state }
-            // One pass over raw buffers, four entries at a time (the same
-            // operations on each lane, so the same bits as one at a time).
+            // One pass over raw buffers in C (CKernels: demystify_adam), the
+            // same operations as one entry at a time, so the same bits.
             let (b1, b2, lr, eps, wd) = (beta1, beta2, learningRate, epsilon, weightDecay)
             g.data.withUnsafeBufferPointer { gp in
                 state.m.withUnsafeMutableBufferPointer { m in
                     state.v.withUnsafeMutableBufferPointer { v in
                         p.value.data.withUnsafeMutableBufferPointer { w in
                             guard let G = gp.baseAddress, let M = m.baseAddress, let Vv = v.baseAddress, let W = w.baseAddress else { return }
-                            var i = 0
-                            while i + 4 <= gp.count {
-                                Adam.update(G + i, M + i, Vv + i, W + i, b1, b2, c1, c2, lr, eps, wd)
-                                i += 4
-                            }
-                            let rest = gp.count - i
-                            if rest > 0 {
-                                // The last one to three entries through a padded group of four.
-                                withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { t in
-                                    let T = t.baseAddress!
-                                    T.initialize(repeating: 0, count: 16)
-                                    for l in 0..<rest { T[l] = G[i + l]; T[4 + l] = M[i + l]; T[8 + l] = Vv[i + l]; T[12 + l] = W[i + l] }
-                                    Adam.update(T, T + 4, T + 8, T + 12, b1, b2, c1, c2, lr, eps, wd)
-                                    for l in 0..<rest { M[i + l] = T[4 + l]; Vv[i + l] = T[8 + l]; W[i + l] = T[12 + l] }
-                                }
-                            }
+                            demystify_adam(G, M, Vv, W, Swift.min(gp.count, m.count, v.count, w.count), b1, b2, c1, c2, lr, eps, wd)
                         }
                     }
                 }
@@ -99,22 +85,17 @@ public final class Adam: Optimizer {
     }
 }
 
-extension Adam {
-    /// Four entries: m, v and w updated in place.
-    @inline(__always)
-    static func update(_ g: UnsafePointer<Double>, _ m: UnsafeMutablePointer<Double>, _ v: UnsafeMutablePointer<Double>,
-                       _ w: UnsafeMutablePointer<Double>,
-                       _ b1: Double, _ b2: Double, _ c1: Double, _ c2: Double, _ lr: Double, _ eps: Double, _ wd: Double) {
-        typealias L = SIMD4<Double>
-        let gi = UnsafeRawPointer(g).loadUnaligned(as: L.self)
-        var mi = UnsafeRawPointer(m).loadUnaligned(as: L.self), vi = UnsafeRawPointer(v).loadUnaligned(as: L.self)
-        var wi = UnsafeRawPointer(w).loadUnaligned(as: L.self)
-        mi = b1 * mi + (1 - b1) * gi
-        vi = b2 * vi + (1 - b2) * gi * gi
-        let update = (mi / c1) / ((vi / c2).squareRoot() + eps)
-        wi -= lr * (update + wd * wi)
-        UnsafeMutableRawPointer(m).storeBytes(of: mi, as: L.self)
-        UnsafeMutableRawPointer(v).storeBytes(of: vi, as: L.self)
-        UnsafeMutableRawPointer(w).storeBytes(of: wi, as: L.self)
+
+extension Tensor {
+    /// ā ← d·ā + (1 − d)·θ, entry by entry, in place: the moving average of
+    /// a model's weights that its samples are drawn with (shapes must match).
+    public mutating func moveAverage(toward theta: Tensor, decay d: Double) {
+        guard shape == theta.shape else { return }
+        let e = 1 - d
+        data.withUnsafeMutableBufferPointer { a in
+            theta.data.withUnsafeBufferPointer { t in
+                for i in 0..<Swift.min(a.count, t.count) { a[i] = d * a[i] + e * t[i] }
+            }
+        }
     }
 }

@@ -49,17 +49,33 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
 
     /// Standard normal by Box–Muller: z = √(−2 ln u₁) · cos(2π u₂), and sin for the spare.
     public mutating func nextNormal() -> Double {
-        if let z = spareNormal {
-            spareNormal = nil
-            return z
-        }
+        if let z = takeSpareNormal() { return z }
+        let (u1, u2) = nextBoxMullerPair()
+        let (c, s) = SeededGenerator.boxMuller(u1, u2)
+        spareNormal = s
+        return c
+    }
+
+    /// The spare normal of the last pair, if one is waiting (it comes first).
+    mutating func takeSpareNormal() -> Double? {
+        defer { spareNormal = nil }
+        return spareNormal
+    }
+
+    mutating func keepSpareNormal(_ z: Double) { spareNormal = z }
+
+    /// The two uniforms of one Box–Muller pair, u₁ in (0, 1), u₂ in [0, 1).
+    mutating func nextBoxMullerPair() -> (Double, Double) {
         var u1 = nextUniform()
         while u1 <= 0 { u1 = nextUniform() }
-        let u2 = nextUniform()
+        return (u1, nextUniform())
+    }
+
+    /// (r cos θ, r sin θ) with r = √(−2 ln u₁), θ = 2π u₂.
+    @inline(__always) static func boxMuller(_ u1: Double, _ u2: Double) -> (Double, Double) {
         let r = (-2 * log(u1)).squareRoot()
         let theta = 2 * Double.pi * u2
-        spareNormal = r * sin(theta)
-        return r * cos(theta)
+        return (r * cos(theta), r * sin(theta))
     }
 
     /// Uniform integer in 0..<n without modulo bias. n comes from code (a count

@@ -29,6 +29,11 @@ extension Lab {
             guard let w = Double(text), (0...10).contains(w) else { throw LabError.usage("guidance takes a number from 0 to 10") }
             s.guidance = w
         },
+        Setting("ema", takes: "0 to 0.9999", help: "samples use a moving average of the weights, ā ← d·ā + (1 − d)·θ with this d (0: the training weights)",
+                read: { "\($0.ema)" }) { s, text in
+            guard let d = Double(text), (0...0.9999).contains(d) else { throw LabError.usage("ema takes a number from 0 to 0.9999 (0 samples with the training weights)") }
+            s.ema = d
+        },
         .seed(\.seed),
     ])
 
@@ -49,6 +54,6 @@ extension Lab {
     public func scores(of d: Diffusion) throws -> ImageScores {
         try checkFinite(d)
         let kit = try digitJudge()
-        return try d.imageScores(judge: kit.judge, reference: kit.reference)
+        return try diffusionScores.scores(of: d, steps: d.steps) { try d.imageScores(judge: kit.judge, reference: kit.reference) }
     }
 }

@@ -48,7 +48,7 @@ extension Lab {
     public func scores(of g: GAN) throws -> ImageScores {
         try checkFinite(g)
         let kit = try digitJudge()
-        return try g.imageScores(judge: kit.judge, reference: kit.reference)
+        return try ganScores.scores(of: g, steps: g.steps) { try g.imageScores(judge: kit.judge, reference: kit.reference) }
     }
 
     /// Log the distance to the data now: the Fréchet distance on digits, else

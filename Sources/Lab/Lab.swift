@@ -29,6 +29,8 @@ public final class Lab {
     /// The diffusion model on the digits, its settings, and its scores after training.
     public var diffusion: Diffusion?
     public var diffusionSettings = Diffusion.Settings()
+    /// The last scores of each image model, until it trains again (ScoresMemo).
+    var ganScores = ScoresMemo(), diffusionScores = ScoresMemo()
     public var embeddings: SkipGram?
     public var gpt: TinyGPT?
     public var gptSettings = TinyGPT.Settings()
@@ -65,6 +67,7 @@ public final class Lab {
         c.gan = gan; c.ganSettings = ganSettings; c.ganDistances = ganDistances; c.ganStage = ganStage
         c.corpus = corpus; c.digits = digits; c.judge = judge; c.embeddings = embeddings; c.gpt = gpt; c.gptSettings = gptSettings
         c.diffusion = diffusion; c.diffusionSettings = diffusionSettings
+        c.ganScores = ganScores; c.diffusionScores = diffusionScores
         c.sentence = sentence; c.focus = focus
         return c
     }

@@ -24,6 +24,9 @@ public final class Diffusion {
         public var condition = false
         /// Classifier-free guidance scale w (0: none).
         public var guidance = 1.0
+        /// The decay of the weights' moving average that samples are drawn
+        /// with (0: sample with the training weights themselves).
+        public var ema = 0.995
         public var seed: UInt64 = 42
         public init() {}
     }
@@ -38,6 +41,11 @@ public final class Diffusion {
     let optimizer: Adam
     var rng: SeededGenerator
     public private(set) var steps = 0
+    /// The exponential moving average of the denoiser's weights and biases
+    /// (W₁, b₁, W₂, …), after each step: ā ← d·ā + (1 − d)·θ with
+    /// d = min(ema, (1 + steps)/(10 + steps)), so the first steps' weights do
+    /// not linger. Samples and guesses use it; training and `grad` use θ.
+    public private(set) var averaged: [Tensor]
     /// The loss after every training step.
     public private(set) var losses: [Double] = []
 
@@ -51,20 +59,45 @@ public final class Diffusion {
         for (k, p) in denoiser.parameters.enumerated() { p.name = "eps_" + (k % 2 == 0 ? "W" : "b") + "\(k / 2 + 1)" }
         optimizer = Adam(learningRate: settings.learningRate)
         rng = r
+        averaged = denoiser.parameters.map(\.value)
+    }
+
+    /// ā ← d·ā + (1 − d)·θ for every weight and bias.
+    func updateAverage() {
+        guard settings.ema > 0 else { return }
+        let d = Swift.min(settings.ema, Double(1 + steps) / Double(10 + steps))
+        for (k, p) in denoiser.parameters.enumerated() { averaged[k].moveAverage(toward: p.value, decay: d) }
+    }
+
+    /// The denoiser's output with the weights samples are drawn with.
+    func guess(_ input: Tensor) throws -> Tensor {
+        guard settings.ema > 0 else { return try denoiser.evaluate(input) }
+        let w = stride(from: 0, to: averaged.count, by: 2).map { averaged[$0] }
+        let b = stride(from: 1, to: averaged.count, by: 2).map { averaged[$0] }
+        return try input.denseLayers(weights: w, biases: b, activation: denoiser.activation)
     }
 
     /// e(t): sin and cos of 2π·(t/T)·2^k for k = 0 … 7, one row per time.
+    /// A time's row is worked out once and copied to every row with that
+    /// time (a sampler's 1,000 rows share one).
     public func timeEmbedding(_ t: [Int]) throws -> Tensor {
-        var d = [Double](repeating: 0, count: t.count * Diffusion.timeFeatures)
+        let f = Diffusion.timeFeatures
+        var d = [Double](repeating: 0, count: t.count * f)
+        var first: [Int: Int] = [:]   // time → the first row that has it
         for (i, ti) in t.enumerated() {
+            if let j = first[ti] {
+                for c in 0..<f { d[i * f + c] = d[j * f + c] }
+                continue
+            }
+            first[ti] = i
             let u = Double(ti) / Double(schedule.steps)
-            for k in 0..<(Diffusion.timeFeatures / 2) {
+            for k in 0..<(f / 2) {
                 let a = 2 * Double.pi * u * Double(1 << k) / 8
-                d[i * Diffusion.timeFeatures + 2 * k] = Foundation.sin(a)
-                d[i * Diffusion.timeFeatures + 2 * k + 1] = Foundation.cos(a)
+                d[i * f + 2 * k] = Foundation.sin(a)
+                d[i * f + 2 * k + 1] = Foundation.cos(a)
             }
         }
-        return try Tensor(shape: [t.count, Diffusion.timeFeatures], data: d)
+        return try Tensor(shape: [t.count, f], data: d)
     }
 
     /// The denoiser's input [x_t e(t) y].
@@ -81,9 +114,9 @@ public final class Diffusion {
 
     /// ε̂ for x_t at times t (with classifier-free guidance when labels are given and w > 0).
     public func predictNoise(_ xt: Tensor, at t: [Int], labels: [Int]?) throws -> Tensor {
-        let with = try denoiser.evaluate(try input(xt, t, labels))
+        let with = try guess(try input(xt, t, labels))
         guard settings.condition, labels != nil, settings.guidance != 0 else { return with }
-        let without = try denoiser.evaluate(try input(xt, t, nil))
+        let without = try guess(try input(xt, t, nil))
         let w = settings.guidance
         return try Tensor(shape: with.shape, data: zip(with.data, without.data).map { (1 + w) * $0 - w * $1 })
     }
@@ -115,6 +148,7 @@ public final class Diffusion {
         try loss.backward()
         optimizer.step(denoiser.parameters)
         steps += 1
+        updateAverage()
         losses.append(loss.value.scalar)
         last = Batch(x0: x0, t: t, eps: eps, xt: xt, epsHat: epsHat.value)
         return loss.value.scalar

@@ -58,7 +58,17 @@ extension Session {
     func show(step k: Int, before: LabSnapshot? = nil) throws {
         guard let run = lessonRun else { return }
         let ready = built.map { $0 == (k, 0) || (k > 0 && $0 == (k - 1, run.lesson.steps[k - 1].blocks.count)) } ?? false
-        if !ready { try rebuild(through: k, run, before: before) }
+        if !ready {
+            // At a terminal the wait says what it is (lesson 09's replay of
+            // steps 1–6 trains three models); the line goes once it is done.
+            let note = interactive && k > 0
+            if note {
+                say("Rebuilding steps 1–\(k) …", .dim)
+                output.flush()
+            }
+            try rebuild(through: k, run, before: before)
+            if note { output.write(Screen.eraseLinesAbove(1)) }
+        }
         built = (k, 0)
         arrive(at: k, run)
     }

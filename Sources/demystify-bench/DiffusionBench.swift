@@ -30,6 +30,8 @@ func diffusionQuality(folder: String, steps: Int) throws {
     if let h = ProcessInfo.processInfo.environment["HIDDEN"] { s.hidden = h.split(separator: ",").compactMap { Int($0) } }
     if let lr = ProcessInfo.processInfo.environment["LR"].flatMap(Double.init) { s.learningRate = lr }
     if let t = ProcessInfo.processInfo.environment["T"].flatMap(Int.init) { s.steps = t }
+    if let e = ProcessInfo.processInfo.environment["EMA"].flatMap(Double.init) { s.ema = e }
+    if ProcessInfo.processInfo.environment["COND"] != nil { s.condition = true }
     let m = try Diffusion(settings: s, images: d.train)
     let t0 = now()
     for _ in 0..<steps { try m.step() }
@@ -38,7 +40,7 @@ func diffusionQuality(folder: String, steps: Int) throws {
     let reference = try FrechetDistance.statistics(try judge.features(d.heldout.pixels))
     var r = SeededGenerator(seed: 5)
     let t1 = now()
-    let x = try m.sample(1000, ddim: ProcessInfo.processInfo.environment["DDIM"].flatMap(Int.init), using: &r).images
+    let x = try m.sample(1000, labels: s.condition ? (0..<1000).map { $0 % 10 } : nil, ddim: ProcessInfo.processInfo.environment["DDIM"].flatMap(Int.init), using: &r).images
     let sampling = Double(now() - t1) / 1e9
     let labels = try judge.judge(x).map(\.label)
     let (mu, c) = try FrechetDistance.statistics(try judge.features(x))

@@ -25,6 +25,24 @@ import Testing
         #expect(x != (try Tensor.randn([3, 3], using: &c)))
     }
 
+    /// randn draws its uniforms in order and (when long) transforms them on
+    /// two cores: every count, odd or even, with a spare normal waiting or
+    /// not, gives the bits of nextNormal() * std one at a time, and leaves the
+    /// generator where one at a time leaves it.
+    @Test func randnIsNextNormalOneAtATime() throws {
+        for n in [0, 1, 2, 3, 64, 4097, 16_384, 16_385, 64_000, 64_001, 131_072, 131_073, 200_001] {
+            for spare in [false, true] {
+                var a = SeededGenerator(seed: 5), b = SeededGenerator(seed: 5)
+                if spare { _ = a.nextNormal(); _ = b.nextNormal() }
+                let t = try Tensor.randn([n], std: 0.7, using: &a)
+                let one = (0..<n).map { _ in b.nextNormal() * 0.7 }
+                #expect(t.data.map(\.bitPattern) == one.map(\.bitPattern), "n \(n) spare \(spare)")
+                #expect(a == b, "n \(n) spare \(spare): the generators part")
+                #expect(a.nextNormal().bitPattern == b.nextNormal().bitPattern)
+            }
+        }
+    }
+
     @Test func normalsHaveUnitVarianceAndUniformsStayInRange() throws {
         var g = SeededGenerator(seed: 5)
         let x = try Tensor.randn([100_000], using: &g)

@@ -22,3 +22,40 @@ import Testing
         #expect(lab.digits?.train.count == 1)   // the data stays across a restart
     }
 }
+
+/// The judge's scores of a model are kept until it trains again: asked twice
+/// they are the same value without a second run of the sampler; after a
+/// training step, or for another model, they are worked out afresh.
+@Suite struct ScoresMemoTests {
+    static var shippedData: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Lessons/data")
+    }
+
+    @Test func scoresAreKeptUntilTheModelTrains() throws {
+        let lab = Lab(seed: 42)
+        lab.dataFolder = Self.shippedData
+        try lab.setDiffusion("T", "10")
+        let d = try lab.setDiffusion("hidden", "8")
+        for _ in 0..<20 { try d.step() }
+        var computed = 0
+        var memo = ScoresMemo()
+        let first = try memo.scores(of: d, steps: d.steps) { computed += 1; return try lab.scores(of: d) }
+        let again = try memo.scores(of: d, steps: d.steps) { computed += 1; return try lab.scores(of: d) }
+        #expect(computed == 1 && first.frechet.bitPattern == again.frechet.bitPattern)
+        // The lab's own memo gives the same numbers as a fresh computation.
+        let kit = try lab.digitJudge()
+        let fresh = try d.imageScores(judge: kit.judge, reference: kit.reference)
+        #expect(try lab.scores(of: d).frechet.bitPattern == fresh.frechet.bitPattern)
+        #expect(try lab.scores(of: d).counts == fresh.counts)
+        try d.step()
+        let after = try lab.scores(of: d)
+        let freshAfter = try d.imageScores(judge: kit.judge, reference: kit.reference)
+        #expect(after.frechet.bitPattern == freshAfter.frechet.bitPattern && after.frechet != fresh.frechet)
+        _ = try memo.scores(of: d, steps: d.steps) { computed += 1; return after }
+        #expect(computed == 2)
+        let other = try lab.setDiffusion("hidden", "8")   // a new model with the same settings and 0 steps
+        _ = try memo.scores(of: other, steps: other.steps) { computed += 1; return after }
+        #expect(computed == 3)
+    }
+}

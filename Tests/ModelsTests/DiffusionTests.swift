@@ -100,6 +100,57 @@ import Testing
         #expect(a.shape == [3, 64] && a.data.allSatisfy { abs($0) <= 1 })
     }
 
+    /// The weights samples use: ā ← d·ā + (1 − d)·θ after every step, with
+    /// d = min(ema, (1 + steps)/(10 + steps)), worked out here from the
+    /// training weights step by step; ema 0 samples with θ itself.
+    @Test func samplesUseTheMovingAverageOfTheWeights() throws {
+        var set = Diffusion.Settings()
+        set.hidden = [8]
+        set.steps = 10
+        set.batch = 4
+        set.ema = 0.5
+        let m = try Diffusion(settings: set, images: try GANImageTests.images())
+        var avg = m.denoiser.parameters.map { $0.value.data }
+        for step in 0..<3 {
+            try m.step()
+            let d = Swift.min(0.5, Double(1 + step + 1) / Double(10 + step + 1))
+            for (k, p) in m.denoiser.parameters.enumerated() {
+                avg[k] = zip(avg[k], p.value.data).map { d * $0 + (1 - d) * $1 }
+            }
+        }
+        #expect(m.averaged.map { $0.data.map(\.bitPattern) } == avg.map { $0.map(\.bitPattern) })
+        #expect(m.averaged[0] != m.denoiser.parameters[0].value)
+        // The guess comes from the average, not from θ.
+        var r = SeededGenerator(seed: 4)
+        let x = try Tensor.randn([2, 64], using: &r)
+        let guess = try m.predictNoise(x, at: [3, 7], labels: nil)
+        let w = stride(from: 0, to: avg.count, by: 2).map { try! Tensor(shape: m.averaged[$0].shape, data: avg[$0]) }
+        let b = stride(from: 1, to: avg.count, by: 2).map { try! Tensor(shape: m.averaged[$0].shape, data: avg[$0]) }
+        let input = try Tensor.concat([x, try m.timeEmbedding([3, 7])], axis: -1)
+        #expect(guess == (try input.denseLayers(weights: w, biases: b, activation: .relu)))
+        // ema 0: the training weights themselves.
+        set.ema = 0
+        let plain = try Diffusion(settings: set, images: try GANImageTests.images())
+        try plain.step()
+        #expect(try plain.predictNoise(x, at: [3, 7], labels: nil) == plain.denoiser.evaluate(input))
+    }
+
+    /// Rows with the same time share one worked-out row: every row is
+    /// sin and cos of 2π·(t/T)·2^k/8 for k = 0…7, worked out here row by row.
+    @Test func timeFeaturesAreTheFormulaForEveryRow() throws {
+        let m = try Self.model(condition: false, seed: 1)
+        let t = [5, 5, 100, 1, 5, 100, 37]
+        let e = try m.timeEmbedding(t)
+        #expect(e.shape == [7, 16])
+        for (i, ti) in t.enumerated() {
+            for k in 0..<8 {
+                let a = 2 * Double.pi * (Double(ti) / Double(m.schedule.steps)) * Double(1 << k) / 8
+                #expect(e.data[i * 16 + 2 * k].bitPattern == sin(a).bitPattern)
+                #expect(e.data[i * 16 + 2 * k + 1].bitPattern == cos(a).bitPattern)
+            }
+        }
+    }
+
     /// ε̂ = (1 + w) ε̂(x, y) − w ε̂(x, no label), checked from the two guesses themselves.
     @Test func guidanceMixesTheTwoGuesses() throws {
         let m = try Self.model(condition: true)

@@ -61,6 +61,21 @@ extension EndToEnd {
         #expect(realBesideFake)
     }
 
+    /// A step reached by `goto` is rebuilt from the seed (lesson 09's steps
+    /// 1–5 train the denoiser and score it): the wait says so in one line,
+    /// and the line is gone once the step is on the screen (issue 31).
+    @Test func aRebuildSaysWhatItIsDoing() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start(["lesson", "09"], environment: ["NO_COLOR": "1"])
+        #expect(t.waitFor("demystify>").ok)
+        t.type("goto 6"); t.send("Enter")
+        let waiting = t.waitFor("Rebuilding steps 1–5 …", timeout: 10)
+        #expect(waiting.ok, "\(waiting.screen)")
+        let arrived = t.waitFor("step 6 of 7", timeout: 30)
+        #expect(arrived.ok && !arrived.screen.contains("Rebuilding"), "\(arrived.screen)")
+    }
+
     /// On the projector at 100×30 the real digits and the generated ones are
     /// on one screen, four in a row each (they wrapped 3 + 1 before).
     @Test func projectorShowsRealAndFakeTogether() {

@@ -5,6 +5,11 @@
 void demystify_tanh(const double *x, double *y, long n);
 /* y[i] = e^{x[i] − shift}, the same bits as the engine's Swift FastExp.exp. */
 void demystify_exp_shifted(const double *x, double shift, double *y, long n);
+/* One Adam step over n entries, in place: m = b1 m + (1 − b1) g,
+   v = b2 v + (1 − b2) g g, w = w − lr ((m / c1) / (√(v / c2) + eps) + wd w),
+   the operations of the engine's Swift Adam one entry at a time. */
+void demystify_adam(const double *g, double *m, double *v, double *w, long n,
+                    double b1, double b2, double c1, double c2, double lr, double eps, double wd);
 /* glibc: serve blocks up to 64 MiB from the heap and keep freed ones for reuse. */
 void demystify_keep_freed_blocks(void);
 #endif

@@ -86,7 +86,7 @@ enum DiffusionCommands {
     static func state(_ s: Session) throws {
         let d = try model(s)
         let set = d.settings
-        s.say("\(set.schedule.rawValue) schedule · T \(set.steps) · hidden \(set.hidden.map(String.init).joined(separator: ",")) · lr \(set.learningRate) · batch \(set.batch) · condition \(set.condition ? "on, guidance \(set.guidance)" : "off") · seed \(set.seed)", .dim)
+        s.say("\(set.schedule.rawValue) schedule · T \(set.steps) · hidden \(set.hidden.map(String.init).joined(separator: ",")) · lr \(set.learningRate) · batch \(set.batch) · condition \(set.condition ? "on, guidance \(set.guidance)" : "off") · ema \(set.ema) · seed \(set.seed)", .dim)
         guard !d.losses.isEmpty else {
             s.say("No training yet: `diffusion train` teaches the denoiser to guess the noise.")
             return
