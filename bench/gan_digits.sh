@@ -8,7 +8,7 @@
 #     or more at the lesson's seed), whole process, median of 5
 #   - a gallery of 64 samples with the judge's labels, drawn: median of 15 rounds of 5
 . "$(dirname "$0")/step_compare.sh"   # sets $bin, $benchbin, $here, $data
-compare_steps gan-digits-step gan_digits_numpy.py gan_digits_torch.py "$data/digits-train.csv" 32
+compare_steps gan-digits-step gan_digits_numpy.py gan_digits_torch.py 3120000 "$data/digits-train.csv" 32   # 3.12 M FLOPs: the products of one D and one G update
 times=()
 for i in 1 2 3 4 5; do
   st=$(date +%s.%N); out=$(printf 'gan set data digits\ngan train 1000\n' | "$bin" | tail -2 | tr '\n' ' '); e=$(date +%s.%N)

@@ -8,11 +8,20 @@ import Foundation
 //   demystify-bench gpt-step|gpt-quality [SEED]|gpt-render   the transformer (TransformerBench.swift)
 //   demystify-bench gan-digits-step|gan-digits-gallery [DATA]   the digits GAN (GANDigitsBench.swift)
 //   demystify-bench diffusion-step [DATA] | diffusion-quality [STEPS]   the diffusion model (DiffusionBench.swift)
+//   demystify-bench peak                 one core's FP64 FMA peak (MachinePeak), GFLOP/s
 
 AllocatorTuning.keepFreedBlocks()
 let quick = CommandLine.arguments.contains("--quick")
 let mode = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ""
 switch mode {
+case "peak":
+    // One core's FP64 fused multiply-add peak, median of 5 rounds of 50M iterations.
+    var sink = 0.0
+    let iterations = 50_000_000
+    let t = median(rounds: 5, inner: 1) { sink += MachinePeak.fmaChains(iterations: iterations) }
+    report("fma-peak", 1, t, flops: Double(iterations) * MachinePeak.flopsPerIteration)
+    if sink.isNaN { print("") }
+    exit(0)
 case "gpt-step":
     report("gpt-step", 32, try gptReferenceStep(rounds: 15))
     exit(0)
