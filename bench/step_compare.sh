@@ -15,9 +15,12 @@ export NO_COLOR=1 XDG_STATE_HOME=$(mktemp -d)
 
 med() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# One core's FP64 FMA peak, measured in this run (demystify-bench peak), GFLOP/s.
-peak=$("$benchbin" peak | sed 's/.*"gflops": \([0-9.]*\).*/\1/')
-echo "this machine's FP64 peak, one core (10 chains of 4-lane FMA, median of 5): $peak GFLOP/s"
+# One core's FP64 FMA peak, measured in this run (demystify-bench peak), GFLOP/s:
+# 8 lanes (the machine's peak) and 4 lanes (the width of the tutor's matmul kernel).
+peaks=$("$benchbin" peak)
+peak=$(echo "$peaks" | grep 8-lanes | sed 's/.*"gflops": \([0-9.]*\).*/\1/')
+peak4=$(echo "$peaks" | grep -v 8-lanes | sed 's/.*"gflops": \([0-9.]*\).*/\1/')
+echo "this machine's FP64 peak, one core (10 chains of FMA, median of 5): $peak GFLOP/s on 8 lanes, $peak4 on 4"
 
 # compare_steps BENCH_MODE NUMPY_SCRIPT TORCH_SCRIPT FLOPS_PER_STEP SCRIPT_ARGS...
 compare_steps() {
@@ -32,7 +35,7 @@ compare_steps() {
   s=$(printf '%s\n' "${sw[@]}" | med); n=$(printf '%s\n' "${np[@]}" | med)
   echo "one step, µs (median of 5 runs): demystify $s (runs: ${sw[*]})"
   local at_peak; at_peak=$(echo "scale=1; $flops / ($peak * 1000)" | bc)
-  echo "  $flops FLOPs a step: $at_peak µs at the peak; the step takes $(echo "scale=2; $s / $at_peak" | bc)× that ($(echo "scale=0; 100 * $at_peak / $s" | bc) % of one core's peak)"
+  echo "  $flops FLOPs a step: $at_peak µs at the peak; the step takes $(echo "scale=2; $s / $at_peak" | bc)× that ($(echo "scale=0; 100 * $at_peak / $s" | bc) % of one core's peak; $(echo "scale=0; 100 * $flops / ($peak4 * 1000) / $s" | bc) % of the 4-lane one)"
   echo "  NumPy $n (runs: ${np[*]}): NumPy/demystify = $(echo "scale=2; $n / $s" | bc)"
   if [ ${#pt[@]} -gt 0 ]; then
     p=$(printf '%s\n' "${pt[@]}" | med)

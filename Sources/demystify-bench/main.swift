@@ -20,6 +20,8 @@ case "peak":
     let iterations = 50_000_000
     let t = median(rounds: 5, inner: 1) { sink += MachinePeak.fmaChains(iterations: iterations) }
     report("fma-peak", 1, t, flops: Double(iterations) * MachinePeak.flopsPerIteration)
+    let t8 = median(rounds: 5, inner: 1) { sink += MachinePeak.fmaChains8(iterations: iterations) }
+    report("fma-peak-8-lanes", 1, t8, flops: 2 * Double(iterations) * MachinePeak.flopsPerIteration)
     if sink.isNaN { print("") }
     exit(0)
 case "gpt-step":
