@@ -15,9 +15,10 @@ import Testing
         #expect(message { try s.matmul(t) } == "matmul: 2×2×3 @ 3×3×3 — batch sizes 2 and 3 differ")
     }
 
-    /// Every tile path (4×8, 1×8 rows, 4-wide and 1-wide columns) against the
-    /// textbook loop: identical bits, since both sum in the same order with FMA.
-    @Test(arguments: [(1, 1, 1), (3, 5, 2), (4, 8, 8), (5, 7, 13), (9, 3, 12), (33, 17, 9), (64, 64, 64), (7, 1, 29), (64, 16, 1), (19, 64, 3)])
+    /// Every tile path (4×16, 4×8, 1×8 rows, 4-wide and 1-wide columns) against
+    /// the textbook loop: identical bits, since both sum in the same order with FMA.
+    @Test(arguments: [(1, 1, 1), (3, 5, 2), (4, 8, 8), (5, 7, 13), (9, 3, 12), (33, 17, 9), (64, 64, 64), (7, 1, 29), (64, 16, 1), (19, 64, 3),
+                      (7, 9, 16), (6, 80, 29), (64, 80, 128), (5, 3, 45)])
     func kernelMatchesTripleLoop(_ dims: (Int, Int, Int)) throws {
         var rng = SeededGenerator(seed: UInt64(dims.0 * 100 + dims.2))
         let a = try Tensor.randn([dims.0, dims.1], using: &rng)
