@@ -29,6 +29,7 @@ func diffusionQuality(folder: String, steps: Int) throws {
     var s = Diffusion.Settings()
     if let h = ProcessInfo.processInfo.environment["HIDDEN"] { s.hidden = h.split(separator: ",").compactMap { Int($0) } }
     if let lr = ProcessInfo.processInfo.environment["LR"].flatMap(Double.init) { s.learningRate = lr }
+    if let b = ProcessInfo.processInfo.environment["BATCH"].flatMap(Int.init) { s.batch = b }
     if let t = ProcessInfo.processInfo.environment["T"].flatMap(Int.init) { s.steps = t }
     if let e = ProcessInfo.processInfo.environment["EMA"].flatMap(Double.init) { s.ema = e }
     if ProcessInfo.processInfo.environment["COND"] != nil { s.condition = true }
@@ -42,9 +43,11 @@ func diffusionQuality(folder: String, steps: Int) throws {
     let t1 = now()
     let x = try m.sample(1000, labels: s.condition ? (0..<1000).map { $0 % 10 } : nil, ddim: ProcessInfo.processInfo.environment["DDIM"].flatMap(Int.init), using: &r).images
     let sampling = Double(now() - t1) / 1e9
-    let labels = try judge.judge(x).map(\.label)
+    let verdicts = try judge.judge(x)
+    let labels = verdicts.map(\.label)
+    let sure = verdicts.filter { $0.label < 10 && $0.confidence >= 0.9 }.count
     let (mu, c) = try FrechetDistance.statistics(try judge.features(x))
     let fd = try FrechetDistance.distance(mean1: reference.mean, covariance1: reference.covariance, mean2: mu, covariance2: c)
     let counts = (0...10).map { k in labels.filter { $0 == k }.count }
-    print("steps \(steps) train \(String(format: "%.2f", train)) s, sampling 1000 \(String(format: "%.2f", sampling)) s, loss \(String(format: "%.4f", m.losses.suffix(50).reduce(0, +) / 50)), covered \(DigitJudge.covered(labels).filter { $0 }.count), FID \(String(format: "%.3f", fd)), counts \(counts)")
+    print("steps \(steps) train \(String(format: "%.2f", train)) s, sampling 1000 \(String(format: "%.2f", sampling)) s, loss \(String(format: "%.4f", m.losses.suffix(50).reduce(0, +) / 50)), covered \(DigitJudge.covered(labels).filter { $0 }.count), judged a digit at >= 0.9: \(sure) of 1000, FID \(String(format: "%.3f", fd)), counts \(counts)")
 }
