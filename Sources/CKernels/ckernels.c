@@ -1,4 +1,6 @@
+#define _GNU_SOURCE
 #include "ckernels.h"
+#include <dlfcn.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -93,4 +95,11 @@ void demystify_adam(const double *restrict g, double *restrict m, double *restri
         v[i] = vi;
         w[i] = w[i] - lr * (u + wd * w[i]);
     }
+}
+
+const char *demystify_symbol_file(const char *symbol) {
+    void *p = dlsym(RTLD_DEFAULT, symbol);
+    Dl_info info;
+    if (!p || !dladdr(p, &info)) return 0;
+    return info.dli_fname;
 }

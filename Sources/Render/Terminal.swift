@@ -35,10 +35,25 @@ public enum Terminal {
     /// Colour depth the environment asks for: none under NO_COLOR or when not a
     /// terminal, 24-bit when COLORTERM says so, 256 colours otherwise.
     public static func colorDepth(fd: Int32 = 1, environment: [String: String]) -> ColorDepth {
-        if let nc = environment["NO_COLOR"], !nc.isEmpty { return .none }
-        guard isTerminal(fd) else { return .none }
-        if environment["TERM"] == "dumb" { return .none }
-        let ct = environment["COLORTERM"]?.lowercased() ?? ""
-        return ct.contains("truecolor") || ct.contains("24bit") ? .truecolor : .ansi256
+        colorDecision(isTerminal: isTerminal(fd), environment: environment).depth
+    }
+
+    /// The colour depth and what decided it, in this order (an empty value
+    /// counts as unset): NO_COLOR gives none; FORCE_COLOR or CLICOLOR_FORCE
+    /// (other than 0) give colour even in a pipe; otherwise none when not a
+    /// terminal or TERM is dumb; then 24-bit when COLORTERM says truecolor or
+    /// 24bit, else 256 colours.
+    public static func colorDecision(isTerminal: Bool, environment: [String: String]) -> (depth: ColorDepth, reason: String) {
+        func set(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        if set("NO_COLOR") != nil { return (.none, "NO_COLOR is set") }
+        let forced = ["FORCE_COLOR", "CLICOLOR_FORCE"].first { set($0).map { $0 != "0" } ?? false }
+        if forced == nil {
+            guard isTerminal else { return (.none, "output is not a terminal") }
+            if set("TERM") == "dumb" { return (.none, "TERM is dumb") }
+        }
+        let ct = set("COLORTERM")?.lowercased() ?? ""
+        let deep = ct.contains("truecolor") || ct.contains("24bit")
+        let why = deep ? "COLORTERM is \(ct)" : "COLORTERM does not say truecolor"
+        return (deep ? .truecolor : .ansi256, forced.map { "\($0) is set; \(why)" } ?? "a terminal; \(why)")
     }
 }

@@ -55,6 +55,8 @@ public final class Session {
     var progressSaved = true
     /// Why nothing can be saved (no state directory), told once when a lesson starts.
     var stateProblem: String?
+    /// The state folder, found (and made) once when the session starts, or why it could not be.
+    var stateDirectory: Result<URL, StateFileError>?
     /// Commands of lesson steps that failed (for `--auto` and `check`).
     public internal(set) var lessonErrors = 0
     /// `check --claims`: every claim that held, with the values it compared (nil: not kept).
@@ -161,6 +163,12 @@ public final class Session {
     }
 
     /// Prose for the learner, wrapped at word boundaries to the drawing width.
+    /// Training that blew up (a loss or weight NaN or ∞) is said, never hidden:
+    /// "⚠ WHAT NaN or ∞: training has diverged …" and the command that starts again.
+    func warnIfDiverged(_ diverged: Bool, what: String, reset: String) {
+        if diverged { say("⚠ \(what) NaN or ∞: training has diverged (a learning rate too high?). `\(reset)` starts again.", .warning) }
+    }
+
     public func say(_ text: String, _ role: Role? = nil) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             .flatMap { $0.isEmpty ? [""] : TextWrap.wrap(String($0), width: renderOptions.width) }

@@ -16,7 +16,9 @@ public enum Shell {
         let s = Session(config: config, output: output)
         s.interactive = Terminal.isTerminal(0) && Terminal.isTerminal(1)
         if let dir = LessonLibrary.locate(environment: config.environment) { s.library = LessonLibrary(directory: dir) }
-        switch StatePaths.ensureDirectory(environment: config.environment) {
+        let state = StatePaths.ensureDirectory(environment: config.environment)
+        s.stateDirectory = state
+        switch state {
         case .success(let dir):
             s.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
             for w in s.progress.warnings { s.output.writeError("warning: \(w)\n") }
@@ -103,7 +105,8 @@ public enum Shell {
         let config = session.config
         session.usePager()
         var historyPath: String? = nil
-        switch StatePaths.ensureDirectory(environment: config.environment) {
+        // The folder the session found when it started (made once, not twice).
+        switch session.stateDirectory ?? StatePaths.ensureDirectory(environment: config.environment) {
         case .success(let dir): historyPath = dir.appendingPathComponent("history").path
         case .failure(let e): session.output.writeError("warning: \(e); history will not be saved\n")
         }

@@ -47,12 +47,13 @@ struct DisplayOptions: ParsableArguments {
 
 @main
 struct Demystify: ParsableCommand {
+    static let version = "0.1.0"
     static let configuration = CommandConfiguration(
         commandName: "demystify",
         abstract: "A terminal tutor for the mathematics behind generative AI.",
         discussion: Demystify.tutorOptions,
-        version: "0.1.0",
-        subcommands: [Interactive.self, Run.self, ListLessons.self, RunLesson.self, Check.self],
+        version: Demystify.version,
+        subcommands: [Interactive.self, Run.self, ListLessons.self, RunLesson.self, Check.self, Doctor.self],
         defaultSubcommand: Interactive.self)
 
     /// `demystify --help` lists the tutor's own options too (they belong to the
@@ -136,4 +137,11 @@ struct Check: ParsableCommand {
     @Flag(name: .customLong("claims"), help: "Run each lesson (as --run) and list every claim that holds, with the values it compared.") var listClaims = false
     @OptionGroup var display: DisplayOptions
     func run() throws { throw ExitCode(Shell.check(files: files, run: runLessons, claims: listClaims, config: try display.config())) }
+}
+
+struct Doctor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check this machine before a lesson: build, CPU, terminal, colour, glyphs, folders, and a fingerprint to compare.")
+    @OptionGroup var display: DisplayOptions
+    func run() throws { throw ExitCode(Shell.doctor(config: try display.config(), version: Demystify.version)) }
 }

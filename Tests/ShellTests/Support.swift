@@ -31,6 +31,16 @@ enum Binary {
         return url.appendingPathComponent(".build/debug/demystify").path
     }
 
+    /// The test's own environment with a private state folder, and without
+    /// the variables that force colour into a pipe (a CI machine may set them).
+    static var baseEnvironment: [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "demystify-test-state-\(getpid())"
+        env["FORCE_COLOR"] = nil
+        env["CLICOLOR_FORCE"] = nil
+        return env
+    }
+
     static var packageRoot: URL {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
@@ -45,8 +55,7 @@ enum Binary {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "demystify-test-state-\(getpid())"
+        var env = Binary.baseEnvironment
         for (k, v) in environment { env[k] = v }
         p.environment = env
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
@@ -80,8 +89,7 @@ extension Binary {
         posix_spawn_file_actions_addopen(&actions, 0, base + ".in", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "demystify-test-state-\(getpid())"
+        var env = Binary.baseEnvironment
         for (k, v) in environment { env[k] = v }
         var cenv: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]

@@ -114,9 +114,7 @@ enum DiffusionCommands {
 
     /// A loss or weight of NaN or ∞ means training has blown up: say so, as the GAN does.
     static func warnIfDiverged(_ s: Session, _ d: Diffusion) {
-        if d.diverged {
-            s.say("⚠ the loss is NaN or ∞: training has diverged (a learning rate too high?). `diffusion reset` starts again.", .warning)
-        }
+        s.warnIfDiverged(d.diverged, what: "the loss is", reset: "diffusion reset")
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {

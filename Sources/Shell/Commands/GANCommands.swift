@@ -64,10 +64,7 @@ enum GANCommands {
 
     /// Losses that are NaN or ∞ mean training has blown up: say so, never hide it.
     static func warnIfDiverged(_ s: Session, _ g: GAN) {
-        if g.diverged {
-            s.say("⚠ the losses are NaN or ∞: training has diverged (a learning rate too high?). `gan reset` starts again.", .warning)
-            return
-        }
+        s.warnIfDiverged(g.diverged, what: "the losses are", reset: "gan reset")
     }
 
     static func state(_ s: Session) throws {
