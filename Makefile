@@ -7,16 +7,24 @@ APT     := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 RELEASE := .build/release
 ARGS    ?=
 
-.PHONY: run test build release bench deps test-deps clean fuzz test-sanitize install
+.PHONY: run test build release bench deps test-deps clean fuzz test-sanitize install man
 
 # Install like a tool: the binary in PREFIX/bin, the lessons (and their data)
-# in PREFIX/share/demystify/Lessons, where the binary looks for them.
+# in PREFIX/share/demystify/Lessons, where the binary looks for them, and the
+# manual page in PREFIX/share/man/man1.
 PREFIX ?= /usr/local
-install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/demystify
+install: release man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/demystify $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(RELEASE)/demystify $(DESTDIR)$(PREFIX)/bin/demystify
 	rm -rf $(DESTDIR)$(PREFIX)/share/demystify/Lessons
 	cp -R Lessons $(DESTDIR)$(PREFIX)/share/demystify/Lessons
+	install -m 644 $(MANPAGE) $(DESTDIR)$(PREFIX)/share/man/man1/demystify.1
+
+# The manual page, generated from the argument parser's own help by
+# swift-argument-parser's plugin (so it never disagrees with --help).
+MANPAGE := .build/plugins/GenerateManual/outputs/demystify/demystify.1
+man: deps
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual
 
 # libreadline-dev (and pkg-config, which finds it) only when missing; the package
 # lists are refreshed only when something has to be installed.

@@ -67,13 +67,21 @@ enum Doctor {
         return lines
     }
 
-    static var build: String {
+    static var build: String { Shell.buildDescription }
+}
+
+extension Shell {
+    /// How this binary was built (for `--version` and `doctor`).
+    public static var buildDescription: String {
         #if DEBUG
         return "debug build (the compiler's generic x86-64 code)"
         #else
         return "release build for the build machine's CPU (-target-cpu native)"
         #endif
     }
+}
+
+extension Doctor {
 
     /// Where the Swift runtime's code lives: in this binary (linked statically) or in a shared library.
     static var swiftRuntime: String {

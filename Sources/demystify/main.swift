@@ -51,10 +51,14 @@ struct Demystify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demystify",
         abstract: "A terminal tutor for the mathematics behind generative AI.",
-        discussion: Demystify.tutorOptions,
-        version: Demystify.version,
+        // The manual page (generated from --experimental-dump-help) gets prose;
+        // its renderer reflows text, which would break the options' columns.
+        discussion: CommandLine.arguments.contains("--experimental-dump-help") ? Demystify.manualDiscussion : Demystify.tutorOptions,
+        version: "\(Demystify.version), \(Shell.buildDescription)",
         subcommands: [Interactive.self, Run.self, ListLessons.self, RunLesson.self, Check.self, Doctor.self],
         defaultSubcommand: Interactive.self)
+
+    static let manualDiscussion = "With no subcommand, demystify starts the tutor (the repl subcommand) and takes its options, listed under repl below; they may also come before any subcommand. demystify doctor checks a machine before a lesson. Shell completion: demystify --generate-completion-script bash, zsh or fish."
 
     /// `demystify --help` lists the tutor's own options too (they belong to the
     /// default subcommand, which the top-level help would not show): the
