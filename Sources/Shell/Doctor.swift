@@ -55,13 +55,16 @@ enum Doctor {
         let (code, ms) = fingerprint(s.config)
         rows.append(("fingerprint", "\(code) (seed \(fixedSeed), `\(fixedCommand)`, \(ms) ms): every machine in the room should read the same"))
 
-        var lines = [st.paint("Demystify doctor", .title) + st.paint(" — read it before the lesson", .dim)]
-        let labelWidth = 12
+        var lines = width >= 44 ? [st.paint("Demystify doctor", .title) + st.paint(" — read it before the lesson", .dim)]
+                                : [st.paint("Demystify doctor", .title)]
+        // Labels in a column of 12 from 40 columns; narrower, each label on a line of its own.
+        let labelWidth = width >= 40 ? 12 : 0
         for (label, value) in rows {
-            let body = TextWrap.wrap(value, width: Swift.max(width - labelWidth, 20))
+            if labelWidth == 0 && !label.isEmpty { lines.append(st.paint(label, .label)) }
+            let body = TextWrap.wrap(value, width: Swift.max(width - Swift.max(labelWidth, 2), 10))
             for (k, part) in body.enumerated() {
-                let head = k == 0 ? label : ""
-                lines.append(st.paint(head.padding(toLength: labelWidth, withPad: " ", startingAt: 0), .label) + part)
+                let head = labelWidth == 0 ? "" : k == 0 ? label : ""
+                lines.append(st.paint(head.padding(toLength: Swift.max(labelWidth, 2), withPad: " ", startingAt: 0), .label) + part)
             }
         }
         return lines

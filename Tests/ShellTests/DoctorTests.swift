@@ -26,6 +26,15 @@ extension EndToEnd {
         #expect(Self.line(doctor.stdout, "state").contains("(writable"), "\(doctor.stdout)")
     }
 
+    /// A narrow screen: each label on a line of its own, nothing wider than the width.
+    @Test(arguments: [20, 30, 39, 40, 60]) func narrowWidthsKeepTheirWidth(_ width: Int) throws {
+        let r = try Binary.run(["doctor", "--width", "\(width)"], environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0)
+        let wide = r.stdout.split(separator: "\n").filter { $0.count > width }
+        #expect(wide.isEmpty, "\(wide)")
+        #expect(r.stdout.contains("fingerprint"))
+    }
+
     @Test func colourSaysWhatDecidedIt() throws {
         let no = try Binary.run(["doctor"], environment: ["NO_COLOR": "1", "FORCE_COLOR": "1"])
         #expect(Self.line(no.stdout, "colour").contains("no colour (NO_COLOR is set)"), "\(no.stdout)")
