@@ -69,7 +69,7 @@ enum MatMulKernel {
             if Cancellation.requested { return }
             var i = 0
             while i + 4 <= m {
-                tile4x16(A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs)
+                tile4(SIMD8<Double>.self, A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs)
                 i += 4
             }
             while i < m {
@@ -83,7 +83,7 @@ enum MatMulKernel {
             if Cancellation.requested { return }   // one strip of 8 columns at a time: ~30 ms at 4000×4000
             var i = 0
             while i + 4 <= m {
-                tile4x8(A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs)
+                tile4(SIMD4<Double>.self, A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs)
                 i += 4
             }
             while i < m {
@@ -146,64 +146,35 @@ enum MatMulKernel {
         }
     }
 
+    /// Four rows by two registers of columns (8 with four lanes, 16 with
+    /// eight): each loaded value of A and B feeds several fused multiply-adds,
+    /// and every entry sums p = 0…k−1 in order, one FMA each, whatever the
+    /// register width: the same bits from both widths.
     @inline(__always)
-    static func tile4x8(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                        k: Int, n: Int, rs: Int, cs: Int) {
-        var c00 = V.zero, c01 = V.zero, c10 = V.zero, c11 = V.zero
-        var c20 = V.zero, c21 = V.zero, c30 = V.zero, c31 = V.zero
+    static func tile4<R: SIMD>(_: R.Type, _ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
+                               k: Int, n: Int, rs: Int, cs: Int) where R.Scalar == Double {
+        let w = R.scalarCount
+        @inline(__always) func ld(_ p: UnsafePointer<Double>) -> R { UnsafeRawPointer(p).loadUnaligned(as: R.self) }
+        @inline(__always) func st(_ v: R, _ p: UnsafeMutablePointer<Double>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: R.self) }
+        var c00 = R(), c01 = R(), c10 = R(), c11 = R()
+        var c20 = R(), c21 = R(), c30 = R(), c31 = R()
         let a0 = A, a1 = A + rs, a2 = A + 2 * rs, a3 = A + 3 * rs
         var b = B
         for p in 0..<k {
-            let b0 = load(b), b1 = load(b + 4)
+            let b0 = ld(b), b1 = ld(b + w)
             let q = p * cs
-            let x0 = V(repeating: a0[q]), x1 = V(repeating: a1[q])
-            let x2 = V(repeating: a2[q]), x3 = V(repeating: a3[q])
+            let x0 = R(repeating: a0[q]), x1 = R(repeating: a1[q])
+            let x2 = R(repeating: a2[q]), x3 = R(repeating: a3[q])
             c00 = c00.addingProduct(x0, b0); c01 = c01.addingProduct(x0, b1)
             c10 = c10.addingProduct(x1, b0); c11 = c11.addingProduct(x1, b1)
             c20 = c20.addingProduct(x2, b0); c21 = c21.addingProduct(x2, b1)
             c30 = c30.addingProduct(x3, b0); c31 = c31.addingProduct(x3, b1)
             b += n
         }
-        store(c00, C); store(c01, C + 4)
-        store(c10, C + n); store(c11, C + n + 4)
-        store(c20, C + 2 * n); store(c21, C + 2 * n + 4)
-        store(c30, C + 3 * n); store(c31, C + 3 * n + 4)
-    }
-
-    typealias V8 = SIMD8<Double>
-
-    @inline(__always) static func load8(_ p: UnsafePointer<Double>) -> V8 {
-        UnsafeRawPointer(p).loadUnaligned(as: V8.self)
-    }
-
-    @inline(__always) static func store8(_ v: V8, _ p: UnsafeMutablePointer<Double>) {
-        UnsafeMutableRawPointer(p).storeBytes(of: v, as: V8.self)
-    }
-
-    /// Four rows by 16 columns: every entry still sums p = 0…k−1 in order with
-    /// one fused multiply-add each, so the bits are those of tile4x8.
-    @inline(__always)
-    static func tile4x16(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                         k: Int, n: Int, rs: Int, cs: Int) {
-        var c00 = V8.zero, c01 = V8.zero, c10 = V8.zero, c11 = V8.zero
-        var c20 = V8.zero, c21 = V8.zero, c30 = V8.zero, c31 = V8.zero
-        let a0 = A, a1 = A + rs, a2 = A + 2 * rs, a3 = A + 3 * rs
-        var b = B
-        for p in 0..<k {
-            let b0 = load8(b), b1 = load8(b + 8)
-            let q = p * cs
-            let x0 = V8(repeating: a0[q]), x1 = V8(repeating: a1[q])
-            let x2 = V8(repeating: a2[q]), x3 = V8(repeating: a3[q])
-            c00 = c00.addingProduct(x0, b0); c01 = c01.addingProduct(x0, b1)
-            c10 = c10.addingProduct(x1, b0); c11 = c11.addingProduct(x1, b1)
-            c20 = c20.addingProduct(x2, b0); c21 = c21.addingProduct(x2, b1)
-            c30 = c30.addingProduct(x3, b0); c31 = c31.addingProduct(x3, b1)
-            b += n
-        }
-        store8(c00, C); store8(c01, C + 8)
-        store8(c10, C + n); store8(c11, C + n + 8)
-        store8(c20, C + 2 * n); store8(c21, C + 2 * n + 8)
-        store8(c30, C + 3 * n); store8(c31, C + 3 * n + 8)
+        st(c00, C); st(c01, C + w)
+        st(c10, C + n); st(c11, C + n + w)
+        st(c20, C + 2 * n); st(c21, C + 2 * n + w)
+        st(c30, C + 3 * n); st(c31, C + 3 * n + w)
     }
 
     @inline(__always)
