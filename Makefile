@@ -7,7 +7,7 @@ APT     := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 RELEASE := .build/release
 ARGS    ?=
 
-.PHONY: run test build release bench deps test-deps clean fuzz test-sanitize install man
+.PHONY: run test build release bench deps test-deps clean fuzz test-sanitize install man dist dist-check
 
 # Install like a tool: the binary in PREFIX/bin, the lessons (and their data)
 # in PREFIX/share/demystify/Lessons, where the binary looks for them, and the
@@ -25,6 +25,24 @@ install: release man
 MANPAGE := .build/plugins/GenerateManual/outputs/demystify/demystify.1
 man: deps
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual
+
+# The release a teacher hands out: dist/demystify-VERSION-linux-x86_64.tar.gz,
+# built for the x86-64-v3 baseline with the Swift runtime and readline linked
+# in (tools/dist.sh says how); its install.sh needs no root and no compiler.
+dist: deps man
+	bash tools/dist.sh
+
+# The tarball on a clean machine: a minimal Debian root (debootstrap, no Swift,
+# no readline, no build tools), installed there by install.sh as a normal user,
+# lesson 00 run inside, and the fingerprint after dist/check.script compared
+# with the build machine's and an emulated Haswell's (tools/dist-check.sh;
+# needs root for chroot).
+dist-check: dist
+	@if ! command -v debootstrap >/dev/null 2>&1 || ! command -v qemu-x86_64 >/dev/null 2>&1; then \
+	  echo "Installing debootstrap and qemu-user (the clean root, an emulated older CPU) ..."; \
+	  $(APT) update -qq && $(APT) install -y -qq --no-install-recommends debootstrap qemu-user; \
+	fi
+	$(SUDO) bash tools/dist-check.sh
 
 # libreadline-dev (and pkg-config, which finds it) only when missing; the package
 # lists are refreshed only when something has to be installed.
@@ -97,4 +115,4 @@ test-sanitize: test-deps
 
 clean:
 	$(SWIFT) package clean
-	rm -rf .build .build-fuzz .build-asan .build-tsan
+	rm -rf .build .build-fuzz .build-asan .build-tsan .build-dist dist/*.tar.gz

@@ -97,9 +97,25 @@ void demystify_adam(const double *restrict g, double *restrict m, double *restri
     }
 }
 
-const char *demystify_symbol_file(const char *symbol) {
-    void *p = dlsym(RTLD_DEFAULT, symbol);
+/* The Swift runtime's swift_retain, taken by its address: a static build
+   hides the runtime's symbols from dlsym (the linker's --exclude-libs), but
+   the code is still at an address dladdr can place. */
+extern void *swift_retain(void *);
+
+const char *demystify_swift_runtime_file(void) {
+    void *p = dlsym(RTLD_DEFAULT, "swift_retain");
+    if (!p) p = (void *)&swift_retain;
     Dl_info info;
-    if (!p || !dladdr(p, &info)) return 0;
+    if (!dladdr(p, &info)) return 0;
     return info.dli_fname;
 }
+
+/* What the build was made for (Package.swift sets both; `--version` and `doctor` print them). */
+#ifndef DEMYSTIFY_CPU_NAME
+#define DEMYSTIFY_CPU_NAME ""
+#endif
+#ifndef DEMYSTIFY_COMMIT
+#define DEMYSTIFY_COMMIT ""
+#endif
+const char *demystify_build_cpu(void) { return DEMYSTIFY_CPU_NAME; }
+const char *demystify_build_commit(void) { return DEMYSTIFY_COMMIT; }

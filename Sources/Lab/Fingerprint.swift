@@ -52,10 +52,21 @@ extension Lab {
             f.add("gan"); f.add(UInt64(g.steps))
             for p in g.generator.parameters + g.discriminator.parameters { f.add(p.name); f.add(p.value) }
         }
+        // The denoiser's training weights and the average it samples from.
+        if let d = diffusion {
+            f.add("diffusion"); f.add(UInt64(d.steps))
+            for p in d.denoiser.parameters { f.add(p.name); f.add(p.value) }
+            for t in d.averaged { f.add(t) }
+        }
+        if let j = judge {
+            f.add("judge")
+            for p in j.judge.network.parameters { f.add(p.name); f.add(p.value) }
+        }
     }
 
     /// Which models are live, for the line under a fingerprint.
     public var liveModels: [String] {
-        [embeddings.map { _ in "embeddings" }, gpt.map { _ in "gpt" }, gan.map { _ in "gan" }].compactMap { $0 }
+        [embeddings.map { _ in "embeddings" }, gpt.map { _ in "gpt" }, gan.map { _ in "gan" },
+         diffusion.map { _ in "diffusion" }, judge.map { _ in "judge" }].compactMap { $0 }
     }
 }

@@ -34,7 +34,7 @@ enum Doctor {
         let st = s.style
         let width = s.renderOptions.width
         var rows: [(String, String)] = []
-        rows.append(("version", "\(version) · \(build) · Swift runtime \(swiftRuntime)"))
+        rows.append(("version", "\(version) · \(build)"))
         rows.append(("CPU", cpu))
         rows.append(("terminal", terminal(s)))
         let colour = Terminal.colorDecision(isTerminal: Terminal.isTerminal(1), environment: s.config.environment)
@@ -74,13 +74,23 @@ enum Doctor {
 }
 
 extension Shell {
-    /// How this binary was built (for `--version` and `doctor`).
+    /// How this binary was built (for `--version` and `doctor`): the CPU it
+    /// was compiled for, the commit when one was recorded (`make dist`,
+    /// `make install`), and whether the Swift runtime is inside it.
     public static var buildDescription: String {
         #if DEBUG
-        return "debug build (the compiler's generic x86-64 code)"
+        var parts = ["debug build (the compiler's generic x86-64 code)"]
         #else
-        return "release build for the build machine's CPU (-target-cpu native)"
+        let cpu = String(cString: demystify_build_cpu())
+        var parts = [cpu == "native" || cpu.isEmpty
+            ? "release build for the build machine's CPU (native)"
+            : cpu == "x86-64-v3" ? "release build for x86-64-v3 (AVX2 and FMA: CPUs from 2013 on)"
+            : "release build for \(cpu)"]
         #endif
+        let commit = String(cString: demystify_build_commit())
+        parts.append(commit.isEmpty ? "commit not recorded (a development build)" : "commit \(commit)")
+        parts.append("Swift runtime \(Doctor.swiftRuntime)")
+        return parts.joined(separator: ", ")
     }
 }
 
@@ -88,7 +98,7 @@ extension Doctor {
 
     /// Where the Swift runtime's code lives: in this binary (linked statically) or in a shared library.
     static var swiftRuntime: String {
-        guard let path = demystify_symbol_file("swift_retain").map({ String(cString: $0) }) else { return "not found" }
+        guard let path = demystify_swift_runtime_file().map({ String(cString: $0) }) else { return "not found" }
         return path.contains(".so") || path.contains(".dylib")
             ? "linked dynamically (\(URL(fileURLWithPath: path).lastPathComponent))" : "linked statically"
     }

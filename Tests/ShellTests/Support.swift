@@ -52,12 +52,18 @@ enum Binary {
     /// Run the tutor with `stdin` piped in, as a script or CI would.
     static func run(_ args: [String] = [], stdin: String = "", stdinBytes: [UInt8]? = nil,
                     environment: [String: String] = [:]) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
         var env = Binary.baseEnvironment
         for (k, v) in environment { env[k] = v }
-        p.environment = env
+        return try runProgram(path, args, stdin: stdin, stdinBytes: stdinBytes, environment: env)
+    }
+
+    /// Run any program with exactly `environment`, `stdin` piped in.
+    static func runProgram(_ program: String, _ args: [String], stdin: String = "", stdinBytes: [UInt8]? = nil,
+                           environment: [String: String]) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: program)
+        p.arguments = args
+        p.environment = environment
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
         p.standardInput = inPipe
         p.standardOutput = outPipe

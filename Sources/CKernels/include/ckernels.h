@@ -12,7 +12,11 @@ void demystify_adam(const double *g, double *m, double *v, double *w, long n,
                     double b1, double b2, double c1, double c2, double lr, double eps, double wd);
 /* glibc: serve blocks up to 64 MiB from the heap and keep freed ones for reuse. */
 void demystify_keep_freed_blocks(void);
-/* The file (shared library or executable) that holds the code of `symbol`,
-   or NULL: `demystify doctor` says whether the Swift runtime is linked in. */
-const char *demystify_symbol_file(const char *symbol);
+/* The file (shared library or executable) that holds the Swift runtime's
+   code, or NULL: `demystify doctor` says whether the runtime is linked in. */
+const char *demystify_swift_runtime_file(void);
+/* The CPU the release build was compiled for ("native", "x86-64-v3"; "" in a
+   debug build) and the commit it was built from ("" when not recorded). */
+const char *demystify_build_cpu(void);
+const char *demystify_build_commit(void);
 #endif
