@@ -63,11 +63,11 @@ let package = Package(
         // The digits files (Lessons/data/digits-*.csv) are parsed here, with bounds checks, like the corpus.
         .target(name: "DataFiles", dependencies: ["Engine"]),
         .target(name: "Models", dependencies: ["Engine", "CorpusText", "DataFiles"], swiftSettings: fast),
-        .target(name: "Render"),
+        .target(name: "Render", dependencies: ["CKernels"]),
         // Every file opened by name (lessons, data) is read through one bounded
         // reader: its size is checked before a byte is read.
         .target(name: "BoundedRead"),
-        .target(name: "Lessons", dependencies: ["BoundedRead"]),
+        .target(name: "Lessons", dependencies: ["BoundedRead", "CKernels"]),
         // The expression language: lexer, parser, evaluator, functions (needs the engine only).
         .target(name: "Expressions", dependencies: ["Engine"]),
         // The live models a session owns, their settings and the names they publish.

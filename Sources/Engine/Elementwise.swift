@@ -8,7 +8,7 @@ extension Tensor {
     public static func * (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, op: "*") { $0 * $1 } }
     public static func / (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, op: "/") { $0 / $1 } }
     /// aᵇ entry by entry (broadcast as + is): the `^` of the expression language.
-    public static func power(_ a: Tensor, _ b: Tensor) throws -> Tensor { try zip(a, b, op: "^") { Foundation.pow($0, $1) } }
+    public static func power(_ a: Tensor, _ b: Tensor) throws -> Tensor { try zip(a, b, op: "^") { Maths.pow($0, $1) } }
     public static prefix func - (a: Tensor) -> Tensor { a.map { -$0 } }
 
     public func map(_ f: (Double) -> Double) -> Tensor {
@@ -17,8 +17,8 @@ extension Tensor {
 
     public func scaled(by s: Double) -> Tensor { map { $0 * s } }
 
-    public func exp() -> Tensor { map { Foundation.exp($0) } }
-    public func log() -> Tensor { map { Foundation.log($0) } }
+    public func exp() -> Tensor { map { Maths.exp($0) } }
+    public func log() -> Tensor { map { Maths.log($0) } }
     public func sqrt() -> Tensor { map { $0.squareRoot() } }
     public func tanh() -> Tensor { Tensor(unchecked: shape, data: FastExp.tanh(data)) }
     public func sigmoid() -> Tensor { map(Activation.sigmoid) }
@@ -72,7 +72,7 @@ public enum Activation {
 
     // softplus(x) = log(1 + eˣ), as x + log(1 + e^{−x}) for x > 0 so eˣ never overflows.
     @inline(__always) public static func softplus(_ x: Double) -> Double {
-        x > 0 ? x + Foundation.log1p(Foundation.exp(-x)) : Foundation.log1p(Foundation.exp(x))
+        x > 0 ? x + Maths.log1p(Maths.exp(-x)) : Maths.log1p(Maths.exp(x))
     }
 
     static let geluC = (2 / Double.pi).squareRoot()

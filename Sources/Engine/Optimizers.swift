@@ -61,7 +61,7 @@ public final class Adam: Optimizer {
 
     public func step(_ parameters: [Variable]) {
         t += 1
-        let c1 = 1 - Foundation.pow(beta1, Double(t)), c2 = 1 - Foundation.pow(beta2, Double(t))
+        let c1 = 1 - Maths.pow(beta1, Double(t)), c2 = 1 - Maths.pow(beta2, Double(t))
         for p in parameters {
             guard let g = p.grad else { continue }
             let key = ObjectIdentifier(p)

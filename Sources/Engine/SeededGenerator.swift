@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 // The one source of randomness: xoshiro256** seeded through SplitMix64.
@@ -71,11 +72,15 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
         return (u1, nextUniform())
     }
 
-    /// (r cos θ, r sin θ) with r = √(−2 ln u₁), θ = 2π u₂.
+    /// (r cos θ, r sin θ) with r = √(−2 ln u₁), θ = 2π u₂: the engine's own
+    /// log, and cos and sin of the turn u₂ reduced exactly (2πu₂ is never
+    /// rounded first). The same bits as `demystify_box_muller`, which does a
+    /// block at a time (Tensor.randn).
     @inline(__always) static func boxMuller(_ u1: Double, _ u2: Double) -> (Double, Double) {
-        let r = (-2 * log(u1)).squareRoot()
-        let theta = 2 * Double.pi * u2
-        return (r * cos(theta), r * sin(theta))
+        let r = (-2 * demystify_log(u1)).squareRoot()
+        var s = 0.0, c = 0.0
+        demystify_sincos_turns(u2, &s, &c)
+        return (r * c, r * s)
     }
 
     /// Uniform integer in 0..<n without modulo bias. n comes from code (a count

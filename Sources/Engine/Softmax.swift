@@ -47,7 +47,7 @@ extension Tensor {
             FastExp.exp(x, minus: m, into: y)
             var s = 0.0
             for i in 0..<y.count { s += y[i] }
-            let lse = m + Foundation.log(s)
+            let lse = m + Maths.log(s)
             for i in 0..<x.count { y[i] = x[i] - lse }
         }
     }

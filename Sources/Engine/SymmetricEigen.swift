@@ -28,8 +28,8 @@ public struct SymmetricEigen: Sendable {
             if off <= 1e-30 * Swift.max(scale * scale, 1e-300) { break }
             for p in 0..<d {
                 for q in (p + 1)..<Swift.max(p + 1, d) where m[p * d + q] != 0 {
-                    let theta = 0.5 * atan2(2 * m[p * d + q], m[q * d + q] - m[p * d + p])
-                    let c = cos(theta), s = sin(theta)
+                    let theta = 0.5 * Maths.atan2(2 * m[p * d + q], m[q * d + q] - m[p * d + p])
+                    let c = Maths.cos(theta), s = Maths.sin(theta)
                     for k in 0..<d {   // columns p and q: A J
                         let akp = m[k * d + p], akq = m[k * d + q]
                         m[k * d + p] = c * akp - s * akq

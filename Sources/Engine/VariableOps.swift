@@ -94,8 +94,8 @@ extension Variable {
         }
     }
 
-    public func exp() -> Variable { elementwise({ Foundation.exp($0) }) { _, y in y } }
-    public func log() -> Variable { elementwise({ Foundation.log($0) }) { x, _ in 1 / x } }
+    public func exp() -> Variable { elementwise({ Maths.exp($0) }) { _, y in y } }
+    public func log() -> Variable { elementwise({ Maths.log($0) }) { x, _ in 1 / x } }
     // tanh, sigmoid, relu and gelu: Nonlinearity.swift.
     public func square() -> Variable { elementwise({ $0 * $0 }) { x, _ in 2 * x } }
     // softplus(x) = log(1 + eˣ), stable for large |x|;  d/dx = σ(x).

@@ -23,7 +23,7 @@ extension Variable {
             [Variable.rowwise(g, y) { g, y, dx in
                 var s = 0.0
                 for j in 0..<g.count { s += g[j] }
-                for j in 0..<g.count { dx[j] = g[j] - Foundation.exp(y[j]) * s }
+                for j in 0..<g.count { dx[j] = g[j] - Maths.exp(y[j]) * s }
             }]
         }
     }

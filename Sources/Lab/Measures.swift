@@ -8,7 +8,7 @@ import Foundation
 public enum Measures {
     /// Entropy in nats, H(p) = −Σ p log p (terms with p = 0 count 0).
     public static func entropy(_ p: [Double]) -> Double {
-        -p.reduce(0) { $0 + ($1 > 0 ? $1 * log($1) : 0) }
+        -p.reduce(0) { $0 + ($1 > 0 ? $1 * Maths.log($1) : 0) }
     }
 
     /// The share (0…1) of a cloud of points' spread that `kept` variances

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 // A question at the end of a step. Four kinds:
@@ -96,7 +97,7 @@ public struct Quiz: Equatable, Sendable {
     /// last decimal the screen shows (|x − a| ≤ ½·10⁻ᵈ).
     public func check(number x: Double, decimals: Int = 3) -> Verdict {
         guard let a = Double(answer) else { return .wrong("this quiz's answer is not a number") }
-        let shown = 0.5 * pow(10, -Double(Swift.max(0, Swift.min(decimals, 12)))) * (1 + 1e-9)
+        let shown = 0.5 / demystify_pow(10, Double(Swift.max(0, Swift.min(decimals, 12)))) * (1 + 1e-9)   // 10^d exact, one rounding
         return Swift.abs(x - a) <= Swift.max(tolerance, shown) ? .right : .wrong("not quite")
     }
 

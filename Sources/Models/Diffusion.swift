@@ -93,8 +93,8 @@ public final class Diffusion {
             let u = Double(ti) / Double(schedule.steps)
             for k in 0..<(f / 2) {
                 let a = 2 * Double.pi * u * Double(1 << k) / 8
-                d[i * f + 2 * k] = Foundation.sin(a)
-                d[i * f + 2 * k + 1] = Foundation.cos(a)
+                d[i * f + 2 * k] = Maths.sin(a)
+                d[i * f + 2 * k + 1] = Maths.cos(a)
             }
         }
         return try Tensor(shape: [t.count, f], data: d)

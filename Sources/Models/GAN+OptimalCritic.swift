@@ -48,11 +48,11 @@ extension GAN {
         let g = exact.values(at: xs)
         let f = xs.indices.map { i -> Double in
             let p = settings.data.density(xs[i]) ?? 0
-            return p > 0 ? p * log(2 * p / (p + g[i])) : 0
+            return p > 0 ? p * Maths.log(2 * p / (p + g[i])) : 0
         }
         let dx = (hi - lo) / Double(n - 1)
         let dataHalf = dx * (f.reduce(0, +) - 0.5 * (f[0] + f[n - 1]))
-        return 0.5 * dataHalf + 0.5 * (log(2) + fakeTerm(exact))
+        return 0.5 * dataHalf + 0.5 * (Maths.log(2) + fakeTerm(exact))
     }
 
     /// E_z[log(1 − D*(G(z)))] = E_z[log(p_g / (p_data + p_g))], summed over the middle of
@@ -63,7 +63,7 @@ extension GAN {
         let pg = exact.values(at: mids.map(\.x))
         var sum = 0.0, mass = 0.0
         for (m, q) in zip(mids, pg) where m.mass > 0 {
-            sum += m.mass * log(q / ((settings.data.density(m.x) ?? 0) + q))
+            sum += m.mass * Maths.log(q / ((settings.data.density(m.x) ?? 0) + q))
             mass += m.mass
         }
         return mass > 0 ? sum / mass : 0
@@ -76,7 +76,7 @@ extension GAN {
         var r = SeededGenerator(seed: settings.seed &+ 4 &+ UInt64(steps))
         let real = try settings.data.sample(20_000, using: &r).data
         let pg = exact.values(at: real)
-        let a = real.indices.reduce(0) { $0 + log(GAN.optimalDiscriminator(pData: settings.data.density(real[$1]) ?? 0, pG: pg[$1])) }
+        let a = real.indices.reduce(0) { $0 + Maths.log(GAN.optimalDiscriminator(pData: settings.data.density(real[$1]) ?? 0, pG: pg[$1])) }
         return a / Double(real.count) + fakeTerm(exact)
     }
 
@@ -89,11 +89,11 @@ extension GAN {
         let sd = (s.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(s.count)).squareRoot()
         let iqr = s[s.count * 3 / 4] - s[s.count / 4]
         let spread = iqr > 0 ? Swift.min(sd, iqr / 1.34) : sd
-        return Swift.max(0.9 * spread * pow(Double(s.count), -0.2), 0.01)
+        return Swift.max(0.9 * spread * Maths.pow(Double(s.count), -0.2), 0.01)
     }
 
     /// p̂(x) = (1 / n h) Σ φ((x − xᵢ) / h), φ the standard normal density.
     static func kernelDensity(at x: Double, samples: [Double], bandwidth h: Double) -> Double {
-        samples.reduce(0) { $0 + exp(-0.5 * (x - $1) * (x - $1) / (h * h)) } / (Double(samples.count) * h * (2 * Double.pi).squareRoot())
+        samples.reduce(0) { $0 + Maths.exp(-0.5 * (x - $1) * (x - $1) / (h * h)) } / (Double(samples.count) * h * (2 * Double.pi).squareRoot())
     }
 }

@@ -58,7 +58,7 @@ public struct GeneratorDensity: Sendable {
     }
 
     /// The standard normal density φ(z) = e^(−z²/2) / √(2π).
-    public static let standardNormal: @Sendable (Double) -> Double = { z in exp(-0.5 * z * z) / (2 * Double.pi).squareRoot() }
+    public static let standardNormal: @Sendable (Double) -> Double = { z in Maths.exp(-0.5 * z * z) / (2 * Double.pi).squareRoot() }
     /// The density of uniform noise on [−1, 1].
     public static let uniformUnit: @Sendable (Double) -> Double = { z in Swift.abs(z) <= 1 ? 0.5 : 0 }
 }

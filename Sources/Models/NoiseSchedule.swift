@@ -39,7 +39,7 @@ public struct NoiseSchedule: Sendable, Equatable {
         case .cosine:
             let s = 0.008
             let f = { (k: Int) -> Double in
-                let c = Foundation.cos((Double(k) / Double(t) + s) / (1 + s) * Double.pi / 2)
+                let c = Maths.cos((Double(k) / Double(t) + s) / (1 + s) * Double.pi / 2)
                 return c * c
             }
             try self.init(betas: (1...t).map { k in Swift.min(1 - f(k) / f(k - 1), 0.999) })

@@ -15,7 +15,7 @@ public enum Sampling {
             let best = try p.argmax()
             return q.indices.map { $0 == best ? 1 : 0 }
         }
-        q = q.map { $0 > 0 ? Foundation.exp(Foundation.log($0) / temperature) : 0 }
+        q = q.map { $0 > 0 ? Maths.exp(Maths.log($0) / temperature) : 0 }
         if let k = topK, k >= 1, k < q.count {
             let order = q.indices.sorted { q[$0] != q[$1] ? q[$0] > q[$1] : $0 < $1 }
             for i in order[k...] { q[i] = 0 }

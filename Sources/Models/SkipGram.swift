@@ -56,7 +56,7 @@ public final class SkipGram {
         pairs = p
         // A table of ids in proportion to count^0.75: a uniform index draws a negative.
         let counts = corpus.counts
-        let weights = counts.map { pow(Double($0), 0.75) }
+        let weights = counts.map { Maths.pow(Double($0), 0.75) }
         let total = weights.reduce(0, +)
         for (id, w) in weights.enumerated() where w > 0 {
             negativeTable += Array(repeating: id, count: max(1, Int((w / total * 10_000).rounded())))
@@ -68,7 +68,7 @@ public final class SkipGram {
 
     public var epochs: Int { history.count }
 
-    static func sigmoid(_ x: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
+    static func sigmoid(_ x: Double) -> Double { 1 / (1 + Maths.exp(-x)) }
 
     /// The loss of one pair with its negatives and its gradient:
     /// ∂/∂v_c (d numbers) and ∂/∂u_w for each word w involved (summed if repeated).
@@ -82,7 +82,7 @@ public final class SkipGram {
             var dot = 0.0
             for j in 0..<d { dot += contexts.data[w * d + j] * vectors.data[c * d + j] }
             let s = SkipGram.sigmoid(dot)
-            loss -= label == 1 ? Foundation.log(max(s, 1e-300)) : Foundation.log(max(1 - s, 1e-300))
+            loss -= label == 1 ? Maths.log(max(s, 1e-300)) : Maths.log(max(1 - s, 1e-300))
             let g = s - label
             var u = du[w] ?? [Double](repeating: 0, count: d)
             for j in 0..<d {

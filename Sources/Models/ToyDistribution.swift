@@ -28,7 +28,7 @@ public enum ToyDistribution: String, CaseIterable, Sendable {
         case .twoModes: return [[-2], [2]]
         case .ring: return (0..<8).map { k in
             let a = Double(k) * Double.pi / 4
-            return [2 * Foundation.cos(a), 2 * Foundation.sin(a)]
+            return [2 * Maths.cos(a), 2 * Maths.sin(a)]
         }
         case .line, .moons, .digits: return []
         }
@@ -67,11 +67,11 @@ public enum ToyDistribution: String, CaseIterable, Sendable {
             case .moons:
                 let a = rng.nextUniform() * Double.pi
                 if rng.nextUniform() < 0.5 {
-                    d[2 * i] = Foundation.cos(a) - 0.5
-                    d[2 * i + 1] = Foundation.sin(a) - 0.25
+                    d[2 * i] = Maths.cos(a) - 0.5
+                    d[2 * i + 1] = Maths.sin(a) - 0.25
                 } else {
-                    d[2 * i] = 0.5 - Foundation.cos(a)
-                    d[2 * i + 1] = 0.25 - Foundation.sin(a)
+                    d[2 * i] = 0.5 - Maths.cos(a)
+                    d[2 * i + 1] = 0.25 - Maths.sin(a)
                 }
                 d[2 * i] += modeStd * rng.nextNormal()
                 d[2 * i + 1] += modeStd * rng.nextNormal()
@@ -83,7 +83,7 @@ public enum ToyDistribution: String, CaseIterable, Sendable {
     /// Density p_data(x) of the 1-D distributions (nil in 2-D).
     public func density(_ x: Double) -> Double? {
         func normal(_ x: Double, _ mu: Double, _ s: Double) -> Double {
-            Foundation.exp(-0.5 * (x - mu) * (x - mu) / (s * s)) / (s * (2 * Double.pi).squareRoot())
+            Maths.exp(-0.5 * (x - mu) * (x - mu) / (s * s)) / (s * (2 * Double.pi).squareRoot())
         }
         switch self {
         case .gaussian: return normal(x, 0, 1)

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 // Heatmaps of matrices. Two layouts:
@@ -155,7 +156,7 @@ public struct Heatmap {
     public static func printedSumIsOff(_ row: [Double], decimals: Int) -> Bool {
         let w = row.map { $0 == -.infinity ? 0 : $0 }
         guard !w.isEmpty, w.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= 1 }), Swift.abs(w.reduce(0, +) - 1) < 1e-9 else { return false }
-        let unit = Foundation.pow(10, Double(decimals))
+        let unit = demystify_pow(10, Double(decimals))   // exact: 10^d is a double for d ≤ 22
         let printed = w.reduce(0) { $0 + ($1 * unit).rounded() }   // in units of the last place
         return Swift.abs(printed - unit) > 0.5
     }

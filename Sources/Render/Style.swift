@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 // How text is coloured. Renderers ask for a role ("title", "dim") or an RGB
@@ -14,7 +15,7 @@ public struct RGB: Sendable, Equatable {
 
     /// WCAG 2's relative luminance of an sRGB colour.
     var luminance: Double {
-        func linear(_ v: Double) -> Double { v <= 0.03928 ? v / 12.92 : Foundation.pow((v + 0.055) / 1.055, 2.4) }
+        func linear(_ v: Double) -> Double { v <= 0.03928 ? v / 12.92 : demystify_pow((v + 0.055) / 1.055, 2.4) }
         return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
     }
 

@@ -19,4 +19,20 @@ const char *demystify_swift_runtime_file(void);
    debug build) and the commit it was built from ("" when not recorded). */
 const char *demystify_build_cpu(void);
 const char *demystify_build_commit(void);
+/* The engine's own maths (portable_maths.c): the same bits on every machine,
+   each within 1 ULP of the exact value. */
+double demystify_exp(double x);
+double demystify_log(double x);
+double demystify_log1p(double x);
+double demystify_sin(double x);
+double demystify_cos(double x);
+void demystify_sincos(double x, double *sine, double *cosine);
+/* cos 2πu and sin 2πu for 0 ≤ u < 1, the turn reduced exactly (Box–Muller). */
+void demystify_sincos_turns(double u, double *sine, double *cosine);
+double demystify_atan2(double y, double x);
+/* In place, each pair (u₁, u₂) → (r cos 2πu₂, r sin 2πu₂)·scale, r = √(−2 log u₁),
+   for u₁ in [2^-53, 1), u₂ in [0, 1): the same bits as demystify_log and
+   demystify_sincos_turns give, vectorised. */
+void demystify_box_muller(double *u, long pairs, double scale);
+double demystify_pow(double x, double y);
 #endif

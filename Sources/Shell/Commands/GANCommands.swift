@@ -90,7 +90,7 @@ enum GANCommands {
             rows += scoreRows(s, sc)
         }
         if let j = try g.jensenShannon(), let v = try g.valueAtOptimalCritic() {
-            rows.append(("JSD(p_data ‖ p_g)", s.figure(j) + "   V(D*, G) \(s.figure(v)), 2·JSD − log 4 = \(s.figure(2 * j - log(4)))"))
+            rows.append(("JSD(p_data ‖ p_g)", s.figure(j) + "   V(D*, G) \(s.figure(v)), 2·JSD − log 4 = \(s.figure(2 * j - Maths.log(4)))"))
         }
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
         s.say("D(real), D(fake), V: D after its last update, on the last batches.", .dim)

@@ -46,7 +46,7 @@ enum GPTCommands {
             ("steps", "\(g.steps)"),
             ("training loss", g.history.isEmpty ? "— (untrained: `gpt train`)" : s.figure(recentLoss(g)) + "   (mean of the last \(min(50, g.history.count)) steps)"),
             ("held-out loss", s.figure(try g.evaluate(c.heldOutEncoded)) + "   (on \(c.heldOut.count) sentences it never trains on)"),
-            ("guessing", s.figure(log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
+            ("guessing", s.figure(Maths.log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
         ]
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
         if g.steps > 0, let line = try agreement(s, g) { s.say(line) }

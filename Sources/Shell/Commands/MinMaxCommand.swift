@@ -30,9 +30,11 @@ extension GANCommands {
                 .init(name: "alternating", points: alt.map { ($0.x, $0.y) }),
                 .init(name: "equilibrium (0, 0)", points: [(0, 0)]),
             ]))
-            // hypot: the distance stays finite as long as it is representable (1.2e256 after 1000 steps of 1.5).
+            // √(x² + y²) scaled by the larger, so the distance stays finite as long as it is
+            // representable (1.2e256 after 1000 steps of 1.5); sqrt is exact IEEE, unlike libm's hypot.
             func r(_ p: MinMaxGame.Point) -> String {
-                let d = hypot(p.x, p.y)
+                let m = Swift.max(Swift.abs(p.x), Swift.abs(p.y))
+                let d = m == 0 || !m.isFinite ? m : m * ((p.x / m) * (p.x / m) + (p.y / m) * (p.y / m)).squareRoot()
                 return d.isFinite ? String(format: d < 1e6 ? "%.3f" : "%.3g", d) : "beyond ∞ (overflowed)"
             }
             let start = sim[0], s1 = sim.last ?? start, a1 = alt.last ?? start

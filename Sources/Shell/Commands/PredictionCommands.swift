@@ -37,7 +37,7 @@ enum PredictionCommands {
             let prompt = words.dropFirst().joined(separator: " ")
             s.print(b.render(title: "after “\(prompt)” the next word is…", labels: top.map { vocab[$0] }, values: top.map { probs[$0] }, highlight: 0))
             let entropy = Measures.entropy(probs)
-            s.say("The \(top.count == 10 ? "ten" : "\(top.count)") shown hold \(CheckedInt.percent(top.reduce(0) { $0 + probs[$1] })) of the probability. Surprise if the top word comes: −log p = \(s.figure(-log(probs[top.first ?? 0]), 3)); entropy \(s.figure(entropy, 3)) nats.", .dim)
+            s.say("The \(top.count == 10 ? "ten" : "\(top.count)") shown hold \(CheckedInt.percent(top.reduce(0) { $0 + probs[$1] })) of the probability. Surprise if the top word comes: −log p = \(s.figure(-Maths.log(probs[top.first ?? 0]), 3)); entropy \(s.figure(entropy, 3)) nats.", .dim)
         })
 
     static let generate = Command(
