@@ -74,12 +74,17 @@ void demystify_exp_shifted(const double *restrict x, double shift, double *restr
     }
 }
 
+/* See AllocatorTuning.swift: keep freed blocks of up to 64 MiB in the heap
+   (glibc's allocator; elsewhere, e.g. on a Mac, there is nothing to tune). */
+#if defined(__GLIBC__)
 #include <malloc.h>
-/* See AllocatorTuning.swift: keep freed blocks of up to 64 MiB in the heap. */
 void demystify_keep_freed_blocks(void) {
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 }
+#else
+void demystify_keep_freed_blocks(void) {}
+#endif
 
 /* Adam as one loop the compiler vectorises with a vector square root (Swift's
    SIMD4<Double>.squareRoot() became four libm calls: 6.5 → 3.6 ns per entry). */
