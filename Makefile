@@ -12,8 +12,11 @@ ARGS    ?=
 # Install like a tool: the binary in PREFIX/bin, the lessons (and their data)
 # in PREFIX/share/demystify/Lessons, where the binary looks for them, and the
 # manual page in PREFIX/share/man/man1.
+# The installed binary names its commit in --version (the development build,
+# rebuilt at every commit otherwise, does not).
 PREFIX ?= /usr/local
-install: release man
+install: deps man
+	DEMYSTIFY_COMMIT=$$(git describe --always --dirty 2>/dev/null) $(SWIFT) build -c release --product demystify
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/demystify $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(RELEASE)/demystify $(DESTDIR)$(PREFIX)/bin/demystify
 	rm -rf $(DESTDIR)$(PREFIX)/share/demystify/Lessons

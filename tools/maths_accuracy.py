@@ -39,6 +39,16 @@ for name, (gen, ref) in cases.items():
         em = ulperr(mine(x), ex); ep = ulperr(plat(x), ex)
         wm = max(wm, em); wp = max(wp, ep); sm += em > 0.5
     print(f"{name:6s} own: at most {wm:.3f} ULP from exact ({100*sm/N:.2f} % not the nearest double); libm: {wp:.3f}")
+# cos 2πu and sin 2πu of a turn u in [0, 1) (Box–Muller's angle), against the exact value at 2πu.
+st = L.demystify_sincos_turns; st.restype = None
+st.argtypes = [ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]
+w = 0
+for _ in range(N):
+    u = random.random(); s_, c_ = ctypes.c_double(), ctypes.c_double()
+    st(u, ctypes.byref(s_), ctypes.byref(c_))
+    t = 2 * mpmath.pi * mpmath.mpf(u)
+    w = max(w, ulperr(s_.value, mpmath.sin(t)), ulperr(c_.value, mpmath.cos(t)))
+print(f"turns  own: at most {w:.3f} ULP from exact (sin and cos of 2πu)")
 mine = f(L, 'demystify_atan2', 2); plat = f(libm, 'atan2', 2)
 wm = wp = 0
 for _ in range(N):

@@ -5,7 +5,7 @@ import CKernels
 /// multiply-add, so a value is the same bits on every machine — glibc, musl
 /// and macOS's maths libraries differ in the last bit, and a few hundred
 /// training steps turn one bit into a different picture. Each is within 1 ULP
-/// of the exact value (0.55 at most over the tested ranges; the README has the
+/// of the exact value (0.566 at most over the tested ranges; the README has the
 /// table). Everything on the numeric path calls these, never the platform's
 /// (`make test` checks the Engine, Models and Lab object files for libm symbols).
 public enum Maths {
