@@ -25,9 +25,10 @@ extension Lab {
     }
 
     /// One reverse step at t on a real digit (drawn from the picture stream),
-    /// noised to x_t: the true ε, the denoiser's guess ε̂, x_{t−1}, and mean (ε − ε̂)².
+    /// noised to x_t: the true ε, the denoiser's guess ε̂, its guess of the clean
+    /// image x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t (not clipped), x_{t−1}, and mean (ε − ε̂)².
     public struct ReverseStep {
-        public let digit: Int, x0: Tensor, xt: Tensor, eps: Tensor, epsHat: Tensor, previous: Tensor
+        public let digit: Int, x0: Tensor, xt: Tensor, eps: Tensor, epsHat: Tensor, x0Hat: Tensor, previous: Tensor
         public var error: Double { zip(eps.data, epsHat.data).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(eps.count) }
     }
 
@@ -40,18 +41,24 @@ extension Lab {
         let xt = try d.schedule.noised(x0, at: [t], noise: eps)
         let epsHat = try d.predictNoise(xt, at: [t], labels: d.settings.condition ? [d.images.labels[k]] : nil)
         let prev = try d.schedule.reverseStep(xt, at: t, predictedNoise: epsHat, z: try Tensor.randn(xt.shape, using: &r))
-        return ReverseStep(digit: d.images.labels[k], x0: x0, xt: xt, eps: eps, epsHat: epsHat, previous: prev)
+        return ReverseStep(digit: d.images.labels[k], x0: x0, xt: xt, eps: eps, epsHat: epsHat,
+                           x0Hat: try d.schedule.cleanGuess(xt, at: t, predictedNoise: epsHat), previous: prev)
     }
 
     /// One sample from pure noise (K DDIM steps, or all T), kept at T, 7T/8, …, 0
-    /// (pixels clipped to −1…1, 9×64), and the digit asked for when conditioned.
-    public static func sampleStrip(_ d: Diffusion, ddim: Int?) throws -> (times: [Int], strip: Tensor, asked: Int?) {
+    /// (pixels clipped to −1…1, 9×64); the denoiser's guess x̂_0 at each of those
+    /// times from T down to the last step (clipped; at t = 0 the sample itself);
+    /// and the digit asked for when conditioned.
+    public static func sampleStrip(_ d: Diffusion, ddim: Int?) throws -> (times: [Int], strip: Tensor, guesses: Tensor, asked: Int?) {
         var r = d.pictureStream
         let times = Array(eighths(d.schedule.steps).reversed())
         let asked = d.settings.condition ? r.nextInt(below: ImageSet.classes) : nil
         let run = try d.sample(1, labels: asked.map { [$0] }, ddim: ddim, keep: Set(times), using: &r)
         let kept = run.kept.filter { times.contains($0.t) }
-        return (kept.map(\.t), try Tensor.concat(kept.map { $0.x.map { Swift.min(1, Swift.max(-1, $0)) } }, axis: 0), asked)
+        let clipped = { (x: Tensor) in x.map { Swift.min(1, Swift.max(-1, $0)) } }
+        // x̂_0 at each kept t ≥ 1; at t = 0 there is no step left: the sample is its own guess.
+        let guesses = try kept.map { k in try clipped(run.guesses.first { $0.t == k.t }?.x ?? k.x) }
+        return (kept.map(\.t), try Tensor.concat(kept.map { clipped($0.x) }, axis: 0), try Tensor.concat(guesses, axis: 0), asked)
     }
 
     /// `diffusion set KEY VALUE`: the new settings and a model made from them, or an error with nothing changed.

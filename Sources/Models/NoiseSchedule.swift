@@ -64,6 +64,22 @@ public struct NoiseSchedule: Sendable, Equatable {
         return try Tensor(shape: x0.shape, data: out)
     }
 
+    /// The denoiser's guess of the clean image from x_t and its predicted noise ε̂:
+    ///   x̂_0 = (x_t − √(1 − ᾱ_t) ε̂) / √ᾱ_t   (same shape as x_t; not clipped)
+    /// the same arithmetic the reverse steps below use, so the same bits.
+    public func cleanGuess(_ xt: Tensor, at t: Int, predictedNoise epsHat: Tensor) throws -> Tensor {
+        guard xt.shape == epsHat.shape, (1...steps).contains(t) else {
+            throw EngineError.shape("clean guess: x_t \(xt.shapeDescription), ε̂ \(epsHat.shapeDescription) at t = \(t) of \(steps) do not match")
+        }
+        let ab = alphaBar(t)
+        return try Tensor(shape: xt.shape, data: zip(xt.data, epsHat.data).map { NoiseSchedule.cleanGuess($0, $1, ab) })
+    }
+
+    /// x̂_0 for one pixel: (x_t − √(1 − ᾱ_t) ε̂) / √ᾱ_t.
+    @inline(__always) static func cleanGuess(_ xt: Double, _ epsHat: Double, _ alphaBar: Double) -> Double {
+        (xt - (1 - alphaBar).squareRoot() * epsHat) / alphaBar.squareRoot()
+    }
+
     /// One DDPM reverse step from x_t with the predicted noise ε̂, through the
     /// model's guess of the clean image (clipped to the pixels' range −1…1 when
     /// `clip`, as DDPM's own code does; without clipping it is the same as
@@ -80,7 +96,7 @@ public struct NoiseSchedule: Sendable, Equatable {
         let sigma = t > 1 ? ((1 - abPrev) / (1 - ab) * b).squareRoot() : 0
         var out = xt.data
         for k in out.indices {
-            var x0 = (xt.data[k] - (1 - ab).squareRoot() * epsHat.data[k]) / ab.squareRoot()
+            var x0 = NoiseSchedule.cleanGuess(xt.data[k], epsHat.data[k], ab)
             if clip { x0 = Swift.min(1, Swift.max(-1, x0)) }
             out[k] = c0 * x0 + ct * xt.data[k] + (t > 1 ? sigma * (z?.data[k] ?? 0) : 0)
         }
@@ -96,7 +112,7 @@ public struct NoiseSchedule: Sendable, Equatable {
         let at = alphaBar(t), as_ = alphaBar(s)
         var out = xt.data
         for k in out.indices {
-            var x0 = (xt.data[k] - (1 - at).squareRoot() * epsHat.data[k]) / at.squareRoot()
+            var x0 = NoiseSchedule.cleanGuess(xt.data[k], epsHat.data[k], at)
             if clip { x0 = Swift.min(1, Swift.max(-1, x0)) }
             out[k] = as_.squareRoot() * x0 + (1 - as_).squareRoot() * epsHat.data[k]
         }

@@ -36,8 +36,9 @@ import Testing
         for line in ["diffusion set T 10", "diffusion set hidden 16", "diffusion set condition on", "diffusion train 30", "diffusion", "diffusion noise 3",
                      "diffusion step 10", "diffusion sample", "diffusion sample ddim 5", "diffusion draw 4", "diffusion gallery 3"] { try s.execute(line) }
         let table = Lab.publishedNames.map(\.name).joined(separator: ", ")
-        for name in ["beta", "alpha_bar", "diffusion_steps", "diffusion_loss", "x0", "xt", "eps", "eps_hat", "x_prev", "step_error",
-                     "noise_times", "samples", "sample_labels", "diffusion_covered", "diffusion_counts", "diffusion_confidence", "diffusion_FID", "asked_right"] {
+        for name in ["beta", "alpha_bar", "diffusion_steps", "diffusion_loss", "x0", "xt", "eps", "eps_hat", "x0_hat", "x_prev", "step_error",
+                     "noise_times", "samples", "sample_labels", "sample_guesses", "diffusion_covered", "diffusion_counts", "diffusion_confidence",
+                     "diffusion_FID", "asked_right"] {
             #expect((try? tensor(s, name)) != nil, "\(name) is not in the workspace")
             #expect(table.contains(name), "\(name) is not in Lab.publishedNames")
         }
@@ -46,6 +47,27 @@ import Testing
         let a = try tensor(s, "at(alpha_bar, 9)").scalar
         let xt = try tensor(s, "xt"), x0 = try tensor(s, "x0"), eps = try tensor(s, "eps")
         #expect(zip(xt.data, zip(x0.data, eps.data)).allSatisfy { abs($0 - (a.squareRoot() * $1.0 + (1 - a).squareRoot() * $1.1)) < 1e-12 })
+        // and the guess of the clean image is x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t, worked out here from the published tensors
+        let epsHat = try tensor(s, "eps_hat"), x0Hat = try tensor(s, "x0_hat")
+        #expect(x0Hat.count == 64 && zip(x0Hat.data, zip(xt.data, epsHat.data)).allSatisfy { abs($0 - ($1.0 - (1 - a).squareRoot() * $1.1) / a.squareRoot()) < 1e-12 })
+        // x̂_0 of a perfect guess (ε̂ = ε) is the digit itself
+        #expect(zip(x0.data, zip(xt.data, eps.data)).allSatisfy { abs($0 - ($1.0 - (1 - a).squareRoot() * $1.1) / a.squareRoot()) < 1e-12 })
+    }
+
+    /// `diffusion sample`'s row of guesses: nine, and at t = 0 the sample itself;
+    /// working them out draws no random numbers (the sample is the same either way).
+    @Test func sampleGuessesEndAtTheSample() throws {
+        let (s, _) = makeModelSession()
+        for line in ["diffusion set T 16", "diffusion set hidden 16", "diffusion train 40", "diffusion sample"] { try s.execute(line) }
+        let samples = try tensor(s, "samples"), guesses = try tensor(s, "sample_guesses")
+        #expect(samples.shape == [9, 64] && guesses.shape == [9, 64])
+        #expect(try samples.rows(8 ..< 9) == guesses.rows(8 ..< 9))
+        #expect(try samples.rows(0 ..< 8) != guesses.rows(0 ..< 8))
+        let d = try #require(s.lab.diffusion)
+        var a = d.pictureStream, b = d.pictureStream
+        let plain = try d.sample(2, using: &a).images
+        let kept = try d.sample(2, keep: Set([16, 8, 0]), using: &b)
+        #expect(plain == kept.images && kept.guesses.map(\.t) == [16, 8])
     }
 }
 

@@ -36,11 +36,12 @@ extension DiffusionCommands {
         let st = try Lab.reverseStep(d, at: t)
         // the noise drawn as pixels: ε of about −2…2 mapped onto 0…16 ink
         let asInk = { (e: Tensor) in e.map { Swift.min(1, Swift.max(-1, $0 / 2)) } }
-        let pictures = [st.xt, asInk(st.eps), asInk(st.epsHat), st.previous]
+        let clipped = st.x0Hat.map { Swift.min(1, Swift.max(-1, $0)) }
+        let pictures = [st.xt, asInk(st.eps), asInk(st.epsHat), clipped, st.previous]
         s.print(GANCommands.grid(s).render(title: "one reverse step at t = \(t) (a real \(st.digit), noised)", images: GANCommands.rowsOf(try Tensor.concat(pictures, axis: 0)),
-                                           captions: [["x_t"], ["ε (true)"], ["ε̂ (guess)"], ["x_{t−1}"]]))
-        s.publish([("x0", st.x0), ("xt", st.xt), ("eps", st.eps), ("eps_hat", st.epsHat), ("x_prev", st.previous), ("step_error", Tensor(st.error))])
-        s.say("mean (ε − ε̂)² here: \(s.figure(st.error)). x_{t−1} = x_t with a little of the guessed noise taken out (and a little fresh noise put in).", .dim)
+                                           captions: [["x_t"], ["ε (true)"], ["ε̂ (guess)"], ["x̂_0 (guess)"], ["x_{t−1}"]]))
+        s.publish([("x0", st.x0), ("xt", st.xt), ("eps", st.eps), ("eps_hat", st.epsHat), ("x0_hat", st.x0Hat), ("x_prev", st.previous), ("step_error", Tensor(st.error))])
+        s.say("mean (ε − ε̂)² here: \(s.figure(st.error)). x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t is the clean digit the guess implies; x_{t−1} moves x_t a little toward it (and puts a little fresh noise in).", .dim)
     }
 
     static func sampleStrip(_ s: Session, ddim: Int?) throws {
@@ -49,8 +50,11 @@ extension DiffusionCommands {
         let run = try Lab.sampleStrip(d, ddim: ddim)
         let title = ddim.map { "a sample in \($0) DDIM steps" } ?? "a sample from pure noise, through all \(d.schedule.steps) steps"
         let v = try GANCommands.drawJudged(s, run.strip, title: title, captions: run.times.map { "t \($0)" })
-        s.publish([("samples", ImageSet.inkScale(run.strip))])
+        s.publish([("samples", ImageSet.inkScale(run.strip)), ("sample_guesses", ImageSet.inkScale(run.guesses))])
         if let last = v.last { s.say("At t = 0 the judge reads \(last.label == DigitJudge.noise ? "noise" : GANCommands.aDigit(last.label))" + (run.asked.map { " (asked for \(GANCommands.aDigit($0)))" } ?? "") + ".", .dim) }
+        // Under the strip, what the denoiser thought the clean digit was at each of those times.
+        s.print(GANCommands.grid(s).render(title: "the denoiser's guess of the clean image, x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t, at the same times",
+                                           images: GANCommands.rowsOf(run.guesses), captions: run.times.map { ["t \($0)"] }))
     }
 
     static func gallery(_ s: Session, _ n: Int) throws {
