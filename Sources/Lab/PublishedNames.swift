@@ -28,6 +28,7 @@ extension Lab {
         ("ff_x, ff_in, ff_pre, ff_act, ff_out, residual", "after `ff`: the vector the feedforward adds to, its layer-normed copy the layer reads, the widened and bent numbers, the output, and x + output"),
         ("grad_NAME, gradcheck_error", "after `grad NAME`: that parameter's gradient; after `gradcheck`: the worst relative error"),
         ("logits, probs", "the next-word scores for every position, and the last position's probabilities"),
+        ("next_probs, tempered", "after `generate` with two temperatures: the next word's forecast after the prompt (1×V), and it reshaped by each temperature (2×V)"),
         ("G_W1, G_b1, …, D_W1, D_b1, …", "the GAN's generator and discriminator layers"),
         ("gan_real, gan_fake, D_real, D_fake", "the last batch: real and generated samples, and D's verdicts on them"),
         ("gan_steps, gan_V, gan_loss_D, gan_loss_G, mean_D_real, mean_D_fake", "the GAN's state after its last round (as `gan` shows it)"),

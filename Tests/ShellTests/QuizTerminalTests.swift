@@ -13,7 +13,7 @@ extension EndToEnd {
         let t = TmuxDriver()
         defer { t.stop() }
         t.start(["lesson", "02"], environment: ["NO_COLOR": "1"])
-        #expect(t.waitFor("step 1 of 8").ok)
+        #expect(t.waitFor("step 1 of 9").ok)
         t.type("goto 3"); t.send("Enter")
         let quiz = t.enterUntil("Quiz: Which word does \"dogs\" look at most")
         #expect(quiz.ok, "\(quiz.screen)")

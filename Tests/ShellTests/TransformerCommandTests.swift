@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import GoldenFiles
 import Lessons
+import Render
 import Testing
 @testable import Shell
 
@@ -30,7 +31,7 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
         #expect(errorOf(s, "gpt train 0") == "gpt train takes from 1 to 100000 steps")
         #expect(errorOf(s, "tokens \"" + Array(repeating: "the", count: 16).joined(separator: " ") + "\"")
                 == "the model reads at most 15 words after <bos>; this has 16")
-        #expect(errorOf(s, "generate \"the cat\" --temperature -1") == "--temperature takes a number from 0 to 10")
+        #expect(errorOf(s, "generate \"the cat\" --temperature -1") == "--temperature takes a number from 0 to 10, or two separated by a comma (0.5,2)")
         #expect(errorOf(s, "similar cat 0") == "similar: K must be from 1 to 100")
         #expect(errorOf(s, "ff 3") == "ff takes a layer from 1 to 2, as in `ff 1` or `ff 1 --residual`")
     }
@@ -91,6 +92,29 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
         #expect(a.0 == b.0 && a.1 == b.1)
         #expect(a.1 != c.1)
         #expect(a.0.contains("“the girl "))
+    }
+
+    /// `generate` with two temperatures: `tempered` is p^(1/T) renormalised, worked out
+    /// here from `next_probs` for each T; the two charts sit side by side within the
+    /// width at 80 columns and one above the other at 40; a third temperature is refused.
+    @Test(arguments: [80, 40]) func twoTemperaturesSideBySide(_ width: Int) throws {
+        let (s, out) = makeModelSession(width: width)
+        try s.execute("gpt train 30 --quiet")
+        let before = out.text.count
+        try s.execute("generate \"the boy\" 4 --temperature 0.5,2")
+        let shown = String(out.text.dropFirst(before))
+        let p = try tensor(s, "next_probs").data, tempered = try tensor(s, "tempered")
+        #expect(tempered.shape == [2, p.count] && abs(p.reduce(0, +) - 1) < 1e-12)
+        for (row, t) in [0.5, 2.0].enumerated() {
+            let q = p.map { Foundation.pow($0, 1 / t) }, total = q.reduce(0, +)
+            for j in p.indices { #expect(abs(tempered.data[row * p.count + j] - q[j] / total) < 1e-12) }
+        }
+        let lines = shown.split(separator: "\n")
+        #expect(lines.allSatisfy { TextWidth.of(String($0)) <= width }, "\(shown)")
+        #expect(lines.contains { $0.contains("│") } == (width >= 60), "\(shown)")
+        #expect(shown.contains("T = 0.5: “the boy") && shown.contains("T = 2: “the boy") && shown.contains("In the forecast itself (T = 1)"))
+        #expect(errorOf(s, "generate \"the boy\" 4 --temperature 0.5,2,3") == "--temperature takes one number, or two separated by a comma (0.5,2)")
+        #expect(errorOf(s, "generate \"the boy\" 4 --temperature 0.5,") == "--temperature takes a number from 0 to 10, or two separated by a comma (0.5,2)")
     }
 
     /// `predict "SENTENCE" K` sets the sentence and shows K bars; --quiet leaves out the curve.

@@ -41,19 +41,22 @@ enum PredictionCommands {
         })
 
     static let generate = Command(
-        name: "generate", group: .transformer, usage: "generate \"PROMPT\" [N] [--temperature T] [--top-k K]",
-        summary: "write up to N words (default 10), each drawn from the model's probabilities",
-        detail: "Temperature T reshapes p_i ∝ p_i^(1/T): below 1 safer, above 1 wilder, 0 always the top word. --top-k K draws only among the K likeliest. The draws come from the session's seed, so `seed N` repeats them.",
-        example: "generate \"the cat\" 8 --temperature 0.8",
+        name: "generate", group: .transformer, usage: "generate \"PROMPT\" [N] [--temperature T | --temperature A,B] [--top-k K]",
+        summary: "write up to N words (default 10), each drawn from the model's probabilities; with two temperatures, their forecasts side by side",
+        detail: "Temperature T reshapes p_i ∝ p_i^(1/T): below 1 safer, above 1 wilder, 0 always the top word. --top-k K draws only among the K likeliest. With --temperature A,B the next word's forecast after PROMPT is shown reshaped both ways side by side (the top 8 words; `tempered` holds both rows, `next_probs` the forecast itself), then one sentence is written at each. The draws come from the session's seed, so `seed N` repeats them.",
+        example: "generate \"the cat\" 8 --temperature 0.5,2",
         complete: { _, _, _ in ["--temperature", "--top-k"] },
         run: { s, text in
             var a = try CommandArguments(text, valued: ["temperature", "top-k"])
             let n = a.popTrailingInteger() ?? 10
             guard (1...100).contains(n) else { throw ShellError.usage("generate writes 1 to 100 words") }
-            let temperature = try a.values["temperature"].map { v -> Double in
-                guard let t = Double(v), t >= 0, t <= 10 else { throw ShellError.usage("--temperature takes a number from 0 to 10") }
+            let temperatures = try (a.values["temperature"] ?? "1").split(separator: ",", omittingEmptySubsequences: false).map { v -> Double in
+                guard let t = Double(v.trimmingCharacters(in: .whitespaces)), t >= 0, t <= 10 else {
+                    throw ShellError.usage("--temperature takes a number from 0 to 10, or two separated by a comma (0.5,2)")
+                }
                 return t
-            } ?? 1
+            }
+            guard temperatures.count <= 2 else { throw ShellError.usage("--temperature takes one number, or two separated by a comma (0.5,2)") }
             let topK = try a.values["top-k"].map { v -> Int in
                 guard let k = Int(v), k >= 1 else { throw ShellError.usage("--top-k takes a whole number of at least 1") }
                 return k
@@ -61,27 +64,85 @@ enum PredictionCommands {
             let g = try s.languageModel()
             let tok = try s.loadCorpus().tokenizer
             let prompt = Session.unquoted(a.expression)
-            var ids = [tok.id(Tokenizer.bos) ?? 0] + (prompt.isEmpty ? [] : try s.lab.encode(prompt, markers: false))
+            let ids = [tok.id(Tokenizer.bos) ?? 0] + (prompt.isEmpty ? [] : try s.lab.encode(prompt, markers: false))
             guard ids.count < g.settings.context else { throw ShellError.limit("the prompt fills the model's context of \(g.settings.context) tokens") }
-            let eos = tok.id(Tokenizer.eos)
-            let st = s.style
-            var written: [String] = []
-            for _ in 0..<n {
-                if ids.count >= g.settings.context { s.say("(the context of \(g.settings.context) tokens is full)", .dim); break }
-                let p = try g.nextDistribution(ids)
-                let q = try Sampling.adjusted(p, temperature: temperature, topK: topK)
-                let choice = Sampling.draw(q, using: &s.rng)
-                let word = tok.vocabulary[choice]
-                s.print(st.paint(TextWidth.padRight(word, 10), choice == eos ? .dim : .accent) + " p = " + s.figure(p.data[choice], 3)
-                        + (temperature != 1 || topK != nil ? "  (drawn with \(s.figure(q[choice], 3)))" : ""))
-                if choice == eos { break }
-                ids.append(choice)
-                written.append(word)
+            if temperatures.count == 2 {
+                try forecastsSideBySide(s, g, tok, ids, prompt: prompt, temperatures: temperatures, topK: topK)
+                for t in temperatures { try write(s, g, tok, ids, prompt: prompt, words: n, temperature: t, topK: topK, wordByWord: false) }
+            } else {
+                try write(s, g, tok, ids, prompt: prompt, words: n, temperature: temperatures[0], topK: topK, wordByWord: true)
             }
-            var parts: [String] = []
-            if !prompt.isEmpty { parts.append(prompt) }
-            if !written.isEmpty { parts.append(st.paint(written.joined(separator: " "), .accent)) }
-            s.say("“" + parts.joined(separator: " ") + "”" + (written.isEmpty ? " (the model ended the sentence at once)" : ""))
             if g.steps == 0 { s.say("(untrained: words come out at random — `gpt train` first)", .dim) }
         })
+
+    /// Up to `words` words after `ids`, each drawn from the forecast reshaped by
+    /// `temperature` (and `topK`) with the session's generator; each word and its
+    /// probability on a line of its own when `wordByWord`, then the sentence.
+    static func write(_ s: Session, _ g: TinyGPT, _ tok: Tokenizer, _ start: [Int], prompt: String, words n: Int,
+                      temperature: Double, topK: Int?, wordByWord: Bool) throws {
+        var ids = start
+        let eos = tok.id(Tokenizer.eos)
+        let st = s.style
+        var written: [String] = []
+        for _ in 0..<n {
+            if ids.count >= g.settings.context { s.say("(the context of \(g.settings.context) tokens is full)", .dim); break }
+            let p = try g.nextDistribution(ids)
+            let q = try Sampling.adjusted(p, temperature: temperature, topK: topK)
+            let choice = Sampling.draw(q, using: &s.rng)
+            let word = tok.vocabulary[choice]
+            if wordByWord {
+                s.print(st.paint(TextWidth.padRight(word, 10), choice == eos ? .dim : .accent) + " p = " + s.figure(p.data[choice], 3)
+                        + (temperature != 1 || topK != nil ? "  (drawn with \(s.figure(q[choice], 3)))" : ""))
+            }
+            if choice == eos { break }
+            ids.append(choice)
+            written.append(word)
+        }
+        var parts: [String] = []
+        if !prompt.isEmpty { parts.append(prompt) }
+        if !written.isEmpty { parts.append(st.paint(written.joined(separator: " "), .accent)) }
+        let sentence = "“" + parts.joined(separator: " ") + "”" + (written.isEmpty ? " (the model ended the sentence at once)" : "")
+        s.say(wordByWord ? sentence : "T = \(temperatureLabel(temperature)): " + sentence)
+    }
+
+    /// The next word's forecast after `ids` reshaped by two temperatures, as two
+    /// bar charts of the same eight words (the likeliest at T = 1) side by side —
+    /// one above the other below 60 columns. Publishes `next_probs` (1×V) and
+    /// `tempered` (2×V, one row per temperature).
+    static func forecastsSideBySide(_ s: Session, _ g: TinyGPT, _ tok: Tokenizer, _ ids: [Int], prompt: String,
+                                    temperatures: [Double], topK: Int?) throws {
+        let p = try g.nextDistribution(ids)
+        let rows = try temperatures.map { try Sampling.adjusted(p, temperature: $0, topK: topK) }
+        let top = p.data.indices.sorted { p.data[$0] != p.data[$1] ? p.data[$0] > p.data[$1] : $0 < $1 }.prefix(8)
+        let labels = top.map { tok.vocabulary[$0] }
+        let options = s.renderOptions
+        let sideBySide = options.width >= 60
+        var half = options
+        half.width = sideBySide ? (options.width - 3) / 2 : options.width
+        let charts = zip(temperatures, rows).map { t, q -> [String] in
+            var b = BarChart(options: half)
+            b.maximum = 1
+            b.decimals = 3
+            return b.render(title: "T = \(temperatureLabel(t))", labels: labels, values: top.map { q[$0] }, highlight: 0).components(separatedBy: "\n")
+        }
+        s.print(options.titleLines("after “\(prompt)” the next word, reshaped by two temperatures (the 8 likeliest at T = 1)").joined(separator: "\n"))
+        if sideBySide {
+            let height = charts.map(\.count).max() ?? 0
+            let left = charts[0] + Array(repeating: "", count: height - charts[0].count)
+            let right = charts[1] + Array(repeating: "", count: height - charts[1].count)
+            s.print(zip(left, right).map { TextWidth.padRight($0, half.width) + " │ " + $1 }.joined(separator: "\n"))
+        } else {
+            s.print((charts[0] + [""] + charts[1]).joined(separator: "\n"))
+        }
+        s.publish([("next_probs", try Tensor(shape: [1, p.count], data: p.data)),
+                   ("tempered", try Tensor(shape: [2, p.count], data: rows[0] + rows[1]))])
+        let shares = rows.map { q in CheckedInt.percent(top.reduce(0) { $0 + q[$1] }) }
+        if let first = top.first {
+            s.say("In the forecast itself (T = 1) “\(Sanitize.text(tok.vocabulary[first]))” has \(s.figure(p.data[first], 3)).", .dim)
+        }
+        s.say("The 8 shown hold \(shares[0]) of the forecast at T = \(temperatureLabel(temperatures[0])) and \(shares[1]) at T = \(temperatureLabel(temperatures[1])).", .dim)
+    }
+
+    /// A temperature as typed: 0.5, 2.
+    static func temperatureLabel(_ t: Double) -> String { String(format: "%g", t) }
 }
