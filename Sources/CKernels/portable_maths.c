@@ -1,4 +1,4 @@
-/* The engine's own maths: exp, log, log1p, sin, cos, sincos, atan2 and pow,
+/* The engine's own maths: exp, log, log1p, sin, cos, the sine and cosine of a turn, atan2 and pow,
    written with fixed operations in a fixed order, so their bits are the same
    on every machine (glibc, musl and macOS's libm differ in the last bit, and
    glibc's maths changed in 2.28). Built with -ffp-contract=off: the compiler
@@ -377,15 +377,24 @@ static inline __attribute__((always_inline)) void log_pair_of(double m, double e
     /* s2 may be 0 (x = 1): then the pair is (low, 0), still right. */
 }
 
+/* x = 2^e m with √½ ≤ m < √2, for a normal x > 0 (exact; no branch, so a
+   loop over it vectorises). */
+static inline __attribute__((always_inline)) void split_exponent(double x, double *m, double *e) {
+    uint64_t u = bits_of(x);
+    double ed = (double)((int)(u >> 52) - 1023);
+    double md = from_bits((u & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL);   /* [1, 2) */
+    int big = md > 1.4142135623730951;
+    *m = big ? 0.5 * md : md;
+    *e = big ? ed + 1.0 : ed;
+}
+
 /* log x for finite x > 0 as a pair: x = 2^e m, then log_pair_of. */
 static void log_pair(double x, double *hi, double *lo) {
-    int e = 0;
-    if (x < 0x1p-1022) { x *= 0x1p54; e = -54; }       /* subnormal: scale (exact) */
-    uint64_t u = bits_of(x);
-    e += (int)(u >> 52) - 1023;
-    double m = from_bits((u & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL);   /* [1, 2) */
-    if (m > 1.4142135623730951) { m *= 0.5; e += 1; }
-    log_pair_of(m, (double)e, hi, lo);
+    double shift = 0;
+    if (x < 0x1p-1022) { x *= 0x1p54; shift = -54; }   /* subnormal: scale (exact) */
+    double m, e;
+    split_exponent(x, &m, &e);
+    log_pair_of(m, e + shift, hi, lo);
 }
 
 /* log(2^ed m) for √½ ≤ m < √2, as a pair. */
@@ -535,20 +544,6 @@ static inline __attribute__((always_inline)) double cos_kernel(double rh, double
     return s + (((e - 0.5 * ze) - rh * rl) + tail);
 }
 
-void demystify_sincos(double x, double *sine, double *cosine) {
-    if (abs_of(x) < 0x1p-27) { *sine = x; *cosine = 1.0; return; }
-    double rh, rl;
-    int q = reduce_quadrant(x, &rh, &rl);
-    if (is_nan(rh)) { *sine = rh; *cosine = rh; return; }
-    double s = sin_kernel(rh, rl), c = cos_kernel(rh, rl);
-    switch (q) {
-        case 0: *sine = s; *cosine = c; break;
-        case 1: *sine = c; *cosine = -s; break;
-        case 2: *sine = -s; *cosine = -c; break;
-        default: *sine = -c; *cosine = s; break;
-    }
-}
-
 double demystify_sin(double x) {
     if (abs_of(x) < 0x1p-26) return x;                    /* x − x³/6 rounds to x; keeps −0 */
     double rh, rl;
@@ -575,8 +570,9 @@ double demystify_cos(double x) {
 }
 
 /* cos 2πu and sin 2πu for 0 ≤ u < 1 (Box–Muller's angle): the turn is reduced
-   exactly (4u − q is exact), so no rounding of 2πu comes first. */
-void demystify_sincos_turns(double u, double *sine, double *cosine) {
+   exactly (4u − q is exact), so no rounding of 2πu comes first; the quadrant
+   is chosen without a branch, so the Box–Muller loop below vectorises. */
+static inline __attribute__((always_inline)) void turn_sincos(double u, double *sine, double *cosine) {
     double v = 4.0 * u;                                   /* exact */
     double qd = (v + 6755399441055744.0) - 6755399441055744.0;
     double f = v - qd;                                    /* exact, |f| ≤ ½ */
@@ -585,13 +581,13 @@ void demystify_sincos_turns(double u, double *sine, double *cosine) {
     pe += f * PIO2_L;
     fast_two_sum(rh, pe, &rh, &rl);
     double s = sin_kernel(rh, rl), c = cos_kernel(rh, rl);
-    switch ((int)qd & 3) {
-        case 0: *sine = s; *cosine = c; break;
-        case 1: *sine = c; *cosine = -s; break;
-        case 2: *sine = -s; *cosine = -c; break;
-        default: *sine = -c; *cosine = s; break;
-    }
+    int odd = (qd == 1.0) | (qd == 3.0), neg = (qd == 2.0) | (qd == 3.0);   /* qd is 0 … 4; 4 is a whole turn */
+    double sn = odd ? c : s, cs = odd ? -s : c;
+    *sine = neg ? -sn : sn;
+    *cosine = neg ? -cs : cs;
 }
+
+void demystify_sincos_turns(double u, double *sine, double *cosine) { turn_sincos(u, sine, cosine); }
 
 /* ---- atan2 -------------------------------------------------------------------------- */
 
@@ -764,34 +760,15 @@ double demystify_pow(double x, double y) {
 
 /* The pair (u₁, u₂) in place becomes (r cos 2πu₂, r sin 2πu₂)·scale with
    r = √(−2 log u₁), for u₁ in [2^-53, 1) and u₂ in [0, 1) (the generator's
-   uniforms). The same operations as demystify_log and demystify_sincos_turns,
-   written without branches so the compiler can vectorise the loop; the bits
-   are the same as those two functions give (tested). */
+   uniforms). The same steps as demystify_log and demystify_sincos_turns
+   (split_exponent, log_pair_of, turn_sincos), none with a branch, so the
+   compiler vectorises the loop; the bits are those two functions' (tested). */
 void demystify_box_muller(double *u, long pairs, double scale) {
     for (long p = 0; p < pairs; p++) {
-        double u1 = u[2 * p], u2 = u[2 * p + 1];
-        /* log u₁ (log_pair's steps; u₁ is normal, so no scaling) */
-        uint64_t b = bits_of(u1);
-        double e = (double)((int)(b >> 52) - 1023);
-        double m = from_bits((b & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL);
-        int big = m > 1.4142135623730951;
-        m = big ? 0.5 * m : m;
-        e = big ? e + 1.0 : e;
-        double lh = log_pair_core(m, e);
-        double r = __builtin_sqrt(-2.0 * lh);
-        /* cos 2πu₂, sin 2πu₂ (demystify_sincos_turns' steps) */
-        double v = 4.0 * u2;
-        double qd = (v + 6755399441055744.0) - 6755399441055744.0;
-        double f = v - qd;
-        double rh, rl, pe;
-        two_prod(f, PIO2_H, &rh, &pe);
-        pe += f * PIO2_L;
-        fast_two_sum(rh, pe, &rh, &rl);
-        double s = sin_kernel(rh, rl), c = cos_kernel(rh, rl);
-        int odd = (qd == 1.0) | (qd == 3.0), neg = (qd == 2.0) | (qd == 3.0);
-        double sine = odd ? c : s, cosine = odd ? -s : c;
-        sine = neg ? -sine : sine;
-        cosine = neg ? -cosine : cosine;
+        double m, e, sine, cosine;
+        split_exponent(u[2 * p], &m, &e);                 /* u₁ is normal: no scaling */
+        double r = __builtin_sqrt(-2.0 * log_pair_core(m, e));
+        turn_sincos(u[2 * p + 1], &sine, &cosine);
         u[2 * p] = (r * cosine) * scale;
         u[2 * p + 1] = (r * sine) * scale;
     }

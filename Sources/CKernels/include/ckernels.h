@@ -26,7 +26,6 @@ double demystify_log(double x);
 double demystify_log1p(double x);
 double demystify_sin(double x);
 double demystify_cos(double x);
-void demystify_sincos(double x, double *sine, double *cosine);
 /* cos 2πu and sin 2πu for 0 ≤ u < 1, the turn reduced exactly (Box–Muller). */
 void demystify_sincos_turns(double u, double *sine, double *cosine);
 double demystify_atan2(double y, double x);
