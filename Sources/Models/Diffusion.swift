@@ -127,6 +127,10 @@ public final class Diffusion {
     /// The stream pictures draw from (seed and step): never the training stream.
     public var pictureStream: SeededGenerator { SeededGenerator(seed: settings.seed &+ 2 &+ UInt64(steps)) }
 
+    /// The stream a training run's live frames draw from (seed + 5): the same
+    /// noise in every frame; never the training stream.
+    public var watchStream: SeededGenerator { SeededGenerator(seed: settings.seed &+ 5) }
+
     /// The training batch's pieces, published after a step.
     public struct Batch {
         public let x0: Tensor, t: [Int], eps: Tensor, xt: Tensor, epsHat: Tensor

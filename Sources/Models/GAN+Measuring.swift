@@ -73,6 +73,18 @@ extension GAN {
     /// same picture at the same step, and never the training stream.
     public var pictureStream: SeededGenerator { SeededGenerator(seed: settings.seed &+ 2 &+ UInt64(steps)) }
 
+    /// The stream a training run's live frames draw from (seed + 5): the same
+    /// noise in every frame, so one frame differs from the last only by what
+    /// the model learned between them; never the training stream.
+    public var watchStream: SeededGenerator { SeededGenerator(seed: settings.seed &+ 5) }
+
+    /// n real and n generated samples from the watch stream, for a live frame.
+    public func watchSamples(_ n: Int) throws -> (real: Tensor, fake: Tensor) {
+        var r = watchStream
+        let real = try realBatch(n, using: &r).samples
+        return (real, try generate(n, using: &r))
+    }
+
     /// Real and generated samples from a fixed stream of their own (seed + 1),
     /// the same at every call: the yardstick the distances are measured with.
     func yardstick(_ n: Int) throws -> (real: Tensor, fake: Tensor) {

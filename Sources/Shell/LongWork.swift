@@ -11,9 +11,12 @@ extension Session {
     public static let maxSteps = 100_000
 
     /// Run `body(i)` for i in 0..<n; returns how many steps completed.
-    /// `figure` gives the live number shown beside the bar (the loss).
+    /// `figure` gives the live number shown beside the bar (the loss);
+    /// `frame`, the picture redrawn above it while the learner watches
+    /// (LiveFrame), whose last state stays on screen unless `keepFinalFrame` is false.
     @discardableResult
     func longWork(_ title: String, steps n: Int, figure: @escaping () -> (String, Double)?,
+                  frame: ((RenderOptions) throws -> String)? = nil, keepFinalFrame: Bool = true,
                   _ body: (Int) throws -> Void) throws -> Int {
         guard n >= 1, n <= stepLimit else {
             throw ShellError.limit("\(title) takes from 1 to \(stepLimit) steps")
@@ -23,30 +26,32 @@ extension Session {
         if !interactive { Interrupt.interruptEndsInput() }
         if Interrupt.terminating { return 0 }
         Interrupt.clear()
-        let bar = ProgressBar(options: renderOptions, title: title, total: n)
+        let options = renderOptions
+        let bar = ProgressBar(options: options, title: title, total: n)
         let start = DispatchTime.now().uptimeNanoseconds
         var lastDraw: UInt64 = 0
         let screen = progressOutput ?? output   // a lesson block's output may be held back; the bar is not
         let draw = interactive && Terminal.isTerminal(1) && !(screen is BufferOutput)
+        let live = watching(frame, draw: draw, screen: screen, options: options)
         var done = 0
         var warned = false
+        var stopped = false
         defer {
-            if draw { screen.write(Screen.eraseLine); screen.flush() }
+            if let live { live.erase() } else if draw { screen.write(Screen.eraseLine) }
+            screen.flush()
         }
+        let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        live?.draw(bar: bar.line(done: 0, elapsed: 0, figure: figure()))   // the model before it learns anything
         while done < n {
             if Interrupt.terminating {   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                let seconds = elapsed()
                 lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
                 return done
             }
             if !interactive { Interrupt.interruptEndsInput() }   // in a script Ctrl-C also ends the script (130)
             if Interrupt.take() {
-                if draw { screen.write(Screen.eraseLine) }
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
-                workInterruptions += 1
-                say("Stopped by Ctrl-C after step \(done) of \(n); the model keeps the state of step \(done).", .warning)
-                return done
+                stopped = true
+                break
             }
             try Cancellation.stoppable(false) { try body(done) }   // a step is never cut in half
             done += 1
@@ -58,20 +63,45 @@ extension Session {
                 let rate = Double(done) / (Double(now - start) / 1e9)
                 let left = Double(n - done) / rate
                 if left > 60 {
-                    if draw { screen.write(Screen.eraseLine) }
+                    if let live { live.erase() } else if draw { screen.write(Screen.eraseLine) }
                     say("\(title): \(n) steps at \(CheckedInt.of(rate.rounded()) ?? 0) steps/s will take about \(ProgressBar.duration(left)) more; Ctrl-C stops it and keeps the last whole step.", .warning)
                 }
             }
-            if draw && now - lastDraw > 50_000_000 {
+            if let live, done < n, live.due(now) {
+                live.draw(bar: bar.line(done: done, elapsed: Double(now - start) / 1e9, figure: figure()))
+                lastDraw = DispatchTime.now().uptimeNanoseconds
+            } else if draw && now - lastDraw > 50_000_000 {
                 lastDraw = now
                 screen.write(Screen.startOfLine)
                 screen.write(bar.line(done: done, elapsed: Double(now - start) / 1e9, figure: figure()))
                 screen.flush()
             }
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        if draw { screen.write(Screen.eraseLine) }
-        lastWorkRate = seconds > 0 ? Double(n) / seconds : 0
+        let seconds = elapsed()
+        lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
+        lastWatchShare = live.map { seconds > 0 ? Double($0.spent) / 1e9 / seconds : 0 }
+        if let live {
+            live.erase()
+            // The last whole step's frame stays: printed as output, so the pager counts its rows.
+            if keepFinalFrame, live.frames > 0, let text = try? live.make(live.options) { print(text) }
+        } else if draw {
+            screen.write(Screen.eraseLine)
+        }
+        if stopped {
+            workInterruptions += 1
+            say("Stopped by Ctrl-C after step \(done) of \(n); the model keeps the state of step \(done).", .warning)
+        }
         return done
+    }
+
+    /// The live frame for this run, or nil: only at a terminal, with watching
+    /// on, for a command the learner typed (a lesson block shows its own pictures
+    /// after training), and with room for a picture above the bar.
+    private func watching(_ frame: ((RenderOptions) throws -> String)?, draw: Bool, screen: Output, options: RenderOptions) -> LiveFrame? {
+        guard let frame, draw, config.watch, !inLessonBlock, let rows = options.height, rows >= 8 else { return nil }
+        var o = options
+        o.height = rows - 3   // the bar's line, and room for the command's summary under the last frame without a pager stop
+        let terminal = (screen as? PagedOutput)?.target ?? screen
+        return LiveFrame(screen: terminal, options: o, interval: config.projector ? 500_000_000 : 250_000_000, make: frame)
     }
 }

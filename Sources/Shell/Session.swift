@@ -22,6 +22,8 @@ public struct ShellConfig {
     public var height: Int? = nil
     public var color: ColorChoice = .auto
     public var strict = false
+    /// Training redraws a picture of the model in place while it learns (at a terminal; `watch off`, `--no-watch`).
+    public var watch = true
     /// Significant digits for printed numbers (`digits N`); nil: the default.
     public var digits: Int? = nil
     public var environment: [String: String] = [:]
@@ -65,6 +67,8 @@ public final class Session {
     public var stepLimit = Session.maxSteps
     /// Steps per second of the last long work.
     public internal(set) var lastWorkRate = 0.0
+    /// The share of the last training run's time spent drawing its live frames (nil: none were drawn).
+    public internal(set) var lastWatchShare: Double?
     /// The live models: embeddings, the GPT, the GAN, their settings and pointers.
     public internal(set) var lab: Lab
     /// How many long runs Ctrl-C has stopped (a lesson's replay checks it).

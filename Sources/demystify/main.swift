@@ -14,6 +14,8 @@ struct DisplayOptions: ParsableArguments {
     var projector = false
     @Flag(help: "Presenter pace in lessons: one paragraph per key press, screen cleared between steps.")
     var present = false
+    @Flag(name: .customLong("no-watch"), help: "Training shows only its progress bar, not a picture of the model redrawn as it learns.")
+    var noWatch = false
     @Option(help: "Draw this many columns wide instead of the terminal's width.")
     var width: Int?
     @Option(help: "Fit pictures in this many rows instead of the terminal's height (digit grids shrink to be seen whole).")
@@ -30,6 +32,7 @@ struct DisplayOptions: ParsableArguments {
         c.color = col
         c.projector = projector
         c.present = present || projector
+        c.watch = !noWatch
         if let w = width {
             guard (Terminal.minWidth...Terminal.maxWidth).contains(w) else {
                 throw ValidationError("--width takes a number from \(Terminal.minWidth) to \(Terminal.maxWidth)")

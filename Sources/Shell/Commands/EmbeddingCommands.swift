@@ -43,12 +43,32 @@ enum EmbeddingCommands {
     static func train(_ s: Session, _ n: Int) throws {
         let e = try s.embeddingModel()
         let before = e.history.last
-        let done = try s.longWork("embeddings train", steps: n, figure: { e.history.last.map { ("loss", $0) } }) { _ in
+        let done = try s.longWork("embeddings train", steps: n, figure: { e.history.last.map { ("loss", $0) } },
+                                  frame: { try trainingFrame(s, e, $0) }) { _ in
             e.trainEpoch()
         }
         s.set("embedding_loss", Tensor(e.history))
         let from = before.map { s.figure($0) + " → " } ?? ""
         s.say("\(done) passes (\(e.epochs) in all) at \(NumberFormat.fixed(s.lastWorkRate, 1)) passes/s (\(CheckedInt.of((s.lastWorkRate * Double(e.pairs.count)).rounded()) ?? 0) pairs/s) · loss \(from)\(s.figure(e.history.last ?? .nan))")
+    }
+
+    /// The words `ids` as points along the two directions in which all the
+    /// (unit-length) word vectors vary most; `xy` holds their coordinates (ids × 2).
+    static func wordMap(_ e: SkipGram, ids: [Int], options: RenderOptions, height: Int) throws -> (picture: String, xy: Tensor) {
+        let all = e.tokenizer.vocabulary.indices.filter { !e.tokenizer.vocabulary[$0].hasPrefix("<") }
+        // Unit-length rows: the map shows direction (what cosine measures), not length.
+        let unit = e.vectors.unitRows()
+        let m = try unit.gather(rows: all)
+        let pca = try PrincipalComponents(m, count: 2)
+        let xy = try pca.project(try unit.gather(rows: ids))
+        let share = try Measures.varianceShare(m, kept: pca.variances) * 100
+        var sp = ScatterPlot(options: options)
+        sp.height = height
+        sp.xTitle = "component 1"
+        let picture = sp.render(title: "the words in 2-D (\(CheckedInt.percent(share / 100)) of the spread kept)", sets: [
+            .init(name: "words", points: (0..<xy.rows).map { (xy[$0, 0], xy[$0, 1]) }, labels: ids.map { e.tokenizer.vocabulary[$0] }),
+        ])
+        return (picture, xy)
     }
 
     static func noteIfUntrained(_ s: Session, _ e: SkipGram) {
@@ -138,20 +158,9 @@ enum EmbeddingCommands {
             let e = try s.embeddingModel()
             let all = e.tokenizer.vocabulary.indices.filter { !e.tokenizer.vocabulary[$0].hasPrefix("<") }
             let named = try args.split(separator: " ").map { try wordId(s, String($0)) }
-            // Unit-length rows: the map shows direction (what cosine measures), not length.
-            let unit = e.vectors.unitRows()
-            let m = try unit.gather(rows: all)
-            let pca = try PrincipalComponents(m, count: 2)
-            let ids = named.isEmpty ? all : named
-            let xy = try pca.project(try unit.gather(rows: ids))
-            s.set("projection", xy)
-            let share = try Measures.varianceShare(m, kept: pca.variances) * 100
-            var sp = ScatterPlot(options: s.renderOptions)
-            sp.height = s.config.projector ? 14 : 10
-            sp.xTitle = "component 1"
-            s.print(sp.render(title: "the words in 2-D (\(CheckedInt.percent(share / 100)) of the spread kept)", sets: [
-                .init(name: "words", points: (0..<xy.rows).map { (xy[$0, 0], xy[$0, 1]) }, labels: ids.map { e.tokenizer.vocabulary[$0] }),
-            ]))
+            let map = try wordMap(e, ids: named.isEmpty ? all : named, options: s.renderOptions, height: s.config.projector ? 14 : 10)
+            s.set("projection", map.xy)
+            s.print(map.picture)
             noteIfUntrained(s, e)
         })
 

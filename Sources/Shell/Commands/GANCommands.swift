@@ -146,7 +146,8 @@ enum GANCommands {
         g.measuresUpdates = false
         defer { g.measuresUpdates = true }
         if g.images != nil, s.lab.ganDistances.isEmpty { try s.lab.recordDistance(of: g) }   // where the Fréchet distance starts
-        let done = try s.longWork("gan train", steps: n, figure: { g.history.last.map { ("loss G", $0.lossG) } }) { i in
+        let done = try s.longWork("gan train", steps: n, figure: { g.history.last.map { ("loss G", $0.lossG) } },
+                                  frame: { try trainingFrame(s, g, $0) }) { i in
             _ = try g.step()
             if g.steps % 100 == 0 { try s.lab.recordDistance(of: g) }
         }

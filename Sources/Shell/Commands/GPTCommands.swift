@@ -71,7 +71,8 @@ enum GPTCommands {
         let g = try s.languageModel()
         let c = try s.loadCorpus()
         let data = c.encoded
-        let done = try s.longWork("gpt train", steps: n, figure: { g.history.last.map { ("loss", $0) } }) { _ in
+        let done = try s.longWork("gpt train", steps: n, figure: { g.history.last.map { ("loss", $0) } },
+                                  frame: { try trainingFrame(s, g, c.tokenizer, $0) }, keepFinalFrame: !curve) { _ in
             _ = try g.trainStep(on: data)
         }
         s.publish(Lab.names(of: g))
@@ -84,20 +85,26 @@ enum GPTCommands {
 
     /// The losses, averaged over windows so at most ~200 points are drawn.
     static func plotLoss(_ s: Session, _ g: TinyGPT) throws {
-        guard g.history.count >= 2 else { return }
+        if let curve = try lossCurve(g, options: s.renderOptions, height: s.config.projector ? 8 : 5) { s.print(curve) }
+    }
+
+    /// The loss curve: each point one step's loss, or the mean of a window of
+    /// steps when there are more than ~200; nil before two steps.
+    static func lossCurve(_ g: TinyGPT, options: RenderOptions, height: Int) throws -> String? {
+        guard g.history.count >= 2 else { return nil }
         var xs: [Double] = [], ys: [Double] = []
         let windows = Series.windows(count: g.history.count, maxPoints: 200)
         for r in windows {
             xs.append(Double(r.upperBound))
             ys.append(g.history[r].reduce(0, +) / Double(r.count))
         }
-        var p = LinePlot(options: s.renderOptions)
-        p.height = s.config.projector ? 8 : 5
+        var p = LinePlot(options: options)
+        p.height = height
         p.xTitle = "step"
         // Say what a point is: one step's loss, or the mean of a window of steps.
         let w = windows.first?.count ?? 1
         let each = w == 1 ? "one point a step" : "each point the mean of \(w) steps, drawn at the last"
-        s.print(p.render(title: "training loss (cross-entropy of the next word; \(each))", series: [Series(name: "loss", x: xs, y: ys)]))
+        return p.render(title: "training loss (cross-entropy of the next word; \(each))", series: [Series(name: "loss", x: xs, y: ys)])
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {

@@ -2,10 +2,10 @@ import Engine
 import Expressions
 import Render
 
-// seed, projector, theme, width, digits: how the session draws and what numbers it draws.
+// seed, projector, theme, width, digits, watch: how the session draws and what numbers it draws.
 
 enum SettingsCommands {
-    static let all: [Command] = [seed, projector, theme, width, digits]
+    static let all: [Command] = [seed, projector, theme, width, digits, watch]
 
     /// A number of significant digits, 1 to 17 (17 show a Double's every bit).
     static func significantDigits(_ text: String, for what: String) throws -> Int {
@@ -44,20 +44,32 @@ enum SettingsCommands {
             s.say("Random numbers restart from seed \(n); the GAN, the embeddings and the GPT start again from it.")
         })
 
-    static let projector = Command(
-        name: "projector", group: .settings, usage: "projector [on|off]",
-        summary: "big, bold, high-contrast pictures for a classroom projector",
-        example: "projector on",
-        complete: { _, _, _ in ["on", "off"] },
-        run: { s, args in
-            switch args {
-            case "": s.config.projector.toggle()
-            case "on": s.config.projector = true
-            case "off": s.config.projector = false
-            default: throw ShellError.usage("projector takes `on` or `off`")
-            }
-            s.print("Projector mode is \(s.config.projector ? "on" : "off").")
-        })
+    static let projector = onOff(
+        "projector", \.projector, said: "Projector mode",
+        summary: "big, bold, high-contrast pictures for a classroom projector")
+
+    static let watch = onOff(
+        "watch", \.watch, said: "Watching training",
+        summary: "training redraws a picture of the model a few times a second as it learns",
+        detail: "At a terminal, `gan train`, `diffusion train`, `gpt train` and `embeddings train` redraw one frame in place above the progress bar while they train (4 a second, 2 on a projector), and leave the last one on screen. The frame draws its noise from a stream of its own, so the trained numbers are the same bits with watching on or off. Pipes, scripts and lessons never redraw.")
+
+    /// A setting that is on or off: `NAME on`, `NAME off`, or `NAME` alone to switch it.
+    static func onOff(_ name: String, _ setting: WritableKeyPath<ShellConfig, Bool>, said: String, summary: String, detail: String = "") -> Command {
+        Command(
+            name: name, group: .settings, usage: "\(name) [on|off]",
+            summary: summary, detail: detail,
+            example: "\(name) on",
+            complete: { _, _, _ in ["on", "off"] },
+            run: { s, args in
+                switch args {
+                case "": s.config[keyPath: setting].toggle()
+                case "on": s.config[keyPath: setting] = true
+                case "off": s.config[keyPath: setting] = false
+                default: throw ShellError.usage("\(name) takes `on` or `off`")
+                }
+                s.print("\(said) is \(s.config[keyPath: setting] ? "on" : "off").")
+            })
+    }
 
     static let theme = Command(
         name: "theme", group: .settings, usage: "theme dark|light|mono",

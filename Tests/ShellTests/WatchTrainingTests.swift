@@ -1,0 +1,152 @@
+import Foundation
+import Lessons
+import Testing
+@testable import Shell
+
+/// Training you can watch: at a terminal a picture of the model is redrawn
+/// above the progress bar while it trains, the last one stays, and the trained
+/// numbers are the same bits with watching on or off; a pipe never sees a frame.
+@Suite struct WatchTrainingTests {
+    /// Drawing every model's frame after every step leaves every bit as
+    /// training without frames does (the frames draw from the watch stream).
+    @Test func framesBetweenStepsChangeNoTrainedBit() throws {
+        func run(drawing: Bool) throws -> String {
+            let (s, _) = makeSession()
+            s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
+            var codes: [String] = []
+            var o = s.renderOptions
+            o.height = 21
+            // The same steps the training commands take, a frame drawn every
+            // third one; the frames reach the models without publishing their names.
+            let corpus = try s.loadCorpus()
+            for (setup, steps, step, frame) in [
+                ("", 15, { _ = try GANCommands.model(s).step() }, { try GANCommands.trainingFrame(s, try #require(s.lab.gan), o) }),
+                ("gan set data ring", 15, { _ = try GANCommands.model(s).step() }, { try GANCommands.trainingFrame(s, try #require(s.lab.gan), o) }),
+                ("gan set data digits", 15, { _ = try GANCommands.model(s).step() }, { try GANCommands.trainingFrame(s, try #require(s.lab.gan), o) }),
+                ("", 15, { _ = try DiffusionCommands.model(s).step() }, { try DiffusionCommands.trainingFrame(s, try #require(s.lab.diffusion), o) }),
+                ("", 15, { _ = try s.languageModel().trainStep(on: corpus.encoded) }, { try GPTCommands.trainingFrame(s, try s.languageModel(), corpus.tokenizer, o) }),
+                ("", 3, { try s.embeddingModel().trainEpoch() }, { try EmbeddingCommands.trainingFrame(s, try s.embeddingModel(), o) }),
+            ] as [(String, Int, () throws -> Void, () throws -> String)] {
+                if !setup.isEmpty { try s.execute(setup) }
+                if setup.hasSuffix("digits") { _ = try s.lab.digitJudge() }   // `gan train` makes the judge before its first step
+                for i in 0..<steps {
+                    if drawing && i % 3 == 2 { #expect(try !frame().isEmpty) }
+                    try step()
+                }
+                if drawing { _ = try frame() }
+                codes.append(s.fingerprint.code)
+            }
+            return codes.joined(separator: " ")
+        }
+        let plain = try run(drawing: false), watched = try run(drawing: true)
+        #expect(plain == watched)
+        #expect(Set(plain.split(separator: " ")).count == 6)   // each model's training moved the fingerprint
+    }
+
+    /// A frame fits the rows it is given and the width; the digits frame keeps
+    /// the judge's labels, the 1-D frame its D(x) curve.
+    @Test func framesFitTheirRowsAndSayWhatTheyShow() throws {
+        let (s, _) = makeSession(width: 80)
+        s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
+        try s.execute("gan train 200")
+        for rows in [12, 16, 20] {
+            var o = s.renderOptions
+            o.height = rows
+            let f = try GANCommands.trainingFrame(s, try GANCommands.model(s), o)
+            let lines = f.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.count <= rows, "\(rows): \(f)")
+            #expect(lines.allSatisfy { $0.count <= 80 })
+            #expect(f.contains("step 200 · loss D") && f.contains("D(x)"))
+        }
+        try s.execute("gan set data digits")
+        try s.execute("gan train 100")
+        var o = s.renderOptions
+        o.height = 20
+        let f = try GANCommands.trainingFrame(s, try GANCommands.model(s), o)
+        #expect(f.contains("step 100 · loss D") && f.contains("Fréchet") && f.contains("%"), "\(f)")
+        #expect(f.split(separator: "\n").count <= 20)
+    }
+}
+
+/// Through the real binary.
+extension EndToEnd {
+@Suite(.enabled(if: TmuxDriver.available)) struct WatchTrainingTerminalTests {
+    /// What `fingerprint` prints after the same training, and the distinct
+    /// frames seen while `gan train` ran on digits.
+    static func session(watch: Bool) -> (codes: [String], frames: Set<String>, last: String) {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start(watch ? [] : ["--no-watch"])
+        #expect(t.waitFor("demystify>").ok)
+        var codes: [String] = []
+        func fingerprint() {
+            t.send("C-l")
+            t.type("fingerprint"); t.send("Enter")
+            let r = t.waitFor { $0.contains("fingerprint ") && $0.contains("named tensors") }
+            if let line = r.screen.split(separator: "\n").first(where: { $0.hasPrefix("fingerprint ") }) { codes.append(String(line)) }
+        }
+        t.type("gan set data digits"); t.send("Enter")
+        #expect(t.waitFor("the GAN starts again").ok)
+        t.send("C-l")
+        t.type("gan train 6000"); t.send("Enter")
+        // Each frame's first line names the step it shows.
+        var frames = Set<String>()
+        let end = Date().addingTimeInterval(60)
+        var screen = ""
+        while Date() < end {
+            screen = t.screen()
+            if let first = screen.split(separator: "\n").first(where: { $0.hasPrefix("step ") }) { frames.insert(String(first.prefix(12))) }
+            if screen.contains("6000 steps (6000 in all)") { break }
+            usleep(30_000)
+        }
+        #expect(t.settle().ok)
+        fingerprint()
+        for line in ["diffusion train 800", "gan set data ring", "gan train 2000", "gpt train 200", "embeddings train 10"] {
+            t.send("C-l")
+            t.type(line); t.send("Enter")
+            if line.contains("set") { #expect(t.waitFor("starts again").ok); continue }
+            #expect(t.waitFor(timeout: 60) { $0.contains(" in all)") || $0.contains("passes (") }.ok, "\(line)")
+            #expect(t.settle().ok)
+            fingerprint()
+        }
+        return (codes, frames, screen)
+    }
+
+    @Test func framesMoveAtATerminalAndChangeNoBit() {
+        let watched = Self.session(watch: true), plain = Self.session(watch: false)
+        #expect(watched.codes.count == 5, "\(watched.codes)")
+        #expect(watched.codes == plain.codes)
+        // At least three different frames were seen, the last one stays with the summary under it.
+        #expect(watched.frames.count >= 3, "\(watched.frames)")
+        #expect(watched.last.contains("step 6000 · loss D") && watched.last.contains("%"), "\(watched.last)")
+        #expect(plain.frames.isEmpty, "\(plain.frames)")
+    }
+
+    /// `watch off` turns it off in the session; help lists the setting.
+    @Test func watchOffLeavesOnlyTheBar() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start()
+        #expect(t.waitFor("demystify>").ok)
+        t.type("watch off"); t.send("Enter")
+        #expect(t.waitFor("Watching training is off.").ok)
+        t.type("gan train 3000"); t.send("Enter")
+        let r = t.waitFor("3000 steps (3000 in all)", timeout: 30)
+        #expect(r.ok && !r.screen.contains("step 3000 · loss D"), "\(r.screen)")
+    }
+}
+}
+
+extension EndToEnd {
+@Suite struct WatchTrainingPipeTests {
+    /// A pipe gets the summary line only: no frame, no cursor movement.
+    @Test func trainingInAPipeDrawsNoFrame() throws {
+        let r = try Binary.run(stdin: "gan train 300\ngan set data digits\ngan train 300\ndiffusion train 100\n")
+        #expect(r.status == 0)
+        #expect(!r.stdout.contains("\u{1B}"))
+        #expect(!r.stdout.contains("step 300 · loss D"))
+        #expect(!r.stdout.contains("8 fakes from the same noise") && !r.stdout.contains("8 samples from the same noise"))
+        #expect(r.stdout.contains("300 steps (300 in all)") && r.stdout.contains("100 steps (100 in all)"))
+    }
+}
+}
