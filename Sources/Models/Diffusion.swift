@@ -41,6 +41,8 @@ public final class Diffusion {
     let optimizer: Adam
     var rng: SeededGenerator
     public private(set) var steps = 0
+    /// Wall-clock seconds this model has trained in this session (a measurement, not part of its numbers).
+    public var secondsTrained = 0.0
     /// The exponential moving average of the denoiser's weights and biases
     /// (W₁, b₁, W₂, …), after each step: ā ← d·ā + (1 − d)·θ with
     /// d = min(ema, (1 + steps)/(10 + steps)), so the first steps' weights do

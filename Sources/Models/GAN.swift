@@ -41,6 +41,8 @@ public final class GAN {
     let optG: Optimizer
     var rng: SeededGenerator
     public private(set) var steps = 0
+    /// Wall-clock seconds this model has trained in this session (a measurement, not part of its numbers).
+    public var secondsTrained = 0.0
     public private(set) var history: [Record] = []
     /// The last batch: real samples, fakes, and D's logits on both.
     public private(set) var last: Batch?

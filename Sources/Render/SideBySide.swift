@@ -36,4 +36,14 @@ public enum SideBySide {
         }
         return out.joined(separator: "\n")
     }
+
+    /// Two pictures as columns: each line of `left` padded to `leftWidth`,
+    /// then `divider`, then the same line of `right` (the shorter one padded with blank lines).
+    public static func columns(_ left: String, _ right: String, leftWidth: Int, divider: String = " │ ") -> String {
+        let l = left.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let r = right.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return (0..<Swift.max(l.count, r.count)).map { i in
+            TextWidth.padRight(i < l.count ? l[i] : "", leftWidth) + divider + (i < r.count ? r[i] : "")
+        }.joined(separator: "\n")
+    }
 }

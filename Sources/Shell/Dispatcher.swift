@@ -8,7 +8,7 @@ import Lessons
 
 extension Session {
     static var allCommands: [Command] {
-        BasicsCommands.all + WorkspaceCommands.all + DrawCommands.all + LessonCommands.all + EmbeddingCommands.all + GPTCommands.all + AttentionCommands.all + FeedForwardCommands.all + PredictionCommands.all + GradientCommands.all + GANCommands.all + JudgeCommands.all + DiffusionCommands.all + SettingsCommands.all
+        BasicsCommands.all + WorkspaceCommands.all + DrawCommands.all + LessonCommands.all + EmbeddingCommands.all + GPTCommands.all + AttentionCommands.all + FeedForwardCommands.all + PredictionCommands.all + GradientCommands.all + GANCommands.all + JudgeCommands.all + DiffusionCommands.all + CompareCommands.all + SettingsCommands.all
     }
 
     /// Run one line. Errors are thrown for the caller to report with its context

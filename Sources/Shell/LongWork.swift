@@ -46,6 +46,7 @@ extension Session {
             if Interrupt.terminating {   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
                 let seconds = elapsed()
                 lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
+                lastWorkSeconds = seconds
                 return done
             }
             if !interactive { Interrupt.interruptEndsInput() }   // in a script Ctrl-C also ends the script (130)
@@ -79,6 +80,7 @@ extension Session {
         }
         let seconds = elapsed()
         lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
+        lastWorkSeconds = seconds
         lastWatchShare = live.map { seconds > 0 ? Double($0.spent) / 1e9 / seconds : 0 }
         if let live {
             live.erase()

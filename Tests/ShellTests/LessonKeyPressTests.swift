@@ -72,7 +72,7 @@ extension EndToEnd {
         t.type("goto 6"); t.send("Enter")
         let waiting = t.waitFor("Rebuilding steps 1–5 …", timeout: 10)
         #expect(waiting.ok, "\(waiting.screen)")
-        let arrived = t.waitFor("step 6 of 7", timeout: 30)
+        let arrived = t.waitFor("step 6 of 8", timeout: 30)
         #expect(arrived.ok && !arrived.screen.contains("Rebuilding"), "\(arrived.screen)")
     }
 

@@ -151,6 +151,7 @@ enum GANCommands {
             _ = try g.step()
             if g.steps % 100 == 0 { try s.lab.recordDistance(of: g) }
         }
+        g.secondsTrained += s.lastWorkSeconds
         s.lab.ganStage = "losses"
         publish(s, g)
         guard let r = g.history.last else { return }

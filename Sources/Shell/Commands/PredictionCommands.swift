@@ -127,10 +127,7 @@ enum PredictionCommands {
         }
         s.print(options.titleLines("after “\(prompt)” the next word, reshaped by two temperatures (the 8 likeliest at T = 1)").joined(separator: "\n"))
         if sideBySide {
-            let height = charts.map(\.count).max() ?? 0
-            let left = charts[0] + Array(repeating: "", count: height - charts[0].count)
-            let right = charts[1] + Array(repeating: "", count: height - charts[1].count)
-            s.print(zip(left, right).map { TextWidth.padRight($0, half.width) + " │ " + $1 }.joined(separator: "\n"))
+            s.print(SideBySide.columns(charts[0].joined(separator: "\n"), charts[1].joined(separator: "\n"), leftWidth: half.width))
         } else {
             s.print((charts[0] + [""] + charts[1]).joined(separator: "\n"))
         }
