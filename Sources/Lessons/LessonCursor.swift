@@ -35,6 +35,8 @@ public struct LessonCursor: Equatable, Sendable {
     /// Blocks in each step, and whether each step ends with a quiz (and how many hints it has).
     public let blockCounts: [Int]
     public let hintCounts: [Int?]
+    /// For a step whose quiz is `reveal: after`, the blocks shown before it is asked.
+    public let quizPositions: [Int?]
     public private(set) var step = 0
     /// Blocks of the current step already shown.
     public private(set) var shown = 0
@@ -44,11 +46,18 @@ public struct LessonCursor: Equatable, Sendable {
     public init(_ lesson: Lesson) {
         blockCounts = lesson.steps.map(\.blocks.count)
         hintCounts = lesson.steps.map { $0.quiz.map(\.hints.count) }
+        quizPositions = lesson.steps.map { st in st.quiz.flatMap { $0.revealAfter ? $0.position : nil } }
     }
 
     public var stepCount: Int { blockCounts.count }
     public var isLast: Bool { step == stepCount - 1 }
-    public var blocksLeft: Bool { shown < blockCounts[step] }
+    /// Blocks that may be shown now: all the step's, or, while a `reveal: after`
+    /// quiz is not yet answered, only those above it (the answer comes first).
+    public var showable: Int {
+        if let p = quizPositions[step], quiz != .answered { return Swift.min(p, blockCounts[step]) }
+        return blockCounts[step]
+    }
+    public var blocksLeft: Bool { shown < showable }
     public var quizWaiting: Bool { quiz == .waiting }
 
     /// The step index a request for `k` lands on (clamped to the lesson).
@@ -59,8 +68,9 @@ public struct LessonCursor: Equatable, Sendable {
     /// Enter or `next`: more of this step, else the next step, else the end.
     /// `held` says the shell still holds part of a page back.
     public func next(held: Bool = false) throws -> Move {
-        if held || blocksLeft { return .reveal }
+        if held { return .reveal }
         if quiz == .waiting { throw Refusal.quizWaiting }
+        if blocksLeft { return .reveal }
         return isLast ? .finish : .arrive(step + 1)
     }
 
@@ -94,7 +104,8 @@ public struct LessonCursor: Equatable, Sendable {
         return shown - 1
     }
 
-    /// Every block is shown and the step has a quiz not yet answered: it waits now.
+    /// Every block is shown (or every block above a `reveal: after` quiz) and
+    /// the step has a quiz not yet answered: it waits now.
     @discardableResult
     public mutating func openQuiz() -> Bool {
         guard !blocksLeft, hintCounts[step] != nil, quiz == .none else { return false }

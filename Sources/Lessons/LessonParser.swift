@@ -45,6 +45,13 @@ public enum LessonParser {
         if !r.steps.isEmpty {
             r.steps[0].blocks.insert(contentsOf: r.intro.map { Lesson.Block.paragraph($0) }, at: 0)
             for k in r.steps[0].expectations.indices { r.steps[0].expectations[k].afterBlocks += r.intro.count }
+            r.steps[0].quiz?.position += r.intro.count
+        }
+        // Predict, then see: something must follow the question to show the answer.
+        for st in r.steps {
+            if let q = st.quiz, q.revealAfter, !st.blocks[q.position...].contains(where: { if case .code = $0 { return true } else { return false } }) {
+                r.problem(q.line, "a `reveal: after` quiz needs a ```demystify block under it in its step: the one whose output answers it")
+            }
         }
         let lesson = Lesson(name: name, title: title, summary: r.summary ?? r.intro.first ?? "", seed: r.seed, steps: r.steps)
         return (lesson, r.problems)
@@ -161,7 +168,10 @@ public enum LessonParser {
                 if steps[last].quiz != nil { problem(lineNo, "a step has at most one quiz") }
                 let (quiz, qp) = LessonParser.parseQuiz(body, line: lineNo)
                 problems += qp
-                if let quiz { steps[last].quiz = quiz }
+                if var quiz {
+                    quiz.position = steps[last].blocks.count
+                    steps[last].quiz = quiz
+                }
             default:
                 // Plain fences and other languages are shown as text, never run.
                 steps[last].blocks.append(.paragraph(body.map(\.text).joined(separator: "\n")))
@@ -177,18 +187,18 @@ public enum LessonParser {
             let t = text.trimmingCharacters(in: .whitespaces)
             if t.isEmpty { continue }
             guard let colon = t.firstIndex(of: ":") else {
-                problems.append(LessonProblem(line: ln, message: "quiz lines look like `key: value` (question, kind, answer, options, tolerance, forbid, hint, explain)"))
+                problems.append(LessonProblem(line: ln, message: "quiz lines look like `key: value` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal)"))
                 continue
             }
             let key = t[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let value = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             switch key {
             case "hint": hints.append(value)
-            case "question", "kind", "answer", "options", "tolerance", "forbid", "explain":
+            case "question", "kind", "answer", "options", "tolerance", "forbid", "explain", "reveal":
                 if fields[key] != nil { problems.append(LessonProblem(line: ln, message: "`\(key)` is given twice")) }
                 fields[key] = value
             default:
-                problems.append(LessonProblem(line: ln, message: "unknown quiz key `\(key)` (question, kind, answer, options, tolerance, forbid, hint, explain)"))
+                problems.append(LessonProblem(line: ln, message: "unknown quiz key `\(key)` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal)"))
             }
         }
         guard let q = fields["question"], !q.isEmpty else {
@@ -204,6 +214,11 @@ public enum LessonParser {
         var quiz = Quiz(question: q, kind: kind, answer: a, hints: hints, explanation: fields["explain"], line: line)
         if let tol = fields["tolerance"] {
             if let t = Double(tol), t >= 0 { quiz.tolerance = t } else { problems.append(LessonProblem(line: line, message: "tolerance must be a non-negative number")) }
+        }
+        switch fields["reveal"] {
+        case nil: break
+        case "after": quiz.revealAfter = true
+        case let other?: problems.append(LessonProblem(line: line, message: "`reveal` takes `after` (ask before the blocks under the quiz run), not `\(other ?? "")`"))
         }
         if let f = fields["forbid"] {
             if kind != .command { problems.append(LessonProblem(line: line, message: "`forbid` is for command quizzes (the expressions an answer may not simply be)")) }

@@ -23,6 +23,11 @@ public struct Quiz: Equatable, Sendable {
     public var explanation: String? = nil
     /// Command quizzes: answers that would only restate the target (`weights`).
     public var forbidden: [String] = []
+    /// `reveal: after` — predict, then see: the quiz is asked where it stands
+    /// in the step, before the blocks under it, which run once it is answered.
+    public var revealAfter = false
+    /// Blocks of the step above the quiz block (where a `reveal: after` quiz is asked).
+    public var position = 0
     public var line: Int
 
     public init(question: String, kind: Kind, answer: String, options: [String] = [], tolerance: Double = 1e-6,

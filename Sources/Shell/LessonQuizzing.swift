@@ -170,8 +170,15 @@ extension Session {
         return try shellErrors { try Evaluator(context: self).evaluate(e).tensor(for: "the answer") }
     }
 
+    /// The quiz is answered (or skipped): the way on, or — for a `reveal: after`
+    /// quiz — the blocks under it, which show the answer, run now.
     func finishQuiz(_ run: LessonRun) {
         try? run.cursor.answer()
-        printContinueHint(run)
+        if run.cursor.blocksLeft {
+            say("Now see it happen:", .dim)
+            _ = continueStep()
+        } else {
+            printContinueHint(run)
+        }
     }
 }

@@ -64,6 +64,56 @@ import Testing
         #expect(try c.next() == .finish)
     }
 
+    /// Predict, then see: a `reveal: after` quiz is asked after the blocks
+    /// above it; the blocks under it are shown only once it is answered.
+    @Test func aRevealAfterQuizComesBeforeTheBlocksUnderIt() throws {
+        let text = """
+        # T
+        ## A
+        Before.
+        ```quiz
+        question: what will it be?
+        kind: number
+        answer: 1
+        reveal: after
+        ```
+        ```demystify
+        1
+        ```
+        After.
+        ## B
+        End.
+        """
+        let (l, problems) = LessonParser.parse(text, name: "t")
+        #expect(problems.isEmpty, "\(problems)")
+        let lesson = try #require(l)
+        #expect(lesson.steps[0].quiz?.revealAfter == true && lesson.steps[0].quiz?.position == 1)
+        var c = LessonCursor(lesson)
+        #expect(c.blockCounts == [3, 1] && c.quizPositions == [1, nil])
+        let first = [c.takeBlock(), c.takeBlock()]
+        #expect(first == [0, nil])                 // the quiz stands between
+        #expect(!c.blocksLeft)
+        let opened = c.openQuiz()
+        #expect(opened && c.quizWaiting)
+        #expect(throws: LessonCursor.Refusal.quizWaiting) { try c.next() }
+        try c.answer()
+        let move = try c.next()
+        #expect(c.blocksLeft && move == .reveal)
+        let rest = [c.takeBlock(), c.takeBlock(), c.takeBlock()]
+        #expect(rest == [1, 2, nil])
+        let again = c.openQuiz()
+        #expect(!again)
+        #expect(try c.next() == .arrive(1))
+    }
+
+    /// `reveal: after` with nothing to run under it, or a wrong value, is the author's error.
+    @Test func aRevealAfterQuizNeedsABlockUnderIt() {
+        let bare = "# T\n## A\nText.\n```quiz\nquestion: q\nanswer: a\nreveal: after\n```\nMore text.\n"
+        #expect(LessonParser.parse(bare, name: "t").problems.map(\.message) == ["a `reveal: after` quiz needs a ```demystify block under it in its step: the one whose output answers it"])
+        let odd = "# T\n## A\n```quiz\nquestion: q\nanswer: a\nreveal: later\n```\n```demystify\n1\n```\n"
+        #expect(LessonParser.parse(odd, name: "t").problems.map(\.message) == ["`reveal` takes `after` (ask before the blocks under the quiz run), not `later`"])
+    }
+
     /// back, goto and again arrive like any other move, whatever the quiz is doing.
     @Test func everyNavigationIsAnArrival() throws {
         var c = LessonCursor(try Self.lesson())

@@ -69,7 +69,7 @@ import Testing
         ("# T\n## S\n```quiz\nquestion: q\nkind: essay\nanswer: a\n```\n", 3, "unknown quiz kind `essay` (number, choice, command, word)"),
         ("# T\n## S\n```quiz\nquestion: q\nkind: choice\noptions: a | b\nanswer: c\n```\n", 3, "the answer `c` is not one of the options"),
         ("# T\n## S\n```quiz\nquestion: q\nkind: number\nanswer: many\n```\n", 3, "a number quiz needs a numeric answer, got `many`"),
-        ("# T\n## S\n```quiz\nquestion: q\nanswr: x\nanswer: y\n```\n", 5, "unknown quiz key `answr` (question, kind, answer, options, tolerance, forbid, hint, explain)"),
+        ("# T\n## S\n```quiz\nquestion: q\nanswr: x\nanswer: y\n```\n", 5, "unknown quiz key `answr` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal)"),
         ("## S\ntext\n", 1, "the lesson needs a `# Title` before its first step"),
         ("just text\n", 1, "the lesson has no `# Title` line"),
         ("# T\n\ntext only\n", 1, "the lesson has no steps (`## Step title`)"),
