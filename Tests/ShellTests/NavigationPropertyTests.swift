@@ -37,15 +37,30 @@ extension EndToEnd {
         return out
     }
 
-    /// Straight through: a plain script types step 1's commands, then step 2's, …
+    /// Straight through: a plain script types step 1's commands, then step 2's,
+    /// …; the code after each step is what arriving at the next one starts from.
+    /// Arriving at a step shows (and runs) its blocks only down to a `reveal:
+    /// after` quiz, so for such a step the code the arrival must give is the one
+    /// after those blocks. Returns, for each step, the code an arrival must give.
     static func straightThrough(_ lesson: Lesson) throws -> [String] {
         var script = ""
         for step in lesson.steps {
-            for c in step.commands { script += c.text + "\n" }
+            let gate = step.quiz.flatMap { $0.revealAfter ? $0.position : nil } ?? step.blocks.count
+            for (i, block) in step.blocks.enumerated() {
+                if i == gate { script += "fingerprint\n" }
+                if case .code(let lines) = block { for c in lines { script += c.text + "\n" } }
+            }
             script += "fingerprint\n"
         }
         let r = try Binary.run(["--seed", "\(lesson.seed)"], stdin: script, environment: ["NO_COLOR": "1"])
-        return chunks(r.stdout).map(\.code)
+        var codes = chunks(r.stdout).map(\.code)[...]
+        var arrivals: [String] = []
+        for step in lesson.steps {
+            guard let first = codes.popFirst() else { break }
+            arrivals.append(first)
+            if step.quiz?.revealAfter == true { _ = codes.popFirst() }   // the step's end, after the answer
+        }
+        return arrivals
     }
 
     /// A random key press or command, drawn from the test's own seeded generator.

@@ -13,7 +13,8 @@ extension EndToEnd {
     static func normalised(_ line: Substring) -> String {
         var s = String(line)
         while s.last == " " { s.removeLast() }
-        return s.replacing(#/[0-9.]+ (steps|passes|pairs)/s/#, with: "N/s")
+        // (and the training time `compare` measured: "0.24 s")
+        return s.replacing(#/[0-9.]+ (steps|passes|pairs)/s/#, with: "N/s").replacing(#/[0-9]+\.[0-9]+ s\b/#, with: "T s")
     }
 
     /// The lines a learner must see, cut as an 80-column terminal wraps them.
