@@ -82,6 +82,10 @@ extension EndToEnd {
         let t = TmuxDriver()
         defer { t.stop() }
         t.start(["--projector", "lesson", "08"], width: 100, height: 30, environment: ["NO_COLOR": "1"])
+        // Step 1 asks how many numbers one digit is before it shows any (predict, then see).
+        let asked = t.enterUntil("Quiz: Before the pictures", presses: 4)
+        #expect(asked.ok, "\(asked.screen)")
+        t.type("64"); t.send("Enter")
         let shown = t.enterUntil("fake D 0.66", presses: 6)
         #expect(shown.ok, "\(shown.screen)")
         #expect(shown.screen.contains("real D 0.64       real D 0.75       real D 0.75       real D 0.69"), "\(shown.screen)")
