@@ -13,10 +13,10 @@ extension EndToEnd {
         t.start(["lesson", "08"], environment: ["NO_COLOR": "1"])
         #expect(t.waitFor("demystify>").ok)
         t.type("goto 7"); t.send("Enter")   // "A game that chases its tail"
-        // The step's first page ends at "(Enter for more)", or runs straight into its first `── more`.
-        let first = t.waitFor(timeout: 20) { $0.contains("(Enter for more)") || $0.contains("── more") }
-        #expect(first.ok, "\(first.screen)")
-        if first.screen.contains("(Enter for more)") { t.send("Enter") }
+        // The step asks first whether the favourite digit will settle; its training runs once answered.
+        let asked = t.waitFor("Quiz: Before it trains", timeout: 20)
+        #expect(asked.ok, "\(asked.screen)")
+        t.type("b"); t.send("Enter")
         // Through the step's `── more` pauses to the one that follows the second training.
         var pause = t.waitFor("── more", timeout: 20)
         for _ in 0..<6 where pause.ok && !pause.screen.contains("(1000 in all)") {
