@@ -22,8 +22,7 @@ final class LiveFrame {
     private var last: UInt64 = 0
     /// What the last frame took to make and write.
     private var cost: UInt64 = 0
-    /// All the time spent on frames, and how many were drawn.
-    private(set) var spent: UInt64 = 0
+    /// How many frames were drawn.
     private(set) var frames = 0
 
     init(screen: Output, options: RenderOptions, interval: UInt64, make: @escaping (RenderOptions) throws -> String) {
@@ -45,7 +44,6 @@ final class LiveFrame {
             let end = DispatchTime.now().uptimeNanoseconds
             last = end
             cost = end &- start
-            spent &+= cost
         }
         guard let text = try? make(options) else { return }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count

@@ -81,7 +81,6 @@ extension Session {
         let seconds = elapsed()
         lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
         lastWorkSeconds = seconds
-        lastWatchShare = live.map { seconds > 0 ? Double($0.spent) / 1e9 / seconds : 0 }
         if let live {
             live.erase()
             // The last whole step's frame stays: printed as output, so the pager counts its rows.

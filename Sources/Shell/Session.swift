@@ -69,8 +69,6 @@ public final class Session {
     public internal(set) var lastWorkRate = 0.0
     /// How long the last training run took, in seconds.
     public internal(set) var lastWorkSeconds = 0.0
-    /// The share of the last training run's time spent drawing its live frames (nil: none were drawn).
-    public internal(set) var lastWatchShare: Double?
     /// The live models: embeddings, the GPT, the GAN, their settings and pointers.
     public internal(set) var lab: Lab
     /// How many long runs Ctrl-C has stopped (a lesson's replay checks it).
