@@ -76,7 +76,7 @@ struct ComparisonView {
         half.width = sideBySide ? (o.width - 3) / 2 : o.width
         half.height = nil
         let galleries = [("the GAN", gan), ("the diffusion model", diffusion)].map { name, m -> String in
-            let captions = m.verdicts.prefix(count).map { [($0.label == DigitJudge.noise ? "noise" : String($0.label)) + " " + CheckedInt.percent($0.confidence, space: false)] }
+            let captions = m.verdicts.prefix(count).map { [GANCommands.verdictCaption($0)] }
             var grid = ImageGrid(options: half)
             grid.scale = o.projector ? 2 : 1
             grid.perRow = 4

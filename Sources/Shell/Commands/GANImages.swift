@@ -50,11 +50,16 @@ extension GANCommands {
         return verdicts
     }
 
+    /// The caption under a judged image: its label (or `noise`) and the judge's confidence, "7 94%".
+    static func verdictCaption(_ v: (label: Int, confidence: Double)) -> String {
+        (v.label == DigitJudge.noise ? "noise" : String(v.label)) + " " + CheckedInt.percent(v.confidence, space: false)
+    }
+
     /// Generated images (pixels −1…1) in a grid, the judge's label and confidence under each.
     static func drawJudged(_ s: Session, _ images: Tensor, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
         let verdicts = try s.lab.digitJudge().judge.judge(images)
         let captions = verdicts.enumerated().map { i, v in
-            [(extra.map { $0[i] + " " } ?? "") + "\(v.label == DigitJudge.noise ? "noise" : String(v.label)) \(CheckedInt.percent(v.confidence, space: false))"]
+            [(extra.map { $0[i] + " " } ?? "") + verdictCaption(v)]
         }
         s.print(grid(s).render(title: title, images: rowsOf(images), captions: captions, note: "under each: the judge's label and confidence"))
         return verdicts

@@ -34,7 +34,7 @@ enum TrainingFrames {
     /// each (no title: the status line above says what they are).
     static func judgedGrid(_ s: Session, _ images: Tensor, rows: Int, options o: RenderOptions) throws -> String {
         let verdicts = try s.lab.digitJudge().judge.judge(images)
-        let captions = verdicts.map { [($0.label == DigitJudge.noise ? "noise" : String($0.label)) + " " + CheckedInt.percent($0.confidence, space: false)] }
+        let captions = verdicts.map { [GANCommands.verdictCaption($0)] }
         var fit = o
         fit.height = rows
         let grid = ImageGrid(options: fit)
