@@ -46,6 +46,9 @@ public struct Command {
     /// blocks may not run it (a block that ran `lesson` or `again` would
     /// replay itself for ever), and `check` says so.
     public var drivesLesson = false
+    /// True when the command with these arguments trains with a frame
+    /// redrawn above its bar (`gan train 300`), so it needs a screen of room.
+    public var watchable: (_ arguments: String) -> Bool = { _ in false }
     /// Completions for the word being typed, given the words before it.
     public var complete: (Session, _ previous: [String], _ prefix: String) -> [String] = { _, _, _ in [] }
     public let run: (Session, _ arguments: String) throws -> Void

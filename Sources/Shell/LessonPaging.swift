@@ -49,6 +49,24 @@ extension Session {
                 print(style.paint("\n  (think it through, then press Enter)", .dim))
                 return
             }
+            // A code block at a terminal runs live: its commands appear as they
+            // run, their output (a training frame among it) goes through the
+            // pager, which stops at a full screen. Nothing runs ahead of a
+            // pause, so the model at a pause is the one the screen has shown.
+            // With little room left the page stops before the block instead.
+            if case .code(let lines) = block, let rows, let pager, let mark {
+                // Training you can watch needs the screen: it begins a page.
+                let room = config.watch && lines.contains { watchable($0.text) } ? rows : Session.roomForABlock(rows: rows)
+                if !first, rows - 2 - used < room {
+                    printMoreHint()
+                    return
+                }
+                emitNext(run)
+                if run.stoppedPartWay { return restartStoppedStep(run) }
+                used = pager.rowsOnScreen(since: mark)
+                first = false
+                continue
+            }
             let page = rendered(next: run)
             if run.stoppedPartWay {
                 replay(page)
@@ -76,6 +94,17 @@ extension Session {
             first = false
         }
         openQuizIfAny()
+    }
+
+    /// The rows a lesson page keeps free to begin a code block below what it
+    /// shows: a third of the screen, at least 8 (a command, a few rows of
+    /// output and the line on how to go on).
+    static func roomForABlock(rows: Int) -> Int { Swift.max(8, rows / 3) }
+
+    /// True for a line that trains with a live frame (`gan train 300`).
+    func watchable(_ line: String) -> Bool {
+        let (word, rest) = Session.splitFirstWord(line)
+        return commands[word]?.watchable(rest) ?? false
     }
 
     /// The next block's output, run now and written later (errors go out at once).

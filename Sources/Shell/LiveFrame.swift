@@ -4,8 +4,9 @@ import Render
 // Training you can watch: a picture of the model redrawn in place above the
 // progress bar a few times a second while it trains (the GAN's samples
 // against the data, the diffusion model's samples, the GPT's loss and a
-// sentence, the word map). Only at a terminal, only for a command the learner
-// typed; a pipe, a script, `--auto` and `check` never see one. The picture is
+// sentence, the word map). Only at a terminal, for a command the learner
+// typed or a lesson block run live; a pipe, a script, `--auto` and `check`
+// never see one. The picture is
 // made from the model as it is between two steps and draws its random numbers
 // from streams of its own, so watching never changes a trained bit.
 
@@ -35,6 +36,22 @@ final class LiveFrame {
     /// Time for the next frame? Never sooner than `interval`, and never so
     /// often that drawing takes more than 1/20 of the time (a slow frame waits longer).
     func due(_ now: UInt64) -> Bool { now &- last >= Swift.max(interval, cost &* 19) }
+
+    /// A lesson's training shows at least this many frames, one an interval
+    /// (2 s at the learner's screen, 4 s on a projector).
+    static let pacedFrames = 8
+
+    /// Sleep until the next frame is due (Ctrl-C ends the wait at once);
+    /// returns the nanoseconds waited.
+    func waitForNextFrame() -> UInt64 {
+        let from = DispatchTime.now().uptimeNanoseconds
+        while !Interrupt.pending && !Interrupt.terminating {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now &- last < interval else { break }
+            usleep(UInt32(Swift.min(interval &- (now &- last), 20_000_000) / 1000))
+        }
+        return DispatchTime.now().uptimeNanoseconds &- from
+    }
 
     /// Draw the model as it is now over the last frame, and the bar under it.
     /// A frame that does not fit the screen's rows is left out (the bar goes on).

@@ -13,7 +13,8 @@ extension Session {
     /// Run `body(i)` for i in 0..<n; returns how many steps completed.
     /// `figure` gives the live number shown beside the bar (the loss);
     /// `frame`, the picture redrawn above it while the learner watches
-    /// (LiveFrame), whose last state stays on screen unless `keepFinalFrame` is false.
+    /// (LiveFrame), whose last state stays on screen unless `keepFinalFrame` is
+    /// false or a lesson block runs it.
     @discardableResult
     func longWork(_ title: String, steps n: Int, figure: @escaping () -> (String, Double)?,
                   frame: ((RenderOptions) throws -> String)? = nil, keepFinalFrame: Bool = true,
@@ -40,7 +41,12 @@ extension Session {
             if let live { live.erase() } else if draw { screen.write(Screen.eraseLine) }
             screen.flush()
         }
-        let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        // In a lesson the learner is there to watch: a run shorter than its
+        // frames would flash by, so it waits between steps (the waiting is not
+        // counted in the rate; the steps and their bits are the same).
+        let paced = live != nil && inLessonBlock && n >= LiveFrame.pacedFrames
+        var waited: UInt64 = 0
+        let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start - waited) / 1e9 }
         live?.draw(bar: bar.line(done: 0, elapsed: 0, figure: figure()))   // the model before it learns anything
         while done < n {
             if Interrupt.terminating {   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
@@ -61,20 +67,25 @@ extension Session {
             // more than a minute says so before most of it is spent.
             if !warned, done < n, now - start > 500_000_000 {
                 warned = true
-                let rate = Double(done) / (Double(now - start) / 1e9)
+                let rate = Double(done) / elapsed()
                 let left = Double(n - done) / rate
                 if left > 60 {
                     if let live { live.erase() } else if draw { screen.write(Screen.eraseLine) }
                     say("\(title): \(n) steps at \(CheckedInt.of(rate.rounded()) ?? 0) steps/s will take about \(ProgressBar.duration(left)) more; Ctrl-C stops it and keeps the last whole step.", .warning)
                 }
             }
-            if let live, done < n, live.due(now) {
-                live.draw(bar: bar.line(done: done, elapsed: Double(now - start) / 1e9, figure: figure()))
+            if let live, paced, done * LiveFrame.pacedFrames / n != (done - 1) * LiveFrame.pacedFrames / n {
+                // the last frame is the trained model's, and stays for one interval too
+                waited += live.waitForNextFrame()
+                live.draw(bar: bar.line(done: done, elapsed: elapsed(), figure: figure()))
+                if done == n { waited += live.waitForNextFrame() }
+            } else if let live, !paced, done < n, live.due(now) {
+                live.draw(bar: bar.line(done: done, elapsed: elapsed(), figure: figure()))
                 lastDraw = DispatchTime.now().uptimeNanoseconds
             } else if draw && now - lastDraw > 50_000_000 {
                 lastDraw = now
                 screen.write(Screen.startOfLine)
-                screen.write(bar.line(done: done, elapsed: Double(now - start) / 1e9, figure: figure()))
+                screen.write(bar.line(done: done, elapsed: elapsed(), figure: figure()))
                 screen.flush()
             }
         }
@@ -84,7 +95,7 @@ extension Session {
         if let live {
             live.erase()
             // The last whole step's frame stays: printed as output, so the pager counts its rows.
-            if keepFinalFrame, live.frames > 0, let text = try? live.make(live.options) { print(text) }
+            if keepFinalFrame, !inLessonBlock, live.frames > 0, let text = try? live.make(live.options) { print(text) }
         } else if draw {
             screen.write(Screen.eraseLine)
         }
@@ -99,10 +110,16 @@ extension Session {
     /// on, for a command the learner typed (a lesson block shows its own pictures
     /// after training), and with room for a picture above the bar.
     private func watching(_ frame: ((RenderOptions) throws -> String)?, draw: Bool, screen: Output, options: RenderOptions) -> LiveFrame? {
-        guard let frame, draw, config.watch, !inLessonBlock, let rows = options.height, rows >= 8 else { return nil }
+        guard let frame, draw, config.watch, !(output is BufferOutput), let rows = options.height else { return nil }
+        // Below what the screen already shows of this command (or of a lesson
+        // page): the bar's line, and room for the summary under the last frame
+        // without a pager stop.
+        let pager = screen as? PagedOutput
+        let room = rows - 3 - (pager?.used ?? 0)
+        guard room >= 8 else { return nil }
         var o = options
-        o.height = rows - 3   // the bar's line, and room for the command's summary under the last frame without a pager stop
-        let terminal = (screen as? PagedOutput)?.target ?? screen
+        o.height = room
+        let terminal = pager?.target ?? screen
         return LiveFrame(screen: terminal, options: o, interval: config.projector ? 500_000_000 : 250_000_000, make: frame)
     }
 }

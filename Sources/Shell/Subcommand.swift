@@ -13,6 +13,9 @@ struct Subcommand {
     let summary: String
     /// Completions for the words after the subcommand's name.
     var complete: (Session, _ previous: [String]) -> [String] = { _, _ in [] }
+    /// Trains with a frame redrawn while it runs (training you can watch):
+    /// a lesson page begins such a block on a page of its own.
+    var watchable = false
     /// Runs with the words after the subcommand's name.
     let run: (Session, _ words: [String]) throws -> Void
 
@@ -42,6 +45,10 @@ extension Command {
         return Command(
             name: name, group: group, usage: "\(name) [" + subcommands.map(\.usage).joined(separator: " | ") + "]",
             summary: summary, detail: detail, example: example,
+            watchable: { args in
+                let first = args.split(separator: " ").first.map(String.init)
+                return subcommands.contains { $0.watchable && $0.name == first }
+            },
             complete: { s, prev, _ in
                 guard let first = prev.first else { return subcommands.map(\.name) }
                 return subcommands.first { $0.name == first }?.complete(s, Array(prev.dropFirst())) ?? []

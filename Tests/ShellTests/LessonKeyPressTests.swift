@@ -48,7 +48,10 @@ extension EndToEnd {
             let before = now.screen
             now = t.settle()
             let new = Self.newLines(before, now.screen)
-            if new.count < 3 && !now.screen.contains("Lesson complete") { thin.append((presses, new)) }
+            // A press that ran a training block showed it live, frame by
+            // frame; what stays is its summary (the pictures follow on the next page).
+            let trained = new.contains { $0.contains(" in all) at ") }
+            if new.count < 3 && !trained && !now.screen.contains("Lesson complete") { thin.append((presses, new)) }
             // The four real digits and the four generated ones share a screen (item 16).
             if now.screen.contains("real D 0.64       real D 0.75       real D 0.75       real D 0.69"),
                now.screen.contains("fake D 0.66") { realBesideFake = true }

@@ -33,8 +33,8 @@ extension EndToEnd {
         #expect(t.waitFor("step 2 of 9").ok)
     }
 
-    /// A lesson block's output is held back until it is known to fit, but a
-    /// long training in it still draws its progress bar, and Ctrl-C stops it.
+    /// A training block begins a page of its own (the frame needs the
+    /// screen): Enter runs it where it is seen, with its bar, and Ctrl-C stops it.
     @Test func longWorkInALessonBlockShowsItsBarAndStops() throws {
         let dir = NSTemporaryDirectory() + "demystify-pace-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -46,6 +46,9 @@ extension EndToEnd {
         t.start(environment: ["NO_COLOR": "1", "DEMYSTIFY_LESSONS": dir])
         #expect(t.waitFor("demystify>").ok)
         t.type("lesson 50"); t.send("Enter")
+        let paused = t.waitFor("(Enter for more)")
+        #expect(paused.ok && !paused.screen.contains("gan train 100000"), "\(paused.screen)")
+        t.send("Enter")
         let bar = t.waitFor("steps/s")
         #expect(bar.ok, "\(bar.screen)")
         t.send("C-c")

@@ -16,7 +16,7 @@ enum DiffusionCommands {
         summary: "the live diffusion model on the digits: its state, training, pictures, settings",
         bare: ("steps, the loss, and the judge's scores of 1,000 samples: digits covered, confidence, Fréchet distance", { s in try state(s) }),
         subcommands: [
-            Subcommand(name: "train", arguments: "[N]", summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step") { s, words in
+            Subcommand(name: "train", arguments: "[N]", summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step", watchable: true) { s, words in
                 let n = words.first.map { Int($0) } ?? 500
                 guard let n, words.count <= 1 else { throw ShellError.usage("diffusion train takes a number of steps, as in `diffusion train 500`") }
                 try train(s, n)

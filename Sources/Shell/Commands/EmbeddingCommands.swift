@@ -26,7 +26,7 @@ enum EmbeddingCommands {
             else { s.say("Not trained yet: the vectors are random. `embeddings train` learns them.") }
         }),
         subcommands: [
-            Subcommand(name: "train", arguments: "[N]", summary: "N passes over the corpus (default 20) with a progress bar; Ctrl-C stops after a pass") { s, words in
+            Subcommand(name: "train", arguments: "[N]", summary: "N passes over the corpus (default 20) with a progress bar; Ctrl-C stops after a pass", watchable: true) { s, words in
                 let n = words.first.map { Int($0) } ?? 20
                 guard let n, n >= 1, n <= 1000, words.count <= 1 else { throw ShellError.usage("embeddings train takes 1 to 1000 passes, as in `embeddings train 20`") }
                 try train(s, n)

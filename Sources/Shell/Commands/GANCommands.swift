@@ -22,7 +22,7 @@ enum GANCommands {
                 guard words.count <= 1 else { throw ShellError.usage("gan step takes `d` (discriminator), `g` (generator) or nothing (both)") }
                 try step(s, words.first)
             },
-            Subcommand(name: "train", arguments: "[N]", summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step") { s, words in
+            Subcommand(name: "train", arguments: "[N]", summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step", watchable: true) { s, words in
                 let n = words.first.map { Int($0) } ?? 500
                 guard let n, words.count <= 1 else { throw ShellError.usage("gan train takes a number of steps, as in `gan train 500`") }
                 try train(s, n)

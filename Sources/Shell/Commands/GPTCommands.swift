@@ -20,7 +20,7 @@ enum GPTCommands {
         subcommands: [
             Subcommand(name: "train", arguments: "[N] [--quiet]",
                        summary: "N Adam steps (default 500) on batches of sentences, with a progress bar and the loss curve (not with --quiet); Ctrl-C stops after a step",
-                       complete: { _, _ in ["--quiet"] }) { s, words in
+                       complete: { _, _ in ["--quiet"] }, watchable: true) { s, words in
                 let rest = words.filter { $0 != "--quiet" }
                 let n = rest.first.map { Int($0) } ?? 500
                 guard let n, rest.count <= 1 else { throw ShellError.usage("gpt train takes a number of steps, as in `gpt train 500` (add --quiet to leave out the loss curve)") }
