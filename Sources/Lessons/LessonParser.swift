@@ -6,7 +6,8 @@ import Foundation
 //   matter gave one), and all of them lead step 1
 //   ## Step title, then narration paragraphs
 //   ```demystify … ```  tutor commands, run in order
-//   ```quiz … ```       question:, kind:, answer:, options:, tolerance:, forbid:, hint:, explain:
+//   ```quiz … ```       question:, kind:, answer:, options:, tolerance:, forbid:, hint:, explain:,
+//                       reveal:, name:, solution: (hint and solution may repeat)
 //   ```expect … ```     claims about the live state, one a line, checked where they stand
 //   ```reveal … ```     text held back until the learner presses Enter
 // Every problem is reported with its line, and parsing goes on to find the rest.
@@ -179,26 +180,34 @@ public enum LessonParser {
         }
     }
 
+    /// A workspace name: a letter or _, then letters, digits and _.
+    static func isName(_ s: String) -> Bool {
+        guard let f = s.unicodeScalars.first, f == "_" || (f.isASCII && f.properties.isAlphabetic) else { return false }
+        return s.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+    }
+
     static func parseQuiz(_ body: [(line: Int, text: String)], line: Int) -> (Quiz?, [LessonProblem]) {
         var problems: [LessonProblem] = []
         var fields: [String: String] = [:]
         var hints: [String] = []
+        var solution: [String] = []
         for (ln, text) in body {
             let t = text.trimmingCharacters(in: .whitespaces)
             if t.isEmpty { continue }
             guard let colon = t.firstIndex(of: ":") else {
-                problems.append(LessonProblem(line: ln, message: "quiz lines look like `key: value` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal)"))
+                problems.append(LessonProblem(line: ln, message: "quiz lines look like `key: value` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal, name, solution)"))
                 continue
             }
             let key = t[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let value = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             switch key {
             case "hint": hints.append(value)
-            case "question", "kind", "answer", "options", "tolerance", "forbid", "explain", "reveal":
+            case "solution": solution.append(value)
+            case "question", "kind", "answer", "options", "tolerance", "forbid", "explain", "reveal", "name":
                 if fields[key] != nil { problems.append(LessonProblem(line: ln, message: "`\(key)` is given twice")) }
                 fields[key] = value
             default:
-                problems.append(LessonProblem(line: ln, message: "unknown quiz key `\(key)` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal)"))
+                problems.append(LessonProblem(line: ln, message: "unknown quiz key `\(key)` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal, name, solution)"))
             }
         }
         guard let q = fields["question"], !q.isEmpty else {
@@ -209,7 +218,7 @@ public enum LessonParser {
         }
         let kindText = fields["kind"] ?? "word"
         guard let kind = Quiz.Kind(rawValue: kindText) else {
-            return (nil, problems + [LessonProblem(line: line, message: "unknown quiz kind `\(kindText)` (number, choice, command, word)")])
+            return (nil, problems + [LessonProblem(line: line, message: "unknown quiz kind `\(kindText)` (number, choice, command, word, exercise)")])
         }
         var quiz = Quiz(question: q, kind: kind, answer: a, hints: hints, explanation: fields["explain"], line: line)
         if let tol = fields["tolerance"] {
@@ -221,8 +230,19 @@ public enum LessonParser {
         case let other?: problems.append(LessonProblem(line: line, message: "`reveal` takes `after` (ask before the blocks under the quiz run), not `\(other ?? "")`"))
         }
         if let f = fields["forbid"] {
-            if kind != .command { problems.append(LessonProblem(line: line, message: "`forbid` is for command quizzes (the expressions an answer may not simply be)")) }
+            if kind != .command && kind != .exercise { problems.append(LessonProblem(line: line, message: "`forbid` is for command quizzes and exercises (the expressions an answer may not simply be)")) }
             quiz.forbidden = f.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        quiz.target = fields["name"] ?? ""
+        quiz.solution = solution
+        if kind == .exercise {
+            if !LessonParser.isName(quiz.target) {
+                problems.append(LessonProblem(line: line, message: "an exercise needs `name: NAME`, the workspace name the learner builds (letters, digits and _, not first a digit)"))
+            }
+            if solution.isEmpty { problems.append(LessonProblem(line: line, message: "an exercise needs `solution:` lines, the worked solution `skip` shows and runs")) }
+        } else {
+            if fields["name"] != nil { problems.append(LessonProblem(line: line, message: "`name` is for exercises (the workspace name the learner builds)")) }
+            if !solution.isEmpty { problems.append(LessonProblem(line: line, message: "`solution` is for exercises (the worked solution, line by line)")) }
         }
         switch kind {
         case .number where Double(a) == nil:

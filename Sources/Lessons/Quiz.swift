@@ -10,9 +10,13 @@ import Foundation
 //            (same shape, numbers within tolerance) — checked by the shell;
 //            `forbidden` lists what it may not simply be (the target's own name)
 //   word     compared ignoring case and surrounding spaces
+//   exercise build it: answered when the workspace's `name` holds the
+//            answer's value (same shape, within tolerance), whatever lines
+//            the learner typed to get there; `solution` lines are the worked
+//            solution `skip` shows and runs one by one
 
 public struct Quiz: Equatable, Sendable {
-    public enum Kind: String, CaseIterable, Sendable { case number, choice, command, word }
+    public enum Kind: String, CaseIterable, Sendable { case number, choice, command, word, exercise }
 
     public var question: String
     public var kind: Kind
@@ -23,6 +27,10 @@ public struct Quiz: Equatable, Sendable {
     public var explanation: String? = nil
     /// Command quizzes: answers that would only restate the target (`weights`).
     public var forbidden: [String] = []
+    /// Exercises: the workspace name that must end up holding the answer's value.
+    public var target = ""
+    /// Exercises: the worked solution, one tutor line each.
+    public var solution: [String] = []
     /// `reveal: after` — predict, then see: the quiz is asked where it stands
     /// in the step, before the blocks under it, which run once it is answered.
     public var revealAfter = false
@@ -65,6 +73,8 @@ public struct Quiz: Equatable, Sendable {
             return accepted.contains(r.lowercased()) ? .right : .wrong("not the word we were after")
         case .command:
             return .wrong("command answers are checked by evaluating them")
+        case .exercise:
+            return .wrong("an exercise is checked in the workspace, after each line")
         }
     }
 

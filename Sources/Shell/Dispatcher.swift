@@ -66,7 +66,9 @@ extension Session {
             if right || !Session.quizControls.contains(Session.splitFirstWord(line).0) {
                 if try answerQuiz(line) { return }
                 try executeInput(line)
-                if lessonRun === r, r.quizOpen { say(Session.quizWaitingNote, .dim) }
+                if lessonRun === r, r.quizOpen {
+                    if q.kind == .exercise { checkExercise(r, q, after: line) } else { say(Session.quizWaitingNote, .dim) }
+                }
                 return
             }
         }

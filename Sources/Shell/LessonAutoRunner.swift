@@ -40,6 +40,23 @@ enum LessonAutoRunner {
         while let r = s.lessonRun, guardSteps < 10_000 {
             guardSteps += 1
             if let status = stopped(s, r) { return status }
+            if r.quizOpen, let q = r.current.quiz, q.kind == .exercise {
+                // An exercise is built by typing its worked solution, line by line.
+                for line in q.solution where r.quizOpen {
+                    s.print(s.style.paint("(auto) types: ", .dim) + Sanitize.text(line))
+                    do { try s.executeLine(line) } catch {
+                        s.output.writeError("\(r.file):\(q.line): error: the solution line `\(line)`: \(error)\n")
+                        failed = true
+                        break
+                    }
+                }
+                if r.quizOpen {
+                    s.output.writeError("\(r.file):\(q.line): error: the exercise does not accept its own solution\n")
+                    failed = true
+                    s.finishQuiz(r)
+                }
+                continue
+            }
             if r.quizOpen, let q = r.current.quiz {
                 // A word quiz may accept several words separated by |: answer with the first.
                 let answer = q.kind == .word ? String(q.answer.split(separator: "|").first ?? "").trimmingCharacters(in: .whitespaces) : q.answer

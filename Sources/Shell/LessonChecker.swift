@@ -25,6 +25,18 @@ enum LessonChecker {
             if let q = step.quiz, q.kind == .command, let m = problem(in: q.answer, session: s, assigned: &assigned) {
                 out.append(LessonProblem(line: q.line, message: "the quiz answer: " + m))
             }
+            if let q = step.quiz, q.kind == .exercise {
+                // The answer is often a name a command publishes (`head`): it must parse.
+                do { _ = try Parser.expression(q.answer) } catch { out.append(LessonProblem(line: q.line, message: "the exercise's answer: \(error)")) }
+                // The solution's names live until the next step rebuilds.
+                var names = assigned
+                for line in q.solution {
+                    if let m = problem(in: line, session: s, assigned: &names) { out.append(LessonProblem(line: q.line, message: "the solution line `\(line)`: " + m)) }
+                }
+                if !q.solution.contains(where: { if case .assign(let n, _, _)? = try? Parser.statement($0) { return n == q.target } else { return false } }) {
+                    out.append(LessonProblem(line: q.line, message: "no solution line sets `\(q.target)`, the name the exercise checks"))
+                }
+            }
         }
         return out.sorted { $0.line < $1.line }
     }

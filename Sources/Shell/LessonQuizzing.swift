@@ -14,6 +14,9 @@ extension Session {
             if run.cursor.quiz != .waiting { print(continueHint(run).joined(separator: "\n")) }
             return
         }
+        // An exercise's target is the answer's value now, before the learner
+        // changes any name it is made from.
+        run.expected = q.kind == .exercise ? (try? Parser.expression(q.answer)).flatMap { try? answerValue($0) } : nil
         print(quizPrompt(q).joined(separator: "\n"))
     }
 
@@ -37,9 +40,11 @@ extension Session {
         case .number: how = "type a number or an expression that gives one"
         case .choice: how = "type the option or its letter"
         case .command: how = "type an expression that computes it"
+        case .exercise: how = "build it in as many lines as you like; it is checked each time you set `\(q.target)`"
         case .word: how = q.answer.split(separator: "|").contains { $0.trimmingCharacters(in: .whitespaces).contains(" ") } ? "type the words" : "type one word"
         }
-        lines += TextWrap.wrap("(\(how); `hint` for a hint, `skip` to see the answer; other commands work too)", width: width, indent: "      ")
+        let skip = q.kind == .exercise ? "`skip` for a worked solution" : "`skip` to see the answer"
+        lines += TextWrap.wrap("(\(how); `hint` for a hint, \(skip); other commands work too)", width: width, indent: "      ")
             .map { st.paint($0, .dim) }
         return lines
     }
@@ -77,7 +82,7 @@ extension Session {
     /// command, an assignment, an expression that is not an answer), which then
     /// runs as usual while the quiz keeps waiting.
     func answerQuiz(_ line: String) throws -> Bool {
-        guard let run = lessonRun, run.quizOpen, let q = run.current.quiz else { return false }
+        guard let run = lessonRun, run.quizOpen, let q = run.current.quiz, q.kind != .exercise else { return false }
         if q.kind == .command { built = nil }   // an answer is evaluated (randn draws from the generator)
         let (word, rest) = Session.splitFirstWord(line)
         if commands[word] != nil, !Session.looksLikeExpression(rest), !(q.kind != .command && q.check(line) == .right) { return false }
@@ -107,6 +112,8 @@ extension Session {
             let given = try answerValue(e)
             guard given.count == 1 else { return false }   // a tensor: shown as usual
             report(q.check(number: given.data[0], decimals: screenDecimals), q, run)
+        case .exercise:
+            return false
         case .command:
             guard let e = expression else { _ = try Parser.statement(line); return false }
             let typed = line.filter { !$0.isWhitespace }
@@ -128,6 +135,43 @@ extension Session {
             report(verdict, q, run)
         }
         return true
+    }
+
+    /// An exercise, after a line the learner ran: a line that set the
+    /// exercise's name is checked against the value the quiz asks for (a
+    /// line that only restates it, or types the numbers out, is not an answer);
+    /// other lines are steps on the way and hear nothing.
+    func checkExercise(_ run: LessonRun, _ q: Quiz, after line: String) {
+        guard case .assign(let name, let e, _)? = try? Parser.statement(line), name == q.target else { return }
+        guard let expected = run.expected else {
+            report(.wrong("this exercise's answer `\(Sanitize.text(q.answer))` cannot be worked out here"), q, run)
+            return
+        }
+        let right = line[line.index(after: line.firstIndex(of: "=") ?? line.startIndex)...].filter { !$0.isWhitespace }
+        if q.forbidden.contains(where: { $0.filter { !$0.isWhitespace } == right }) {
+            report(.wrong("`\(Sanitize.text(line))` sets it to the value itself; build it from what it is made of"), q, run)
+            return
+        }
+        if e.isLiteral {
+            report(.wrong("those are numbers typed out; build `\(q.target)` from the names in the workspace"), q, run)
+            return
+        }
+        guard let have = workspace[q.target] else { return }
+        switch q.compare(shape: have.shape, values: have.data, expectedShape: expected.shape, expected: expected.data) {
+        case .right: report(.right, q, run)
+        case .wrong(let why): report(.wrong("`\(q.target)` is not it yet: " + why), q, run)
+        }
+    }
+
+    /// `skip` on an exercise: its worked solution, each line shown as typed
+    /// and run as the learner's own, so the name holds the answer afterwards.
+    func showSolution(_ q: Quiz) throws {
+        say("Skipped. A worked solution, line by line:", .accent)
+        for line in q.solution {
+            print(style.paint(REPL.prompt, .dim) + style.paint(Sanitize.text(line), .accent))
+            try executeInput(line)
+        }
+        if let e = q.explanation { say(e, .dim) }
     }
 
     /// `image(fake, 1)` typed for "the first generated digit": when the same

@@ -19,6 +19,8 @@ final class LessonRun {
     var pending: BufferOutput?
     /// Ctrl-C stopped one of the current step's own commands part way.
     var stoppedPartWay = false
+    /// An open exercise's target: its answer's value when the quiz opened.
+    var expected: Tensor?
 
     init(lesson: Lesson, file: String) {
         self.lesson = lesson

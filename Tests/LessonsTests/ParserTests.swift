@@ -66,10 +66,10 @@ import Testing
         ("# T\n\n## S\n\n```quiz\nquestion: q?\nkind: number\n```\n", 5, "quiz without an answer"),
         ("# T\n\n## S\n\n```quiz\nanswer: 1\n```\n", 5, "quiz without a question"),
         ("# T\n\n## S\ntext\n## s\n", 5, "duplicate step title `s` (also at line 3)"),
-        ("# T\n## S\n```quiz\nquestion: q\nkind: essay\nanswer: a\n```\n", 3, "unknown quiz kind `essay` (number, choice, command, word)"),
+        ("# T\n## S\n```quiz\nquestion: q\nkind: essay\nanswer: a\n```\n", 3, "unknown quiz kind `essay` (number, choice, command, word, exercise)"),
         ("# T\n## S\n```quiz\nquestion: q\nkind: choice\noptions: a | b\nanswer: c\n```\n", 3, "the answer `c` is not one of the options"),
         ("# T\n## S\n```quiz\nquestion: q\nkind: number\nanswer: many\n```\n", 3, "a number quiz needs a numeric answer, got `many`"),
-        ("# T\n## S\n```quiz\nquestion: q\nanswr: x\nanswer: y\n```\n", 5, "unknown quiz key `answr` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal)"),
+        ("# T\n## S\n```quiz\nquestion: q\nanswr: x\nanswer: y\n```\n", 5, "unknown quiz key `answr` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal, name, solution)"),
         ("## S\ntext\n", 1, "the lesson needs a `# Title` before its first step"),
         ("just text\n", 1, "the lesson has no `# Title` line"),
         ("# T\n\ntext only\n", 1, "the lesson has no steps (`## Step title`)"),
@@ -77,10 +77,25 @@ import Testing
         ("---\nseed: x\nlevel: 3\n---\n# T\n## S\n", 2, "seed must be a whole number"),
         ("---\nlevel: 3\n---\n# T\n## S\n", 2, "unknown front matter key `level` (known: summary, seed, title)"),
         ("# T\n## S\n# Again\n", 3, "a lesson has one `# Title`; use `## ` for steps"),
+        ("# T\n## S\n```quiz\nquestion: q\nkind: exercise\nanswer: a\nsolution: out = a\n```\n", 3, "an exercise needs `name: NAME`, the workspace name the learner builds (letters, digits and _, not first a digit)"),
+        ("# T\n## S\n```quiz\nquestion: q\nkind: exercise\nname: 2out\nanswer: a\nsolution: out = a\n```\n", 3, "an exercise needs `name: NAME`, the workspace name the learner builds (letters, digits and _, not first a digit)"),
+        ("# T\n## S\n```quiz\nquestion: q\nkind: exercise\nname: out\nanswer: a\n```\n", 3, "an exercise needs `solution:` lines, the worked solution `skip` shows and runs"),
+        ("# T\n## S\n```quiz\nquestion: q\nkind: number\nanswer: 1\nname: out\n```\n", 3, "`name` is for exercises (the workspace name the learner builds)"),
+        ("# T\n## S\n```quiz\nquestion: q\nkind: word\nanswer: a\nsolution: out = 1\n```\n", 3, "`solution` is for exercises (the worked solution, line by line)"),
     ] as [(String, Int, String)])
     func reportsProblemsWithLines(_ text: String, _ line: Int, _ message: String) {
         let (_, problems) = LessonParser.parse(text, name: "broken")
         #expect(problems.contains(LessonProblem(line: line, message: message)), "got \(problems)")
+    }
+
+    /// An exercise keeps its name, its solution lines in order and its hints.
+    @Test func readsAnExercise() throws {
+        let text = "# T\n## S\n```quiz\nquestion: Build it\nkind: exercise\nname: out_1\nanswer: A @ B\nforbid: C\nhint: one\nhint: two\nsolution: v = A\nsolution: out_1 = v @ B\n```\n"
+        let (lesson, problems) = LessonParser.parse(text, name: "ex")
+        #expect(problems.isEmpty, "\(problems)")
+        let q = try #require(lesson?.steps[0].quiz)
+        #expect(q.kind == .exercise && q.target == "out_1" && q.answer == "A @ B")
+        #expect(q.solution == ["v = A", "out_1 = v @ B"] && q.hints == ["one", "two"] && q.forbidden == ["C"])
     }
 
     @Test func binaryGarbageIsAProblemNotACrash() {

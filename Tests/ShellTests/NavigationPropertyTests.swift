@@ -89,7 +89,8 @@ extension EndToEnd {
         var rng = SeededGenerator(seed: 2026 &+ (UInt64(name) ?? 0))
         // The moves go in one script; "RIGHT" becomes an answer: all the
         // quizzes' answers are tried in turn (only the waiting one can be right).
-        let answers = lesson.steps.compactMap { $0.quiz?.answer }
+        // An exercise's right answer is its worked solution, typed line by line.
+        let answers = lesson.steps.compactMap { $0.quiz.map { $0.kind == .exercise ? $0.solution.joined(separator: "\n") : $0.answer } }
         var script = "lesson \(lesson.name)\nfingerprint\n", next = 0
         for _ in 0..<18 {
             var move = Self.randomMove(lesson, &rng)

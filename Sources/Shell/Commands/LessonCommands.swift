@@ -169,11 +169,15 @@ enum LessonCommands {
 
     static let skip = Command(
         name: "skip", group: .lessons, usage: "skip",
-        summary: "show the quiz's answer (and run it, for an expression) and go on",
+        summary: "show the quiz's answer (and run it, for an expression; an exercise's worked solution, line by line) and go on",
         example: "skip", drivesLesson: true,
         run: { s, _ in
             let r = try run(s)
             guard r.quizOpen, let q = r.current.quiz else { throw ShellError.usage("there is no quiz waiting") }
+            if q.kind == .exercise {
+                try s.showSolution(q)
+                return s.finishQuiz(r)
+            }
             s.say("Skipped. The answer: ", .accent, Sanitize.text(q.answer) + (q.explanation.map { " — " + $0 } ?? ""))
             // The answer's value is shown as a right answer's is: nothing stored
             // (no `ans`), no random number drawn, so every path to the next step
