@@ -14,7 +14,8 @@ extension Session {
     /// `figure` gives the live number shown beside the bar (the loss);
     /// `frame`, the picture redrawn above it while the learner watches
     /// (LiveFrame), whose last state stays on screen unless `keepFinalFrame` is
-    /// false or a lesson block runs it.
+    /// false or a lesson block runs it; a pipe or a script gets that last
+    /// frame only, printed once.
     @discardableResult
     func longWork(_ title: String, steps n: Int, figure: @escaping () -> (String, Double)?,
                   frame: ((RenderOptions) throws -> String)? = nil, keepFinalFrame: Bool = true,
@@ -98,6 +99,12 @@ extension Session {
             if keepFinalFrame, !inLessonBlock, live.frames > 0, let text = try? live.make(live.options) { print(text) }
         } else if draw {
             screen.write(Screen.eraseLine)
+        } else if let frame, keepFinalFrame, config.watch, !inLessonBlock, !(screen is BufferOutput), done > 0 {
+            // A pipe or a script: the last frame only, printed once as output
+            // (no cursor movement), the size it has on a 24-row screen.
+            var o = options
+            o.height = (options.height ?? 24) - 3
+            if let text = try? frame(o) { print(text) }
         }
         if stopped {
             workInterruptions += 1

@@ -139,14 +139,30 @@ extension EndToEnd {
 
 extension EndToEnd {
 @Suite struct WatchTrainingPipeTests {
-    /// A pipe gets the summary line only: no frame, no cursor movement.
-    @Test func trainingInAPipeDrawsNoFrame() throws {
-        let r = try Binary.run(stdin: "gan train 300\ngan set data digits\ngan train 300\ndiffusion train 100\n")
+    /// A pipe gets the last frame only, once, above the summary line, and no
+    /// cursor movement; `--no-watch` leaves the summary alone; a lesson's
+    /// own training (`--auto`) prints no frame, since its pictures follow.
+    @Test func trainingInAPipePrintsTheLastFrameOnly() throws {
+        let script = "gan train 300\ngan set data digits\ngan train 300\ndiffusion train 100\n"
+        let r = try Binary.run(stdin: script)
         #expect(r.status == 0)
         #expect(!r.stdout.contains("\u{1B}"))
-        #expect(!r.stdout.contains("step 300 · loss D"))
-        #expect(!r.stdout.contains("8 fakes from the same noise") && !r.stdout.contains("8 samples from the same noise"))
-        #expect(r.stdout.contains("300 steps (300 in all)") && r.stdout.contains("100 steps (100 in all)"))
+        for (last, summary) in [("step 300 · loss D", "300 steps (300 in all)"), ("step 100 · loss", "100 steps (100 in all)")] {
+            #expect(r.stdout.components(separatedBy: last).count == (last.hasPrefix("step 300") ? 3 : 2), "\(last)")
+            let frame = try #require(r.stdout.range(of: last, options: .backwards))
+            let after = try #require(r.stdout.range(of: summary, options: .backwards))
+            #expect(frame.upperBound < after.lowerBound)
+        }
+        // The digits GAN's frame and the diffusion model's: each once.
+        #expect(r.stdout.components(separatedBy: "8 fakes from").count == 2)
+        #expect(r.stdout.components(separatedBy: "8 samples from the same noise").count == 2)
+        #expect(r.stdout.components(separatedBy: "the judge's label under each").count == 3)
+        let plain = try Binary.run(["--no-watch"], stdin: script)
+        #expect(!plain.stdout.contains("step 300 · loss D") && !plain.stdout.contains("8 fakes from") && !plain.stdout.contains("the judge's label"))
+        #expect(plain.stdout.contains("300 steps (300 in all)") && plain.stdout.contains("100 steps (100 in all)"))
+        let auto = try Binary.run(["lesson", "06", "--auto"])
+        #expect(auto.status == 0 && auto.stdout.contains("600 steps (601 in all)"))
+        #expect(!auto.stdout.contains("real against generated (the same noise each frame)"))
     }
 }
 }
