@@ -69,6 +69,6 @@ import Lessons
         #expect(problems.isEmpty)
         #expect(lesson?.steps.first?.quiz?.forbidden == ["y", "x + x"])
         let word = LessonParser.parse("# T\n## S\n```quiz\nquestion: q\nanswer: a\nforbid: b\n```\n", name: "t").problems
-        #expect(word.map(\.message) == ["`forbid` is for command quizzes (the expressions an answer may not simply be)"])
+        #expect(word.map(\.message) == ["`forbid` is for command quizzes and exercises (the expressions an answer may not simply be)"])
     }
 }
