@@ -55,11 +55,16 @@ deps:
 	  $(APT) update -qq && $(APT) install -y -qq --no-install-recommends libreadline-dev pkg-config; \
 	fi
 
-# The end-to-end tests drive the tutor in a real terminal with tmux.
+# The end-to-end tests drive the tutor in a real terminal with tmux, and open
+# the HTML handouts in a headless Chromium.
 test-deps: deps
 	@if ! command -v tmux >/dev/null 2>&1; then \
 	  echo "Installing tmux (for the real-terminal tests) ..."; \
 	  $(APT) update -qq && $(APT) install -y -qq --no-install-recommends tmux; \
+	fi
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  echo "Installing chromium (a headless browser opens the HTML handouts in the tests) ..."; \
+	  $(APT) update -qq && $(APT) install -y -qq --no-install-recommends chromium; \
 	fi
 
 build: deps

@@ -16,6 +16,7 @@ extension Session {
     func checkClaims(_ run: LessonRun, after shown: Int) {
         for e in run.current.expectations where e.afterBlocks == shown {
             guard let failure = claimFailure(e.text) else {
+                handout?.claim(e.text)
                 if claimsHeld != nil, let v = try? Claim.parse(e.text).check(in: self) {
                     claimsHeld?.append("\(run.file):\(e.line): holds: `\(Sanitize.text(e.text))`: \(Session.claimValue(v.left)) against \(Session.claimValue(v.right))")
                 }

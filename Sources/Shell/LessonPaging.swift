@@ -174,11 +174,13 @@ extension Session {
         let width = renderOptions.width
         switch block {
         case .paragraph(let text):
+            handout?.add(.paragraph(text))
             print("")
             for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 print(TextWrap.wrap(String(l), width: width).joined(separator: "\n"))
             }
         case .reveal(let text):
+            handout?.add(.reveal(text))
             print("")
             print(TextWrap.wrap(text, width: width, indent: "  ").joined(separator: "\n"))
         case .code(let lines):
@@ -189,6 +191,8 @@ extension Session {
                 if workInterruptions != stops || Interrupt.terminating { break }
                 output.partBoundary()
                 print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
+                let mark = outputMark
+                defer { handout?.add(.command(text, output: writtenSince(mark))) }
                 do { try lessonBlock { try execute(text) } } catch {
                     if workInterruptions != stops { say("\(error)", .warning); break }
                     REPL.report(error, line: text, session: self, location: "\(run.file):\(line)")

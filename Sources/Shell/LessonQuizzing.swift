@@ -14,6 +14,7 @@ extension Session {
             if run.cursor.quiz != .waiting { print(continueHint(run).joined(separator: "\n")) }
             return
         }
+        handout?.add(.quiz(q))
         // An exercise's target is the answer's value now, before the learner
         // changes any name it is made from.
         run.expected = q.kind == .exercise ? (try? Parser.expression(q.answer)).flatMap { try? answerValue($0) } : nil

@@ -102,6 +102,7 @@ extension Session {
 
     func arrive(at k: Int, _ run: LessonRun) {
         run.cursor.arrived(at: k)
+        recordStep(run)
         run.pending = nil
         saveProgress(done: false)
         if config.present && interactive, let rows = Terminal.height(), rows >= 8 {

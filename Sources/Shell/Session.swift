@@ -63,6 +63,10 @@ public final class Session {
     public internal(set) var lessonErrors = 0
     /// `check --claims`: every claim that held, with the values it compared (nil: not kept).
     var claimsHeld: [String]?
+    /// `lesson NN --handout FILE`: what the straight run shows, recorded step by step.
+    var handout: HandoutRecord?
+    /// A colour depth fixed whatever stdout is (a handout's HTML is the same from a pipe or a terminal).
+    var colorDepthOverride: ColorDepth?
     /// The most steps one training command may take (lower for fuzzing).
     public var stepLimit = Session.maxSteps
     /// Steps per second of the last long work.
@@ -143,7 +147,8 @@ public final class Session {
             depth = d == .none ? (config.environment["COLORTERM"].map { $0.contains("truecolor") } == true ? .truecolor : .ansi256) : d
         case .auto: depth = Terminal.colorDepth(fd: 1, environment: config.environment)
         }
-        var o = RenderOptions(width: width, style: Style(depth: depth, theme: config.theme, projector: config.projector), significant: config.digits)
+        let chosen = colorDepthOverride ?? depth
+        var o = RenderOptions(width: width, style: Style(depth: chosen, theme: config.theme, projector: config.projector), significant: config.digits)
         // At a terminal, a picture that can shrink to be seen whole does: the
         // rows below a pinned lesson header, less the prompt's line.
         if let h = config.height { o.height = h }

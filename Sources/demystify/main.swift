@@ -133,8 +133,19 @@ struct RunLesson: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lesson", abstract: "Start or resume a lesson.")
     @Argument(help: "The lesson: its number, name or a unique prefix.") var name: String
     @Flag(help: "Run every step without waiting and answer every quiz with its own answer.") var auto = false
+    @Option(help: ArgumentHelp("Run the lesson straight through and write a handout to FILE: Markdown, or HTML when FILE ends in .html.", valueName: "FILE"))
+    var handout: String?
+    @Option(help: "Where a handout puts the quizzes' answers: inline (in a fold under each quiz), end or none.")
+    var answers: String = "inline"
     @OptionGroup var display: DisplayOptions
-    func run() throws { throw ExitCode(Shell.runLesson(name, auto: auto, config: try display.config())) }
+    func run() throws {
+        guard let place = Shell.HandoutAnswers(rawValue: answers) else { throw ValidationError("--answers takes inline, end or none") }
+        if let file = handout {
+            throw ExitCode(Shell.writeHandout(name, to: file, answers: place, config: try display.config(), version: Demystify.version))
+        }
+        if answers != "inline" { throw ValidationError("--answers goes with --handout FILE") }
+        throw ExitCode(Shell.runLesson(name, auto: auto, config: try display.config()))
+    }
 }
 
 struct Check: ParsableCommand {
