@@ -54,16 +54,18 @@ extension Session {
             // pager, which stops at a full screen. Nothing runs ahead of a
             // pause, so the model at a pause is the one the screen has shown.
             // With little room left the page stops before the block instead.
-            if case .code(let lines) = block, let rows, let pager, let mark {
+            if case .code(let lines) = block, let rows {
                 // Training you can watch needs the screen: it begins a page.
                 let room = config.watch && lines.contains { watchable($0.text) } ? rows : Session.roomForABlock(rows: rows)
                 if !first, rows - 2 - used < room {
                     printMoreHint()
                     return
                 }
+                let before = output.newlinesWritten
                 emitNext(run)
                 if run.stoppedPartWay { return restartStoppedStep(run) }
-                used = pager.rowsOnScreen(since: mark)
+                // the pager's count of the rows on the screen, or (--plain, no pager) the lines written
+                if let pager, let mark { used = pager.rowsOnScreen(since: mark) } else { used += output.newlinesWritten - before }
                 first = false
                 continue
             }
@@ -130,7 +132,7 @@ extension Session {
     /// Before a held-back block (a teach-it-back answer) it asks to think first.
     func printMoreHint(thinkFirst: Bool = false) {
         print(style.paint(thinkFirst ? "  (think it through, then press Enter)" : "  (Enter for more)", .dim))
-        moreHintIsLast = interactive
+        moreHintIsLast = interactive && !config.plain   // --plain erases nothing
     }
 
     /// Before going on from a "(Enter for more)": at a terminal, erase it and

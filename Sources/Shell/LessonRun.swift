@@ -69,7 +69,7 @@ extension Session {
                 output.flush()
             }
             try rebuild(through: k, run, before: before)
-            if note { output.write(Screen.eraseLinesAbove(1)) }
+            if note && !config.plain { output.write(Screen.eraseLinesAbove(1)) }
         }
         built = (k, 0)
         arrive(at: k, run)

@@ -85,3 +85,33 @@ public final class PlainLineReader: LineReader {
 
     public func close() {}
 }
+
+/// `--plain` at a terminal: the prompt written as text and the line read as
+/// the terminal's own line editing delivers it (no readline, so nothing
+/// redraws the line a screen reader is reading). Ctrl-C at the prompt starts
+/// a fresh line, as readline's does; Ctrl-D ends.
+public final class PromptingLineReader: LineReader {
+    let plain: PlainLineReader
+    let output: Output
+
+    public init(output: Output, plain: PlainLineReader = PlainLineReader()) {
+        self.output = output
+        self.plain = plain
+    }
+
+    public var overlong: Bool { plain.overlong }
+    public var location: String? { nil }
+
+    public func readLine(prompt: String) -> String? {
+        while true {
+            output.write(prompt)
+            output.flush()
+            if let line = plain.readLine(prompt: prompt) { return line }
+            guard Interrupt.pending, !Interrupt.terminating else { return nil }
+            Interrupt.clear()
+            output.write("\n")
+        }
+    }
+
+    public func close() { plain.close() }
+}

@@ -33,7 +33,9 @@ extension Session {
         let start = DispatchTime.now().uptimeNanoseconds
         var lastDraw: UInt64 = 0
         let screen = progressOutput ?? output   // a lesson block's output may be held back; the bar is not
-        let draw = interactive && Terminal.isTerminal(1) && !(screen is BufferOutput)
+        let draw = interactive && !config.plain && Terminal.isTerminal(1) && !(screen is BufferOutput)
+        // --plain: a line at 25 %, 50 % and 75 % (the command's summary is the end).
+        var quarter = 0
         let live = watching(frame, draw: draw, screen: screen, options: options)
         var done = 0
         var warned = false
@@ -83,6 +85,10 @@ extension Session {
             } else if let live, !paced, done < n, live.due(now) {
                 live.draw(bar: bar.line(done: done, elapsed: elapsed(), figure: figure()))
                 lastDraw = DispatchTime.now().uptimeNanoseconds
+            } else if config.plain, !(screen is BufferOutput), done < n, done * 4 / n > quarter {
+                quarter = done * 4 / n
+                screen.write("\(title): \(quarter * 25) % (\(done) of \(n) steps)\n")
+                screen.flush()
             } else if draw && now - lastDraw > 50_000_000 {
                 lastDraw = now
                 screen.write(Screen.startOfLine)

@@ -15,7 +15,12 @@ import Render
 
 public class Output {
     public init() {}
-    public final func write(_ text: String) { put(Sanitize.terminal(text)) }
+    /// Lines written so far (what a lesson page counts where no pager does, as with --plain).
+    public private(set) var newlinesWritten = 0
+    public final func write(_ text: String) {
+        newlinesWritten += text.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        put(Sanitize.terminal(text))
+    }
     public final func writeError(_ text: String) { putError(Sanitize.terminal(text)) }
     public final func write(_ control: ControlSequence) { putControl(control) }
     /// Where a control sequence goes (the pager notes a cleared screen).

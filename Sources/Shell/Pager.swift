@@ -202,7 +202,7 @@ enum Pager {
 extension Session {
     /// At a terminal, output goes through the pager (rows below a pinned header).
     func usePager() {
-        guard interactive, !(output is PagedOutput) else { return }
+        guard interactive, !config.plain, !(output is PagedOutput) else { return }
         output = PagedOutput(
             rows: { [unowned self] in Terminal.height().map { self.scrollRegionSet ? $0 - 2 : $0 } },
             columns: { Terminal.width() },

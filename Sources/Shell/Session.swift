@@ -24,6 +24,10 @@ public struct ShellConfig {
     public var strict = false
     /// Training redraws a picture of the model in place while it learns (at a terminal; `watch off`, `--no-watch`).
     public var watch = true
+    /// `--plain`: for screen readers and braille displays — no control
+    /// sequence at all (no colour, cursor movement, redraw, pager or pinned
+    /// header), progress as lines, input read as plain lines.
+    public var plain = false
     /// Significant digits for printed numbers (`digits N`); nil: the default.
     public var digits: Int? = nil
     public var environment: [String: String] = [:]

@@ -110,6 +110,11 @@ public enum Shell {
         case .success(let dir): historyPath = dir.appendingPathComponent("history").path
         case .failure(let e): session.output.writeError("warning: \(e); history will not be saved\n")
         }
+        if config.plain {
+            let status = REPL.run(session, reader: PromptingLineReader(output: session.output))
+            session.print(session.quitRequested ? "Bye." : "\nBye.")
+            return status
+        }
         let reader = ReadlineReader(historyPath: historyPath, functionNames: Set(session.functions.keys)) { line, _, word in
             Completion.candidates(session, lineBefore: line, word: word)
         }

@@ -20,6 +20,8 @@ struct DisplayOptions: ParsableArguments {
     var width: Int?
     @Option(help: "Fit pictures in this many rows instead of the terminal's height (digit grids shrink to be seen whole).")
     var height: Int?
+    @Flag(help: "For screen readers and braille displays: no colour, no cursor movement, no redraw, no pager or pinned header; training says 25 %, 50 % and 75 % in lines.")
+    var plain = false
     @Option(help: "Colour: auto, always or never.")
     var color: String = "auto"
 
@@ -33,6 +35,14 @@ struct DisplayOptions: ParsableArguments {
         c.projector = projector
         c.present = present || projector
         c.watch = !noWatch
+        if plain {
+            // Nothing moves the cursor or paints: the screen reader reads lines as they come.
+            c.plain = true
+            c.color = .never
+            c.watch = false
+            c.present = false
+            c.projector = false
+        }
         if let w = width {
             guard (Terminal.minWidth...Terminal.maxWidth).contains(w) else {
                 throw ValidationError("--width takes a number from \(Terminal.minWidth) to \(Terminal.maxWidth)")
