@@ -12,6 +12,7 @@ public struct BarChart {
     static let eighths: [Character] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"].map { $0.first ?? " " }
 
     public func render(title: String?, labels: [String], values: [Double], highlight: Int? = nil) -> String {
+        if options.describe { return Describe.text(Describe.bars(title: title, labels: labels, values: values), options) }
         let st = options.style
         var lines: [String] = []
         if let title { lines += options.titleLines(title) }

@@ -20,6 +20,10 @@ extension Diagram {
 
     /// The layers top to bottom, the total number of weights under them.
     public func network(title: String, layers: [Layer], footer: String) -> String {
+        if options.describe {
+            let stages = layers.map { "\($0.name) (\($0.size) number\($0.size == 1 ? "" : "s")\($0.arrow.isEmpty ? "" : ", by " + $0.arrow))" }
+            return Describe.text(Describe.stages(title, stages, current: nil) + [footer], options)
+        }
         let st = options.style
         let texts = layers.map { "\($0.name): \($0.size) number\($0.size == 1 ? "" : "s")" }
         let inner = Swift.min((texts.map { TextWidth.of($0) }.max() ?? 0) + 2, Swift.max(options.width - 4, 10))

@@ -34,6 +34,7 @@ public struct Diagram {
     /// (attention and feedforward repeat once per block), as stacked boxes
     /// sharing their borders, so the block fits a 24-line screen.
     public func transformer(current: String?) -> String {
+        if options.describe { return Describe.text(Describe.stages("The Transformer block", Diagram.transformerStages, current: current), options) }
         let st = options.style
         let width = Swift.min(Swift.max(Swift.min(24, options.width), options.width - 4), 44)
         let inner = width - 2
@@ -58,6 +59,9 @@ public struct Diagram {
 
     /// noise → generator → discriminator ← real data; losses feed back to both.
     public func gan(current: String?) -> String {
+        if options.describe {
+            return Describe.text(Describe.stages("The GAN loop", ["noise", "generator", "fake", "discriminator (also shown real data)", "D(x)", "losses, which teach both"], current: current), options)
+        }
         let st = options.style
         var lines = [st.paint("The GAN loop", .title)]
         func b(_ s: String, _ w: Int) -> [String] { box(s, width: w, current: s == current) }

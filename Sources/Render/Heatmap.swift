@@ -26,6 +26,9 @@ public struct Heatmap {
     public init(options: RenderOptions) { self.options = options }
 
     public func render(title: String?, rows: Int, cols: Int, values: [Double]) -> String {
+        if options.describe {
+            return Describe.text(Describe.heatmap(title: title, rows: rows, cols: cols, values: values, rowLabels: rowLabels, columnLabels: columnLabels), options)
+        }
         let map = self.map ?? ColorMap.fitting(values)
         // Pixels only for a matrix too big for cells of two characters.
         let small = rows <= 16 && cols * 3 + 4 <= options.width

@@ -29,6 +29,20 @@ public struct Histogram {
 
     /// `samples`: one or two named sets. `curve`: a function sampled at each bin centre, values in [0, 1].
     public func render(title: String?, samples: [(name: String, values: [Double])], curve: (name: String, f: (Double) -> Double)? = nil) -> String {
+        if options.describe {
+            var lines = Describe.histogram(title: title, samples: samples, bins: bins, range: range)
+            if let curve {
+                // the curve as the picture samples it: at each bin's centre
+                var lo = Double.infinity, hi = -Double.infinity
+                for s in samples { for v in s.values where v.isFinite { lo = Swift.min(lo, v); hi = Swift.max(hi, v) } }
+                if lo <= hi {
+                    let r = Axes.widen(range ?? lo...hi), w = (r.upperBound - r.lowerBound) / Double(Swift.max(bins, 1))
+                    let xs = (0..<bins).map { r.lowerBound + (Double($0) + 0.5) * w }
+                    lines += Describe.linePlot(title: nil, series: [Series(name: curve.name, x: xs, y: xs.map(curve.f))]).dropFirst()
+                }
+            }
+            return Describe.text(lines, options)
+        }
         let st = options.style
         var lines: [String] = []
         if let title { lines += options.titleLines(title) }

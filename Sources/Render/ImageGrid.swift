@@ -37,6 +37,7 @@ public struct ImageGrid: Sendable {
     /// compared side by side, not across three pages. When no scale fits,
     /// the usual one.
     public func render(title: String? = nil, images: [[Double]], captions: [[String]] = [], note: String? = nil) -> String {
+        if options.describe { return Describe.text(Describe.images(title: title, images: images, captions: captions, note: note), options) }
         let usual = render(scale: usedScale, title: title, images: images, captions: captions, note: note)
         guard scale == nil, let rows = options.height, lines(usual) > rows else { return usual }
         for s in stride(from: usedScale - 1, through: 1, by: -1) {

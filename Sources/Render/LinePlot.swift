@@ -33,6 +33,7 @@ public struct LinePlot {
     public init(options: RenderOptions) { self.options = options }
 
     public func render(title: String?, series: [Series]) -> String {
+        if options.describe { return Describe.text(Describe.linePlot(title: title, series: series), options) }
         let st = options.style
         // The ranges of the finite points, in one pass with no copy.
         var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity

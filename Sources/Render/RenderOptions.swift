@@ -9,6 +9,9 @@ public struct RenderOptions: Sendable {
     /// The rows a picture may take to be seen whole (a terminal's, below any
     /// pinned header); nil: no limit (a pipe, a file, a golden test).
     public var height: Int? = nil
+    /// Describe pictures in words instead of drawing them (`--plain`, for a
+    /// screen reader): each renderer returns its Describe lines.
+    public var describe = false
 
     public init(width: Int = 80, style: Style = .plain, significant: Int? = nil) {
         self.width = Terminal.clamp(width)

@@ -32,6 +32,9 @@ public struct ScatterPlot {
 
     public func render(title: String?, sets: [PointSet], background: ((Double, Double) -> Double)? = nil,
                        backgroundName: String? = nil) -> String {
+        if options.describe {
+            return Describe.text(Describe.points(title: title, sets: sets.map { ($0.name, $0.points) }, backgroundName: background == nil ? nil : backgroundName), options)
+        }
         var lines: [String] = []
         if let title { lines += options.titleLines(title) }
         let pts = sets.flatMap { $0.points }.filter { $0.0.isFinite && $0.1.isFinite }

@@ -4,7 +4,10 @@
 public enum SideBySide {
     /// `balanced`: when the blocks take several rows, as many in each row as
     /// the rows allow evenly (ten digits as 5 + 5, not 8 + 2).
-    public static func join(_ blocks: [String], gap: Int = 3, width: Int, balanced: Bool = false) -> String {
+    /// `stacked`: one below the other whatever the width (pictures described
+    /// in words, for a screen reader, are read one after the other).
+    public static func join(_ blocks: [String], gap: Int = 3, width: Int, balanced: Bool = false, stacked: Bool = false) -> String {
+        if stacked { return blocks.joined(separator: "\n") }
         let split = blocks.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         let widths = split.map { $0.map { TextWidth.of($0) }.max() ?? 0 }
         var rows: [[Int]] = [[]]
@@ -39,7 +42,8 @@ public enum SideBySide {
 
     /// Two pictures as columns: each line of `left` padded to `leftWidth`,
     /// then `divider`, then the same line of `right` (the shorter one padded with blank lines).
-    public static func columns(_ left: String, _ right: String, leftWidth: Int, divider: String = " │ ") -> String {
+    public static func columns(_ left: String, _ right: String, leftWidth: Int, divider: String = " │ ", stacked: Bool = false) -> String {
+        if stacked { return left + "\n" + right }
         let l = left.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let r = right.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return (0..<Swift.max(l.count, r.count)).map { i in

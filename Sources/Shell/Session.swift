@@ -153,6 +153,7 @@ public final class Session {
         }
         let chosen = colorDepthOverride ?? depth
         var o = RenderOptions(width: width, style: Style(depth: chosen, theme: config.theme, projector: config.projector), significant: config.digits)
+        o.describe = config.plain
         // At a terminal, a picture that can shrink to be seen whole does: the
         // rows below a pinned lesson header, less the prompt's line.
         if let h = config.height { o.height = h }

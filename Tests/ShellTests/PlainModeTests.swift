@@ -48,5 +48,18 @@ extension EndToEnd {
                 && q[1].lowerBound < q[2].lowerBound && q[2].upperBound < summary.lowerBound)
         #expect(text.contains("gan_steps  scalar\r\n601"), "\(text.suffix(400))")
     }
+
+    /// Every lesson straight through with --plain: no escape byte, no braille
+    /// cell and no block element (every picture is described in words), its
+    /// claims all hold, and its pictures' descriptions are there.
+    @Test(arguments: ["00", "01", "02", "03", "04", "05", "06", "07", "08", "09"])
+    func everyLessonInWords(_ lesson: String) throws {
+        let r = try Binary.run(["--plain", "lesson", lesson, "--auto"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let bad = r.stdout.unicodeScalars.filter { $0 == "\u{1B}" || (0x2580...0x259F).contains($0.value) || (0x2800...0x28FF).contains($0.value) }
+        #expect(bad.isEmpty, "\(bad.count) drawing characters, the first \(bad.first.map { String($0.value, radix: 16) } ?? "")")
+        let described = ["Heatmap:", "Heatmap.", "Plot:", "Plot.", "Histogram:", "Histogram.", "Images:", "Images.", "Bars:", "Bars.", "Scatter plot", ", in order: "]
+        #expect(described.contains { r.stdout.contains($0) })
+    }
 }
 }

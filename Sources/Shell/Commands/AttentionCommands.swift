@@ -50,7 +50,7 @@ enum AttentionCommands {
                 let maps = (0..<g.settings.heads).map { h in
                     heatmap(s, at.weights[h], words: words, title: "layer \(layer) head \(h + 1)", numbers: a.flags.contains("numbers"), compact: true)
                 }
-                s.print(SideBySide.join(maps, width: s.renderOptions.width))
+                s.print(SideBySide.join(maps, width: s.renderOptions.width, stacked: s.renderOptions.describe))
                 s.say("Rows are queries (the token looking), columns keys (the token looked at); · is the future, masked.", .dim)
                 return
             }

@@ -83,7 +83,7 @@ struct ComparisonView {
             return grid.render(title: "\(name), step \(m.steps)", images: Array(GANCommands.rowsOf(m.images).prefix(count)), captions: Array(captions))
         }
         var lines = o.titleLines("the GAN and the diffusion model, \(count == 8 ? "eight" : "four") digits each, the judge's label under each")
-        if sideBySide {
+        if sideBySide && !o.describe {
             lines.append(SideBySide.columns(galleries[0], galleries[1], leftWidth: half.width, divider: " " + o.style.paint("│", .dim) + " "))
         } else {
             lines += [galleries[0], "", galleries[1]]

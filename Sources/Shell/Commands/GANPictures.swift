@@ -33,7 +33,7 @@ extension GANCommands {
         dl.append(.init("D(x)", 1, arrow: "σ: a probability"))
         let disc = dg.network(title: "discriminator D: sample → verdict", layers: dl,
                               footer: "\(count(g.discriminator)) weights and biases · x: real or G(z)")
-        s.print(SideBySide.join([gen, disc], width: s.renderOptions.width))
+        s.print(SideBySide.join([gen, disc], width: s.renderOptions.width, stacked: s.renderOptions.describe))
     }
 
     static func show(_ s: Session) throws {

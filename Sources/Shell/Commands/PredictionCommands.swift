@@ -126,7 +126,7 @@ enum PredictionCommands {
             return b.render(title: "T = \(temperatureLabel(t))", labels: labels, values: top.map { q[$0] }, highlight: 0).components(separatedBy: "\n")
         }
         s.print(options.titleLines("after “\(prompt)” the next word, reshaped by two temperatures (the 8 likeliest at T = 1)").joined(separator: "\n"))
-        if sideBySide {
+        if sideBySide && !options.describe {
             s.print(SideBySide.columns(charts[0].joined(separator: "\n"), charts[1].joined(separator: "\n"), leftWidth: half.width))
         } else {
             s.print((charts[0] + [""] + charts[1]).joined(separator: "\n"))
