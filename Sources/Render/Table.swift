@@ -32,6 +32,21 @@ public struct Table {
     /// The first column pads to at most this width (longer labels stand out).
     public var maxLabelWidth = 24
 
+    /// For a listener (`--plain`): each row as "key: value" — its first cell,
+    /// then the others, each after its column's title when there is a header.
+    public func keyValueLines() -> [String] {
+        rows.map { r in
+            let cells = columns.indices.map { Sanitize.text(r.indices.contains($0) ? r[$0] : "").trimmingCharacters(in: .whitespaces) }
+            let rest = cells.indices.dropFirst().compactMap { i -> String? in
+                guard !cells[i].isEmpty else { return nil }
+                let title = Sanitize.text(columns[i].title).trimmingCharacters(in: .whitespaces)
+                return header && !title.isEmpty ? "\(title) \(cells[i])" : cells[i]
+            }
+            guard let key = cells.first else { return "" }
+            return rest.isEmpty ? key : key + ": " + rest.joined(separator: ", ")
+        }
+    }
+
     public init(_ columns: [Column], rows: [[String]] = [], header: Bool = true) {
         self.columns = columns
         self.rows = rows
@@ -39,6 +54,7 @@ public struct Table {
     }
 
     public func render(options: RenderOptions) -> String {
+        if options.describe { return Describe.text(keyValueLines(), options) }
         let st = options.style
         let cells = rows.map { r in columns.indices.map { Sanitize.text(r.indices.contains($0) ? r[$0] : "") } }
         var widths = columns.enumerated().map { i, c in

@@ -47,3 +47,16 @@ import Testing
         }
     }
 }
+
+/// A table read aloud: "key: value" lines, each value after its column's title when there is a header.
+@Suite struct TableAsKeyValueTests {
+    @Test func rowsAsKeyValue() {
+        var t = Table([.init("tensor"), .init("‖gradient‖", .right), .init("largest change", .right)])
+        t.rows = [["D_W1", "0.1122", "5.00e-03"], ["D_b1", "0.3573", ""]]
+        var o = RenderOptions(width: 80)
+        o.describe = true
+        #expect(t.render(options: o) == "D_W1: ‖gradient‖ 0.1122, largest change 5.00e-03\nD_b1: ‖gradient‖ 0.3573")
+        let plain = Table([.init("key"), .init("value")], rows: [["steps", "1"], ["loss D", "1.4381"]], header: false)
+        #expect(plain.keyValueLines() == ["steps: 1", "loss D: 1.4381"])
+    }
+}
