@@ -5,7 +5,7 @@
 // row's top entry; a plot: each series' start, end, minimum and maximum and
 // where; a histogram: its peaks and the share of samples in each third of
 // its range; images: their captions in reading order; points: each set's
-// extent and centre; bars: the largest first; a diagram: its stages in order.
+// extent and centre, or a small set (the modes covered) point by point; bars: the largest first; a diagram: its stages in order.
 
 public enum Describe {
     /// The lines wrapped to the width, as a renderer returns a picture.
@@ -109,6 +109,11 @@ public enum Describe {
         for s in sets {
             let p = s.points.filter { $0.0.isFinite && $0.1.isFinite }
             guard !p.isEmpty else { out.append("\(Sanitize.text(s.name)): no points."); continue }
+            // A few points (the modes a GAN covered, the ones it missed) are read one by one.
+            if p.count <= 12 {
+                out.append("\(Sanitize.text(s.name)), \(p.count) point\(p.count == 1 ? "" : "s"): " + p.map { "(\(n($0.0)), \(n($0.1)))" }.joined(separator: ", ") + ".")
+                continue
+            }
             let xs = p.map(\.0), ys = p.map(\.1)
             let mx = xs.reduce(0, +) / Double(p.count), my = ys.reduce(0, +) / Double(p.count)
             out.append("\(Sanitize.text(s.name)), \(p.count) points: x from \(n(xs.min()!)) to \(n(xs.max()!)), y from \(n(ys.min()!)) to \(n(ys.max()!)); centre (\(n(mx)), \(n(my))).")

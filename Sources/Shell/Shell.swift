@@ -48,6 +48,9 @@ public enum Shell {
             s.config = c
             return LessonAutoRunner.run(s, name: name)
         }
+        // At a terminal the first step pages as every later one does: its
+        // commands run live through the pager (which the REPL would set up next).
+        if s.interactive { s.usePager() }
         do { try s.run(command: "lesson", arguments: name) } catch {
             s.output.writeError("demystify: \(error)\n")
             return 1

@@ -27,7 +27,9 @@ import Testing
         #expect(Describe.images(title: "g", images: [[Double](repeating: 0, count: 64), [Double](repeating: 1, count: 64)], captions: [["7 94%"], ["1 50%"]], note: nil)
                 == ["Images: g. 2 images, 8×8 pixels each.", "Under each, in reading order: 1: 7 94%; 2: 1 50%."])
         #expect(Describe.bars(title: nil, labels: ["a", "b", "c"], values: [0.2, 0.5, 0.3]) == ["Bars. 3 bars, largest first: b 0.500, c 0.300, a 0.200."])
-        #expect(Describe.points(title: nil, sets: [("p", [(0, 0), (2, 4)])], backgroundName: nil) == ["Scatter plot.", "p, 2 points: x from 0 to 2, y from 0 to 4; centre (1, 2)."])
+        let many = (0..<13).map { (Double($0), Double(2 * $0)) }   // x 0…12, y 0…24, centre (6, 12)
+        #expect(Describe.points(title: nil, sets: [("p", many), ("modes covered", [(2, 0), (0, 2)])], backgroundName: nil)
+                == ["Scatter plot.", "p, 13 points: x from 0 to 12, y from 0 to 24; centre (6, 12).", "modes covered, 2 points: (2, 0), (0, 2)."])
         #expect(Describe.stages("Loop", ["a", "b"], current: "b") == ["Loop, in order: a → b. Now: b."])
     }
 

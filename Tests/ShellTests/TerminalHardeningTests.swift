@@ -91,6 +91,9 @@ extension EndToEnd {
         let t = TmuxDriver()
         defer { t.stop() }
         t.start(["lesson", "01"], environment: ["DEMYSTIFY_LESSONS": dir.path])
+        // A training block begins a page of its own: Enter starts it.
+        #expect(t.waitFor("(Enter for more)").ok)
+        t.send("Enter")
         #expect(t.waitFor(" left", timeout: 10).ok)   // its progress bar
         t.send("C-c")
         let r = t.waitFor("runs it again from its start.")
