@@ -22,8 +22,11 @@ final class PagedOutput: Output {
     /// The prompt, painted for the theme.
     var prompt: () -> String
     /// Reads one key press, all its bytes (an arrow key is ESC [ B, a letter
-    /// such as é two bytes); nil at the end of input.
-    var readKey: () -> [UInt8]?
+    /// such as é two bytes); nil at the end of input. `whileRaw` runs once the
+    /// key is read and before the terminal is given back; when it returns true
+    /// (the key begins a line), the bytes already typed after the key are read
+    /// too and returned as `following`. See `Pager.readKey`.
+    var readKey: (_ whileRaw: ([UInt8]) -> Bool) -> (key: [UInt8], following: [UInt8])?
     /// Where a key typed at the prompt goes when it begins the next line.
     var typeAhead: (UInt8) -> Void
     /// Rows written since the command began.
@@ -34,7 +37,8 @@ final class PagedOutput: Output {
     private(set) var pagesTurned = 0
 
     init(target: Output = Output(), rows: @escaping () -> Int?, columns: @escaping () -> Int, prompt: @escaping () -> String,
-         readKey: @escaping () -> [UInt8]? = { Pager.readKey() }, typeAhead: @escaping (UInt8) -> Void = { _ in }) {
+         readKey: @escaping (_ whileRaw: ([UInt8]) -> Bool) -> (key: [UInt8], following: [UInt8])? = { Pager.readKey(whileRaw: $0) },
+         typeAhead: @escaping (UInt8) -> Void = { _ in }) {
         self.target = target
         self.typeAhead = typeAhead
         self.rows = rows
@@ -110,16 +114,28 @@ final class PagedOutput: Output {
 
     /// The prompt, one key, the prompt erased. False for q (or Ctrl-C, Ctrl-D,
     /// end of input), and for a printable key, which begins the next line
-    /// (all its bytes are kept). Any other key, an arrow or Page Down among
-    /// them, goes on, and none of its bytes is left for the command line.
+    /// (all its bytes are kept, and so is what was typed after it). Any other
+    /// key, an arrow or Page Down among them, goes on, and none of its bytes is
+    /// left for the command line.
+    ///
+    /// The prompt is erased (and flushed) while the terminal still echoes
+    /// nothing: an Enter that arrived after the terminal was given back would
+    /// otherwise be echoed as a new line first, and the erase would clear that
+    /// empty line, leaving the prompt on screen above the command.
     func askForMore() -> Bool {
         target.put(prompt())
         flush()
-        let key = readKey()
-        target.put(Screen.eraseLine.bytes)
-        guard let key, let first = key.first else { return false }
+        var erased = false
+        let got = readKey { [self] key in
+            target.put(Screen.eraseLine.bytes)
+            target.flush()
+            erased = true
+            return Pager.beginsALine(key)
+        }
+        if !erased { target.put(Screen.eraseLine.bytes); target.flush() }
+        guard let key = got?.key, let first = key.first else { return false }
         if key.count == 1, [UInt8(ascii: "q"), UInt8(ascii: "Q"), 3, 4].contains(first) { return false }
-        if Pager.beginsALine(key) { key.forEach(typeAhead); return false }
+        if Pager.beginsALine(key) { (key + (got?.following ?? [])).forEach(typeAhead); return false }
         return true
     }
 }
@@ -165,8 +181,11 @@ enum Pager {
 
     /// One key from the terminal on fd 0, unbuffered and unechoed (Ctrl-C
     /// arrives as the byte 3, not as a signal). Nil when fd 0 is not a
-    /// terminal or the input has ended.
-    static func readKey(fd: Int32 = 0) -> [UInt8]? {
+    /// terminal or the input has ended. `whileRaw` runs with the key before
+    /// the terminal's mode is restored; when it says the key begins a line,
+    /// the bytes already waiting behind it are read too, still unechoed (a
+    /// command typed fast, or pasted, at the prompt), and returned as `following`.
+    static func readKey(fd: Int32 = 0, whileRaw: ([UInt8]) -> Bool = { _ in false }) -> (key: [UInt8], following: [UInt8])? {
         var saved = termios()
         guard tcgetattr(fd, &saved) == 0 else { return nil }
         var raw = saved
@@ -179,11 +198,20 @@ enum Pager {
         defer { tcsetattr(fd, TCSANOW, &saved) }
         var byte: UInt8 = 0
         var key: [UInt8] = []
+        /// The key is whole: hand it to `whileRaw`, then take what waits behind it if asked.
+        func finish() -> (key: [UInt8], following: [UInt8]) {
+            guard whileRaw(key) else { return (key, []) }
+            withUnsafeMutableBytes(of: &raw.c_cc) { cc in cc[Int(VMIN)] = 0; cc[Int(VTIME)] = 0 }
+            tcsetattr(fd, TCSANOW, &raw)
+            var following: [UInt8] = []
+            while following.count < 4096, read(fd, &byte, 1) == 1 { following.append(byte) }
+            return (key, following)
+        }
         while true {
             let n = read(fd, &byte, 1)
             if n == 1 {
                 key.append(byte)
-                if Pager.keyIsComplete(key) || key.count >= 16 { return key }
+                if Pager.keyIsComplete(key) || key.count >= 16 { return finish() }
                 // The rest of the key comes at once: wait at most 0.1 s for it
                 // (a lone Esc is a whole key after that).
                 if key.count == 1 {
@@ -192,9 +220,9 @@ enum Pager {
                 }
                 continue
             }
-            if n == 0 && !key.isEmpty { return key }   // the 0.1 s passed
+            if n == 0 && !key.isEmpty { return finish() }   // the 0.1 s passed
             if n < 0 && errno == EINTR && !Interrupt.terminating { continue }
-            return key.isEmpty ? nil : key
+            return key.isEmpty ? nil : finish()
         }
     }
 }

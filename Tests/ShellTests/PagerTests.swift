@@ -12,8 +12,17 @@ import Testing
         let sink = BufferOutput()
         var left = keys, asked = 0
         let p = PagedOutput(target: sink, rows: { rows }, columns: { 20 }, prompt: { "MORE" },
-                            readKey: { asked += 1; return left.isEmpty ? nil : left.removeFirst().map { [$0] } })
+                            readKey: Self.keys { asked += 1; return left.isEmpty ? nil : left.removeFirst().map { [$0] } })
         return (p, sink, { asked })
+    }
+
+    /// Keys for a pager in a test, each handed to `whileRaw` as the terminal's
+    /// reader hands it; `following` stands for what was typed after it.
+    static func keys(following: [UInt8] = [], _ next: @escaping () -> [UInt8]?) -> (([UInt8]) -> Bool) -> (key: [UInt8], following: [UInt8])? {
+        { whileRaw in
+            guard let key = next() else { return nil }
+            return (key, whileRaw(key) ? following : [])
+        }
     }
 
     static func numbered(_ n: Int) -> String { (1...n).map { "line \($0)\n" }.joined() }
@@ -54,7 +63,7 @@ import Testing
             var kept: [UInt8] = []
             let sink = BufferOutput()
             let p = PagedOutput(target: sink, rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
-                                readKey: { [key] }, typeAhead: { kept.append($0) })
+                                readKey: Self.keys { [key] }, typeAhead: { kept.append($0) })
             p.write(Self.numbered(10))
             #expect(sink.text == Self.numbered(4) + "MORE\r\u{1B}[K", "\(key)")
             #expect(kept == [key])
@@ -62,10 +71,37 @@ import Testing
         for key: UInt8 in [UInt8(ascii: " "), 13, 10, UInt8(ascii: "q"), 3, 27] {   // go on, stop, or an escape: none kept
             var kept: [UInt8] = []
             let p = PagedOutput(target: BufferOutput(), rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
-                                readKey: { [key] }, typeAhead: { kept.append($0) })
+                                readKey: Self.keys { [key] }, typeAhead: { kept.append($0) })
             p.write(Self.numbered(10))
             #expect(kept.isEmpty, "\(key)")
         }
+    }
+
+    /// The prompt is erased before the terminal is given back (an Enter echoed
+    /// after that would otherwise push the erase onto the next line and leave
+    /// the prompt above the command), and what was typed after a key that
+    /// begins a line is kept behind it, in order.
+    @Test func thePromptIsErasedWhileTheKeyIsStillRaw() {
+        var kept: [UInt8] = []
+        let sink = BufferOutput()
+        var seenWhileRaw = ""
+        let p = PagedOutput(target: sink, rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
+                            readKey: { whileRaw in
+                                let begins = whileRaw([UInt8(ascii: "x")])
+                                seenWhileRaw = sink.text
+                                return ([UInt8(ascii: "x")], begins ? Array(" = 6 * 7\r".utf8) : [])
+                            },
+                            typeAhead: { kept.append($0) })
+        p.write(Self.numbered(10))
+        #expect(seenWhileRaw == Self.numbered(4) + "MORE\r\u{1B}[K")
+        #expect(sink.text == seenWhileRaw)   // erased once
+        #expect(String(decoding: kept, as: UTF8.self) == "x = 6 * 7\r")
+        // A key that goes on reads nothing behind it.
+        var asked = false
+        let q = PagedOutput(target: BufferOutput(), rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
+                            readKey: { whileRaw in asked = whileRaw([32]); return ([32], []) })
+        q.write(Self.numbered(10))
+        #expect(!asked)
     }
 
     /// A key is read whole: an arrow (ESC [ B) goes on and leaves no `[B` on
@@ -75,14 +111,14 @@ import Testing
             var kept: [UInt8] = []
             let sink = BufferOutput()
             let p = PagedOutput(target: sink, rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
-                                readKey: { arrow }, typeAhead: { kept.append($0) })
+                                readKey: Self.keys { arrow }, typeAhead: { kept.append($0) })
             p.write(Self.numbered(10))
             #expect(kept.isEmpty && sink.text.hasSuffix("line 10\n"), "\(arrow)")   // it went on to the end
         }
         for letter in ["é", "λ", "→"] {
             var kept: [UInt8] = []
             let p = PagedOutput(target: BufferOutput(), rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
-                                readKey: { Array(letter.utf8) }, typeAhead: { kept.append($0) })
+                                readKey: Self.keys { Array(letter.utf8) }, typeAhead: { kept.append($0) })
             p.write(Self.numbered(10))
             #expect(kept == Array(letter.utf8), "\(letter)")
         }
