@@ -149,16 +149,31 @@ public final class Diffusion {
         let eps = try Tensor.randn(x0.shape, using: &rng)
         let labels: [Int]? = settings.condition ? picks.map { rng.nextUniform() < 0.1 ? Diffusion.noLabel : images.labels[$0] } : nil
         let xt = try schedule.noised(x0, at: t, noise: eps)
-        let epsHat = try denoiser(Variable(try input(xt, t, labels)))
-        let loss = try (epsHat - Variable(eps)).square().mean()
-        try loss.backward()
+        let x = try input(xt, t, labels)
+        let epsHat: Tensor, loss: Double
+        if compiledStep {
+            // The compiled step: the graph's numbers without the graph.
+            epsHat = try denoiser.training.forward(x)
+            let (l, gradient) = try Tensor.meanSquaredError(epsHat, eps)
+            try denoiser.training.backward(gradient)
+            loss = l
+        } else {
+            let y = try denoiser(Variable(x))
+            let l = try (y - Variable(eps)).square().mean()
+            try l.backward()
+            (epsHat, loss) = (y.value, l.value.scalar)
+        }
         optimizer.step(denoiser.parameters)
         steps += 1
         updateAverage()
-        losses.append(loss.value.scalar)
-        last = Batch(x0: x0, t: t, eps: eps, xt: xt, epsHat: epsHat.value)
-        return loss.value.scalar
+        losses.append(loss)
+        last = Batch(x0: x0, t: t, eps: eps, xt: xt, epsHat: epsHat)
+        return loss
     }
+
+    /// Train through the compiled step (true) or through the graph (false, to
+    /// test that both give the same bits).
+    var compiledStep = true
 
     /// n samples from pure noise through every reverse step (or `ddim` evenly
     /// spaced deterministic steps), random numbers from `r`; with `keep`, the

@@ -9,7 +9,7 @@ public final class MLP {
     public typealias Activation = Nonlinearity
 
     public let sizes: [Int]
-    public var activation: Activation
+    public let activation: Activation
     public private(set) var weights: [Variable] = []
     public private(set) var biases: [Variable] = []
 
@@ -26,6 +26,10 @@ public final class MLP {
             biases.append(Variable(try Tensor.zeros([1, sizes[k]]), name: "b\(k)", requiresGrad: true))
         }
     }
+
+    /// The compiled training step (Engine's DenseTraining): the same numbers as
+    /// `callAsFunction` and `backward()`, with buffers kept from step to step.
+    public private(set) lazy var training = DenseTraining(weights: weights, biases: biases, activation: activation)
 
     public var parameters: [Variable] { Array(zip(weights, biases).flatMap { [$0, $1] }) }
 

@@ -1,0 +1,149 @@
+// A compiled training step for a stack of dense layers: the same forward and
+// backward pass as `Variable.denseLayers`, without a graph. The layers' values
+// and gradients live in buffers this object owns and reuses every step, and
+// each product is the same kernel, called in the same order on the same
+// operands, so every bit equals the graph's (tested by training both ways).
+//   forward   z_k = h_{k−1} W_k + b_k   (B×d_k),   h_k = f(z_k),   y = z_n
+//   backward  from G_n = ∂L/∂y:  ∂b_k = Σ_rows G_k   (1×d_k)
+//                                ∂W_k = h_{k−1}ᵀ G_k   (d_{k−1}×d_k)
+//                                G_{k−1} = (G_k W_kᵀ) ⊙ f′(z_{k−1})   (B×d_{k−1})
+// Autodiff stays what `grad` and the lessons show; this is how a model trains.
+
+public final class DenseTraining {
+    public let weights: [Variable]
+    public let biases: [Variable]
+    public let activation: Nonlinearity
+    /// Per layer: z_k, h_k (= z_k for the last layer), what f′ keeps besides them, and Wᵀ.
+    var z: [[Double]], h: [[Double]], kept: [[Double]], wT: [[Double]]
+    /// The gradient flowing down (B×d_k), and the one below it, swapped each layer.
+    var g: [Double] = [], below: [Double] = []
+    /// The batch's input, kept for the first layer's weight gradient.
+    var input: Tensor?
+    var rows = 0
+
+    public init(weights: [Variable], biases: [Variable], activation: Nonlinearity) {
+        self.weights = weights
+        self.biases = biases
+        self.activation = activation
+        z = Array(repeating: [], count: weights.count)
+        h = z
+        kept = z
+        wT = z
+    }
+
+    /// y = f(…f(x W₁ + b₁)…) W_n + b_n for a batch x (B×d₀); the layers are
+    /// kept for `backward`. Shapes are checked, so a wrong one is a message.
+    public func forward(_ x: Tensor) throws -> Tensor {
+        try Tensor.checkDense(x, weights: weights.map(\.value), biases: biases.map(\.value))
+        // Each layer's inputs are the last one's outputs (checkDense leaves that to matmul).
+        var width = x.cols
+        for (k, w) in weights.map(\.value).enumerated() {
+            guard w.rows == width else {
+                throw EngineError.shape("dense layers: layer \(k + 1) takes \(w.rows) input\(w.rows == 1 ? "" : "s") but gets \(width)")
+            }
+            width = w.cols
+        }
+        input = x
+        rows = x.rows
+        let last = weights.count - 1
+        for k in 0...last {
+            let w = weights[k].value, n = w.cols, inner = w.rows
+            let from = k == 0 ? x.data : h[k - 1]
+            Self.resize(&z[k], rows * n)
+            // z = h W   (B×d_k), then + b on every row: one rounding each, as the graph.
+            from.withUnsafeBufferPointer { a in
+                w.data.withUnsafeBufferPointer { b in
+                    z[k].withUnsafeMutableBufferPointer { c in
+                        guard let A = a.baseAddress, let B = b.baseAddress, let C = c.baseAddress else { return }
+                        MatMulKernel.gemm(A, B, C, m: rows, k: inner, n: n)
+                    }
+                }
+            }
+            Tensor.addBiasRows(&z[k], biases[k].value.data, relu: false)
+            if k == last { continue }
+            if activation == .relu {
+                // h = relu(z), NaN kept (Tensor.relu's rule), into the layer's own buffer.
+                Self.resize(&h[k], z[k].count)
+                z[k].withUnsafeBufferPointer { zp in
+                    h[k].withUnsafeMutableBufferPointer { hp in
+                        for i in 0..<zp.count { let v = zp[i]; hp[i] = v > 0 || v.isNaN ? v : 0 }
+                    }
+                }
+            } else {
+                let (y, k2) = activation.apply(Tensor(unchecked: [rows, n], data: z[k]))
+                h[k] = y.data
+                kept[k] = k2
+            }
+        }
+        return Tensor(unchecked: [rows, weights[last].value.cols], data: z[last])
+    }
+
+    /// From ∂L/∂y (B×d_n, the last forward's shape): each weight's and bias's
+    /// gradient is added to its `grad` (as `Variable.backward` adds to a
+    /// leaf's), and ∂L/∂x is returned when `inputGradient` is true.
+    @discardableResult
+    public func backward(_ outputGradient: [Double], inputGradient: Bool = false) throws -> Tensor? {
+        guard let x = input, outputGradient.count == z[weights.count - 1].count else {
+            throw EngineError.shape("a training step's backward pass needs the gradient of its last forward pass's output")
+        }
+        g = outputGradient
+        for k in stride(from: weights.count - 1, through: 0, by: -1) {
+            let w = weights[k].value, n = w.cols, inner = w.rows
+            if k < weights.count - 1 {
+                // g arrived as ∂L/∂h_k; ∂L/∂z_k = g ⊙ f′(z_k)
+                activation.scaleGradient(&g, x: z[k], y: h[k], kept: kept[k])
+            }
+            let gTensor = Tensor(unchecked: [rows, n], data: g)
+            try accumulate(biases[k], gTensor.sum(to: biases[k].value.shape))   // Σ_rows G_k
+            // ∂W_k = h_{k−1}ᵀ G_k   (d_{k−1}×d_k)
+            let h0 = k == 0 ? x.data : h[k - 1]
+            let dW = Tensor.filled(count: inner * n, Tensor(unchecked: [rows, inner], data: h0), gTensor) { A, B, C in
+                MatMulKernel.gemmTNSplit(A, B, C, m: inner, k: rows, n: n)
+            }
+            try accumulate(weights[k], Tensor(unchecked: [inner, n], data: dW))
+            guard k > 0 || inputGradient else { continue }
+            // G_{k−1} = G_k W_kᵀ   (B×d_{k−1}), with Wᵀ copied into this layer's own buffer
+            Self.resize(&wT[k], w.count)
+            w.data.withUnsafeBufferPointer { src in
+                wT[k].withUnsafeMutableBufferPointer { dst in Tensor.transpose(src, into: dst, rows: inner, cols: n) }
+            }
+            Self.resize(&below, rows * inner)
+            g.withUnsafeBufferPointer { a in
+                wT[k].withUnsafeBufferPointer { b in
+                    below.withUnsafeMutableBufferPointer { c in
+                        guard let A = a.baseAddress, let B = b.baseAddress, let C = c.baseAddress else { return }
+                        MatMulKernel.gemm(A, B, C, m: rows, k: n, n: inner)
+                    }
+                }
+            }
+            swap(&g, &below)
+        }
+        return inputGradient ? Tensor(unchecked: x.shape, data: g) : nil
+    }
+
+    /// grad ← grad + g, or g when there is none yet (Variable.backward's rule for a leaf).
+    func accumulate(_ p: Variable, _ gradient: Tensor) throws {
+        guard p.requiresGrad else { return }
+        if let existing = p.grad { p.grad = try existing + gradient } else { p.grad = gradient }
+    }
+
+    /// A buffer of `count` entries (its old values are overwritten by the caller).
+    static func resize(_ buffer: inout [Double], _ count: Int) {
+        if buffer.count != count { buffer = [Double](repeating: 0, count: count) }
+    }
+}
+
+extension Tensor {
+    /// L = mean (a − b)² and ∂L/∂a = (1/n)·(2(a − b)): the same operations,
+    /// in the same order, as `((a − b).square()).mean()` and its backward pass
+    /// (sum from the first entry, then one division; the gradient's factor
+    /// 1/n times the square's 2x).
+    public static func meanSquaredError(_ a: Tensor, _ b: Tensor) throws -> (loss: Double, gradient: [Double]) {
+        let diff = try a - b
+        let n = Double(diff.count)
+        var sum = 0.0
+        for d in diff.data { sum += d * d }
+        let scale = 1 / n
+        return (diff.count == 0 ? .nan : sum / n, diff.data.map { scale * (2 * $0) })
+    }
+}
