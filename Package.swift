@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "CKernels", cSettings: [
             // -fno-math-errno: sqrt need not set errno, so Adam's loop vectorises (the value is the same, exact IEEE).
             .unsafeFlags(["-O3", "-ffp-contract=off", "-fno-math-errno"]),
-            .unsafeFlags(["-march=\(cpu)"], .when(configuration: .release)),
+            .unsafeFlags(["-march=\(cpu)", "-mprefer-vector-width=512"], .when(configuration: .release)),
             .define("DEMYSTIFY_CPU_NAME", to: "\"\(cpu)\"", .when(configuration: .release)),
             .define("DEMYSTIFY_COMMIT", to: "\"\(commit.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })\""),
         ]),

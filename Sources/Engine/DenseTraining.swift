@@ -13,6 +13,10 @@ public final class DenseTraining {
     public let weights: [Variable]
     public let biases: [Variable]
     public let activation: Nonlinearity
+    /// False for a network held fixed while the gradient flows through it to
+    /// its input (the discriminator in the generator's step): no weight or
+    /// bias gradient is worked out, as the graph skips them for constants.
+    public let parameterGradients: Bool
     /// Per layer: z_k, h_k (= z_k for the last layer), what f′ keeps besides them, and Wᵀ.
     var z: [[Double]], h: [[Double]], kept: [[Double]], wT: [[Double]]
     /// The gradient flowing down (B×d_k), and the one below it, swapped each layer.
@@ -21,10 +25,11 @@ public final class DenseTraining {
     var input: Tensor?
     var rows = 0
 
-    public init(weights: [Variable], biases: [Variable], activation: Nonlinearity) {
+    public init(weights: [Variable], biases: [Variable], activation: Nonlinearity, parameterGradients: Bool = true) {
         self.weights = weights
         self.biases = biases
         self.activation = activation
+        self.parameterGradients = parameterGradients
         z = Array(repeating: [], count: weights.count)
         h = z
         kept = z
@@ -93,14 +98,16 @@ public final class DenseTraining {
                 // g arrived as ∂L/∂h_k; ∂L/∂z_k = g ⊙ f′(z_k)
                 activation.scaleGradient(&g, x: z[k], y: h[k], kept: kept[k])
             }
-            let gTensor = Tensor(unchecked: [rows, n], data: g)
-            try accumulate(biases[k], gTensor.sum(to: biases[k].value.shape))   // Σ_rows G_k
-            // ∂W_k = h_{k−1}ᵀ G_k   (d_{k−1}×d_k)
-            let h0 = k == 0 ? x.data : h[k - 1]
-            let dW = Tensor.filled(count: inner * n, Tensor(unchecked: [rows, inner], data: h0), gTensor) { A, B, C in
-                MatMulKernel.gemmTNSplit(A, B, C, m: inner, k: rows, n: n)
+            if parameterGradients {
+                let gTensor = Tensor(unchecked: [rows, n], data: g)
+                try accumulate(biases[k], gTensor.sum(to: biases[k].value.shape))   // Σ_rows G_k
+                // ∂W_k = h_{k−1}ᵀ G_k   (d_{k−1}×d_k)
+                let h0 = k == 0 ? x.data : h[k - 1]
+                let dW = Tensor.filled(count: inner * n, Tensor(unchecked: [rows, inner], data: h0), gTensor) { A, B, C in
+                    MatMulKernel.gemmTNSplit(A, B, C, m: inner, k: rows, n: n)
+                }
+                try accumulate(weights[k], Tensor(unchecked: [inner, n], data: dW))
             }
-            try accumulate(weights[k], Tensor(unchecked: [inner, n], data: dW))
             guard k > 0 || inputGradient else { continue }
             // G_{k−1} = G_k W_kᵀ   (B×d_{k−1}), with Wᵀ copied into this layer's own buffer
             Self.resize(&wT[k], w.count)

@@ -23,7 +23,7 @@ public enum Nonlinearity: String, CaseIterable, Sendable {
     }
 
     /// g ← g ⊙ f′(x), in place; x, y and kept are the forward pass's (same count as g).
-    func scaleGradient(_ g: inout [Double], x: [Double], y: [Double], kept: [Double]) {
+    public func scaleGradient(_ g: inout [Double], x: [Double], y: [Double], kept: [Double]) {
         g.withUnsafeMutableBufferPointer { d in
             switch self {
             case .tanh:

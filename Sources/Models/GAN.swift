@@ -151,6 +151,24 @@ public final class GAN {
         }
     }
 
+    /// L_D and its gradients with respect to the logits, from the loss's own
+    /// graph with the logits as leaves: the gradients the whole graph passes
+    /// back into D, to the bit (one formula for both ways of training).
+    public static func lossD(realLogits: Tensor, fakeLogits: Tensor, _ loss: Loss) throws -> (loss: Double, real: [Double], fake: [Double]) {
+        let r = Variable(realLogits, requiresGrad: true), f = Variable(fakeLogits, requiresGrad: true)
+        let l = try lossD(r, f, loss)
+        try l.backward()
+        return (l.value.scalar, r.grad?.data ?? [], f.grad?.data ?? [])
+    }
+
+    /// L_G and its gradient with respect to the fakes' logits, the same way.
+    public static func lossG(fakeLogits: Tensor, _ loss: Loss) throws -> (loss: Double, fake: [Double]) {
+        let f = Variable(fakeLogits, requiresGrad: true)
+        let l = try lossG(f, loss)
+        try l.backward()
+        return (l.value.scalar, f.grad?.data ?? [])
+    }
+
     /// V(D, G) = E[log D(x)] + E[log(1 − D(G(z)))] from logits.
     public static func value(realLogits lr: Tensor, fakeLogits lf: Tensor) -> Double {
         let a = lr.data.reduce(0) { $0 - Activation.softplus(-$1) } / Double(Swift.max(lr.count, 1))
@@ -166,6 +184,15 @@ public final class GAN {
 
     // MARK: training
 
+    /// Train through compiled steps (true) or through the graph (false, to
+    /// test that both give the same bits).
+    var compiledStep = true
+    /// D's compiled steps: on the real batch, on the fakes (each keeps its own
+    /// layers for its backward pass), and held fixed inside G's step.
+    lazy var dOnReal = discriminator.makeTraining()
+    lazy var dOnFakes = discriminator.makeTraining()
+    lazy var dFrozen = discriminator.makeTraining(parameterGradients: false)
+
     /// Whether updates measure gradient norms and parameter moves (for
     /// `gan step`); training many steps leaves it off and skips that work.
     public var measuresUpdates = true
@@ -177,12 +204,25 @@ public final class GAN {
         let z = try noise(settings.batch)
         let yf = settings.conditioned ? randomLabels(settings.batch) : nil
         let fake = try generate(z: z, labels: yf)
-        let realIn = try withLabels(real, yr)
-        let lr = try discriminator(Variable(realIn)), lf = try discriminator(Variable(try withLabels(fake, yf)))
-        let loss = try GAN.lossD(lr, lf, settings.loss)
-        try loss.backward()
-        let update = try apply(optD, discriminator.parameters, side: "D", loss: loss.value.scalar)
-        record(real: real, realInput: realIn, fake: fake, lr: lr.value, lf: lf.value, lossD: loss.value.scalar, lossG: nil)
+        let realIn = try withLabels(real, yr), fakeIn = try withLabels(fake, yf)
+        let lr: Tensor, lf: Tensor, loss: Double
+        if compiledStep {
+            // The compiled step: D on each batch in buffers of its own, the
+            // loss's gradient from the loss alone (the logits as leaves).
+            lr = try dOnReal.forward(realIn)
+            lf = try dOnFakes.forward(fakeIn)
+            let (l, gr, gf) = try GAN.lossD(realLogits: lr, fakeLogits: lf, settings.loss)
+            try dOnReal.backward(gr)
+            try dOnFakes.backward(gf)
+            loss = l
+        } else {
+            let r = try discriminator(Variable(realIn)), f = try discriminator(Variable(fakeIn))
+            let l = try GAN.lossD(r, f, settings.loss)
+            try l.backward()
+            (lr, lf, loss) = (r.value, f.value, l.value.scalar)
+        }
+        let update = try apply(optD, discriminator.parameters, side: "D", loss: loss)
+        record(real: real, realInput: realIn, fake: fake, lr: lr, lf: lf, lossD: loss, lossG: nil)
         return update
     }
 
@@ -191,13 +231,29 @@ public final class GAN {
     public func stepG() throws -> Update {
         let z = try noise(settings.batch)
         let yf = settings.conditioned ? randomLabels(settings.batch) : nil
-        let fake = try generator(Variable(try withLabels(z, yf)))
-        let out = settings.data == .digits ? fake.tanh() : fake   // pixels in −1…1
-        let lf = try discriminator.frozen(try withLabels(out, yf))   // D's weights held: only G moves
-        let loss = try GAN.lossG(lf, settings.loss)
-        try loss.backward()
-        let update = try apply(optG, generator.parameters, side: "G", loss: loss.value.scalar)
-        record(real: nil, realInput: nil, fake: out.value, lr: nil, lf: lf.value, lossD: nil, lossG: loss.value.scalar)
+        let images = settings.data == .digits
+        let out: Tensor, lf: Tensor, loss: Double
+        if compiledStep {
+            let raw = try generator.training.forward(try withLabels(z, yf))
+            let (squashed, kept) = images ? Nonlinearity.tanh.apply(raw) : (raw, [])   // pixels in −1…1
+            lf = try dFrozen.forward(try withLabels(squashed, yf))   // D's weights held: only G moves
+            let (l, g) = try GAN.lossG(fakeLogits: lf, settings.loss)
+            guard let dx = try dFrozen.backward(g, inputGradient: true) else { throw EngineError.domain("the generator's step lost its gradient") }
+            // ∂L/∂G(z): the fake's columns of D's input gradient, then back through tanh.
+            var dOut = settings.conditioned ? try dx.columns(0..<squashed.cols).data : dx.data
+            if images { Nonlinearity.tanh.scaleGradient(&dOut, x: raw.data, y: squashed.data, kept: kept) }
+            try generator.training.backward(dOut)
+            (out, loss) = (squashed, l)
+        } else {
+            let fake = try generator(Variable(try withLabels(z, yf)))
+            let o = images ? fake.tanh() : fake   // pixels in −1…1
+            let f = try discriminator.frozen(try withLabels(o, yf))   // D's weights held: only G moves
+            let l = try GAN.lossG(f, settings.loss)
+            try l.backward()
+            (out, lf, loss) = (o.value, f.value, l.value.scalar)
+        }
+        let update = try apply(optG, generator.parameters, side: "G", loss: loss)
+        record(real: nil, realInput: nil, fake: out, lr: nil, lf: lf, lossD: nil, lossG: loss)
         return update
     }
 

@@ -29,7 +29,14 @@ public final class MLP {
 
     /// The compiled training step (Engine's DenseTraining): the same numbers as
     /// `callAsFunction` and `backward()`, with buffers kept from step to step.
-    public private(set) lazy var training = DenseTraining(weights: weights, biases: biases, activation: activation)
+    public private(set) lazy var training = makeTraining()
+
+    /// Another compiled step over the same weights, with buffers of its own
+    /// (a discriminator sees a real and a fake batch in one update), or held
+    /// fixed (`parameterGradients: false`: the gradient flows to the input only).
+    public func makeTraining(parameterGradients: Bool = true) -> DenseTraining {
+        DenseTraining(weights: weights, biases: biases, activation: activation, parameterGradients: parameterGradients)
+    }
 
     public var parameters: [Variable] { Array(zip(weights, biases).flatMap { [$0, $1] }) }
 

@@ -36,4 +36,46 @@ import Testing
         #expect(moved && compiled.losses.count == 30)
         #expect(compiled.denoiser.parameters.allSatisfy { $0.grad == nil })
     }
+
+    /// The GAN on every kind of data, loss, optimizer and k, conditioned and
+    /// not: both networks' weights, D's and G's losses and the last batch's
+    /// logits have the same bits after training through the compiled steps
+    /// and through the graph.
+    @Test(arguments: [
+        (ToyDistribution.twoModes, GAN.Loss.nonsaturating, GAN.OptimizerKind.adam, 1, false),
+        (.twoModes, .minimax, .sgd, 2, false),
+        (.ring, .leastSquares, .adam, 1, false),
+        (.digits, .nonsaturating, .adam, 1, false),
+        (.digits, .minimax, .adam, 2, true),
+        (.digits, .leastSquares, .sgd, 1, true),
+    ])
+    func ganTrainsToTheSameBitsBothWays(_ data: ToyDistribution, _ loss: GAN.Loss, _ optimizer: GAN.OptimizerKind, _ k: Int, _ condition: Bool) throws {
+        var set = GAN.Settings()
+        set.data = data
+        set.adoptDefaults()
+        set.loss = loss
+        set.optimizer = optimizer
+        set.dSteps = k
+        set.condition = condition
+        set.batch = 16
+        let images = data == .digits ? try GANImageTests.images() : nil
+        let compiled = try GAN(settings: set, images: images)
+        let graph = try GAN(settings: set, images: images)
+        graph.compiledStep = false
+        compiled.measuresUpdates = false
+        graph.measuresUpdates = false
+        for _ in 0..<25 {
+            _ = try compiled.step()
+            _ = try graph.step()
+        }
+        let params = { (g: GAN) in Self.bits((g.generator.parameters + g.discriminator.parameters).map(\.value)) }
+        let history = { (g: GAN) in g.history.flatMap { [$0.lossD, $0.lossG, $0.value].map(\.bitPattern) } }
+        let sameWeights = params(compiled) == params(graph)
+        let sameHistory = history(compiled) == history(graph)
+        #expect(sameWeights, "weights and biases differ")
+        #expect(sameHistory, "losses differ: \(compiled.history.last.map { [$0.lossD, $0.lossG] } ?? []) against \(graph.history.last.map { [$0.lossD, $0.lossG] } ?? [])")
+        #expect(compiled.last?.fake == graph.last?.fake && compiled.last?.dFake == graph.last?.dFake && compiled.last?.dReal == graph.last?.dReal)
+        let fresh = try GAN(settings: set, images: images)
+        #expect(params(fresh) != params(compiled) && compiled.history.count == 25)
+    }
 }
