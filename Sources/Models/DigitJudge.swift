@@ -23,8 +23,10 @@ public final class DigitJudge {
     /// Share of the held-out digits it names correctly, if it was measured.
     public private(set) var heldoutAccuracy: Double?
 
-    /// Trains on `training` (pixels in −1…1) for `epochs` passes.
-    public init(training: ImageSet, epochs: Int = 12) throws {
+    /// Trains on `training` (pixels in −1…1) for `epochs` passes, through the
+    /// compiled step (`compiled`; false trains through the graph, to test that
+    /// both give the same bits).
+    public init(training: ImageSet, epochs: Int = 12, compiled: Bool = true) throws {
         var r = SeededGenerator(seed: DigitJudge.seed)
         network = try MLP(sizes: [DigitImages.pixels, DigitJudge.featureWidth, ImageSet.classes + 1], activation: .tanh, using: &r)
         let adam = Adam(learningRate: 0.01)
@@ -38,8 +40,15 @@ public final class DigitJudge {
             for start in stride(from: 0, to: n, by: batch) {
                 try Cancellation.checkpoint()   // Ctrl-C: no half-trained judge is kept
                 let picks = Array(order[start ..< Swift.min(start + batch, n)])
-                let loss = try network(Variable(try pixels.gather(rows: picks))).crossEntropy(targets: picks.map { labels[$0] })
-                try loss.backward()
+                let x = try pixels.gather(rows: picks), targets = picks.map { labels[$0] }
+                if compiled {
+                    // The compiled step; the loss's gradient from its own graph on the logits as a leaf.
+                    let logits = Variable(try network.training.forward(x), requiresGrad: true)
+                    try logits.crossEntropy(targets: targets).backward()
+                    try network.training.backward(logits.grad?.data ?? [])
+                } else {
+                    try network(Variable(x)).crossEntropy(targets: targets).backward()
+                }
                 adam.step(network.parameters)
             }
         }

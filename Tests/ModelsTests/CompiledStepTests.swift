@@ -1,3 +1,4 @@
+import DataFiles
 import Engine
 import Testing
 @testable import Models
@@ -77,5 +78,19 @@ import Testing
         #expect(compiled.last?.fake == graph.last?.fake && compiled.last?.dFake == graph.last?.dFake && compiled.last?.dReal == graph.last?.dReal)
         let fresh = try GAN(settings: set, images: images)
         #expect(params(fresh) != params(compiled) && compiled.history.count == 25)
+    }
+
+    /// The judge trained both ways: the same bits in every weight, so the
+    /// same yardstick whichever way it was made.
+    @Test func theJudgeTrainsToTheSameBitsBothWays() throws {
+        var r = SeededGenerator(seed: 3)
+        let rows = (0..<150).map { i in (0..<64).map { _ in String(r.nextInt(below: 17)) }.joined(separator: ",") + ",\(i % 10)" }
+        let images = ImageSet(try DigitImages(text: rows.joined(separator: "\n")))
+        let compiled = try DigitJudge(training: images, epochs: 2)
+        let graph = try DigitJudge(training: images, epochs: 2, compiled: false)
+        let same = Self.bits(compiled.network.parameters.map(\.value)) == Self.bits(graph.network.parameters.map(\.value))
+        #expect(same, "the judges' weights differ")
+        let untrained = try DigitJudge(training: images, epochs: 0)
+        #expect(Self.bits(untrained.network.parameters.map(\.value)) != Self.bits(compiled.network.parameters.map(\.value)))
     }
 }
