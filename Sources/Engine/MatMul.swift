@@ -36,8 +36,9 @@ extension Tensor {
         let strideA = a.rank == 3 ? am * ak : 0
         let strideB = b.rank == 3 ? ak * bn : 0
         let out = Tensor.filled(count: batch * am * bn, a, b) { A, B, C in
-            if strideA != 0 && strideB == 0 {
-                // A stack of matrices times one matrix is one tall product.
+            if strideB == 0 && (strideA != 0 || batch == 1) {
+                // One matrix, or a stack of them times one matrix (one tall
+                // product): two cores share its rows when it is big enough.
                 MatMulKernel.gemmSplit(A, B, C, m: batch * am, k: ak, n: bn)
                 return
             }
