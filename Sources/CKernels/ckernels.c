@@ -74,6 +74,16 @@ void demystify_exp_shifted(const double *restrict x, double shift, double *restr
     }
 }
 
+/* Whether this build targets AVX-512 (32 registers of eight doubles): the
+   matmul kernel's 8×16 tiles are used only then (MatMulKernel.wideRegisters). */
+int demystify_target_has_avx512(void) {
+#ifdef __AVX512F__
+    return 1;
+#else
+    return 0;
+#endif
+}
+
 /* See AllocatorTuning.swift: keep freed blocks of up to 64 MiB in the heap
    (glibc's allocator; elsewhere, e.g. on a Mac, there is nothing to tune). */
 #if defined(__GLIBC__)

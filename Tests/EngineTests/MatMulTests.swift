@@ -1,4 +1,4 @@
-import Engine
+@testable import Engine
 import Testing
 
 @Suite struct MatMulTests {
@@ -61,5 +61,34 @@ import Testing
     @Test func batchedTranspose() throws {
         let a = try Tensor(shape: [2, 1, 2], data: [1, 2, 3, 4])
         expectClose(a.transposed, [2, 2, 1], [1, 2, 3, 4])
+    }
+}
+
+/// The 8×16 tiles (used where the build targets AVX-512, so a debug build's
+/// tests would not reach them through matmul) against the textbook loop, with
+/// the rows left over after them, and as Aᵀ B (a weight's gradient).
+@Suite struct WideTileTests {
+    @Test(arguments: [(8, 5, 16), (64, 80, 128), (19, 7, 33), (16, 128, 64), (13, 3, 17)])
+    func wideTilesMatchTheTripleLoop(_ dims: (Int, Int, Int)) throws {
+        let (m, k, n) = dims
+        var rng = SeededGenerator(seed: UInt64(m * 1000 + n))
+        let a = try Tensor.randn([m, k], using: &rng), b = try Tensor.randn([k, n], using: &rng)
+        let at = a.transposed   // k×m: Aᵀ stored, read with strides
+        var c = [Double](repeating: .nan, count: m * n), ct = c
+        a.data.withUnsafeBufferPointer { ap in
+            at.data.withUnsafeBufferPointer { atp in
+                b.data.withUnsafeBufferPointer { bp in
+                    c.withUnsafeMutableBufferPointer { cp in
+                        MatMulKernel.strided(ap.baseAddress!, bp.baseAddress!, cp.baseAddress!, m: m, k: k, n: n, rowStride: k, innerStride: 1, wide: true)
+                    }
+                    ct.withUnsafeMutableBufferPointer { cp in
+                        MatMulKernel.strided(atp.baseAddress!, bp.baseAddress!, cp.baseAddress!, m: m, k: k, n: n, rowStride: 1, innerStride: m, wide: true)
+                    }
+                }
+            }
+        }
+        let naive = naiveMatmul(a, b).map(\.bitPattern)
+        #expect(c.map(\.bitPattern) == naive)
+        #expect(ct.map(\.bitPattern) == naive)
     }
 }

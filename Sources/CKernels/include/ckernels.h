@@ -3,6 +3,7 @@
 /* y[i] = tanh(x[i]) for i < n, with exactly the operations of the engine's
    Swift tanh (Activation.tanh), written in C so the compiler vectorises it. */
 void demystify_tanh(const double *x, double *y, long n);
+int demystify_target_has_avx512(void);
 /* y[i] = e^{x[i] − shift}, the same bits as the engine's Swift FastExp.exp. */
 void demystify_exp_shifted(const double *x, double shift, double *y, long n);
 /* One Adam step over n entries, in place: m = b1 m + (1 − b1) g,
