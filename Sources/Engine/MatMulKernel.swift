@@ -160,6 +160,14 @@ enum MatMulKernel {
         }
     }
 
+    /// One register of R from p (any alignment), and back.
+    @inline(__always) static func ld<R: SIMD>(_: R.Type, _ p: UnsafePointer<Double>) -> R where R.Scalar == Double {
+        UnsafeRawPointer(p).loadUnaligned(as: R.self)
+    }
+    @inline(__always) static func st<R: SIMD>(_ v: R, _ p: UnsafeMutablePointer<Double>) where R.Scalar == Double {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: R.self)
+    }
+
     /// Four rows by two registers of columns (8 with four lanes, 16 with
     /// eight): each loaded value of A and B feeds several fused multiply-adds,
     /// and every entry sums p = 0…k−1 in order, one FMA each, whatever the
@@ -168,14 +176,12 @@ enum MatMulKernel {
     static func tile4<R: SIMD>(_: R.Type, _ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
                                k: Int, n: Int, rs: Int, cs: Int) where R.Scalar == Double {
         let w = R.scalarCount
-        @inline(__always) func ld(_ p: UnsafePointer<Double>) -> R { UnsafeRawPointer(p).loadUnaligned(as: R.self) }
-        @inline(__always) func st(_ v: R, _ p: UnsafeMutablePointer<Double>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: R.self) }
         var c00 = R(), c01 = R(), c10 = R(), c11 = R()
         var c20 = R(), c21 = R(), c30 = R(), c31 = R()
         let a0 = A, a1 = A + rs, a2 = A + 2 * rs, a3 = A + 3 * rs
         var b = B
         for p in 0..<k {
-            let b0 = ld(b), b1 = ld(b + w)
+            let b0 = ld(R.self, b), b1 = ld(R.self, b + w)
             let q = p * cs
             let x0 = R(repeating: a0[q]), x1 = R(repeating: a1[q])
             let x2 = R(repeating: a2[q]), x3 = R(repeating: a3[q])
@@ -198,13 +204,11 @@ enum MatMulKernel {
     static func tile8<R: SIMD>(_: R.Type, _ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
                                k: Int, n: Int, rs: Int, cs: Int) where R.Scalar == Double {
         let w = R.scalarCount
-        @inline(__always) func ld(_ p: UnsafePointer<Double>) -> R { UnsafeRawPointer(p).loadUnaligned(as: R.self) }
-        @inline(__always) func st(_ v: R, _ p: UnsafeMutablePointer<Double>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: R.self) }
         var c00 = R(), c01 = R(), c10 = R(), c11 = R(), c20 = R(), c21 = R(), c30 = R(), c31 = R()
         var c40 = R(), c41 = R(), c50 = R(), c51 = R(), c60 = R(), c61 = R(), c70 = R(), c71 = R()
         var b = B
         for p in 0..<k {
-            let b0 = ld(b), b1 = ld(b + w)
+            let b0 = ld(R.self, b), b1 = ld(R.self, b + w)
             let a = A + p * cs
             var x = R(repeating: a[0]); c00 = c00.addingProduct(x, b0); c01 = c01.addingProduct(x, b1)
             x = R(repeating: a[rs]); c10 = c10.addingProduct(x, b0); c11 = c11.addingProduct(x, b1)
