@@ -9,7 +9,7 @@ bin=${1:-.build/release/demystify}
 export NO_COLOR=1 XDG_STATE_HOME=$(mktemp -d)
 times=()
 for i in 1 2 3 4 5; do
-  s=$(date +%s.%N); printf 'gan train 2000\n' | "$bin" > /dev/null; e=$(date +%s.%N)
+  s=$(date +%s.%N); printf 'gan train 2000\n' | "$bin" --no-watch > /dev/null; e=$(date +%s.%N)
   times+=("$(echo "$e - $s" | bc)")
 done
 printf '2000 steps, whole process (s): %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)"
@@ -31,9 +31,9 @@ else
 fi
 echo "seed  two-modes(W1, modes)  ring(default)  ring(lr-g 0.02)"
 for seed in 1 2 3 4 5 6 7 8 9 10; do
-  line=$(printf 'gan train 2000\n' | "$bin" --seed $seed | tail -1)
+  line=$(printf 'gan train 2000\n' | "$bin" --no-watch --seed $seed | tail -1)
   two="$(echo "$line" | grep -o 'W₁ to the data [0-9.]*' | awk '{print $5}'), $(echo "$line" | grep -o 'modes covered [0-9]' | awk '{print $3}')/2"
-  ring=$(printf 'gan set data ring\ngan train 2500\n' | "$bin" --seed $seed | grep -o 'modes covered [0-9]' | awk '{print $3}')
-  coll=$(printf 'gan set data ring\ngan set lr-g 0.02\ngan train 2500\n' | "$bin" --seed $seed | grep -o 'modes covered [0-9]' | awk '{print $3}')
+  ring=$(printf 'gan set data ring\ngan train 2500\n' | "$bin" --no-watch --seed $seed | grep -o 'modes covered [0-9]' | awk '{print $3}')
+  coll=$(printf 'gan set data ring\ngan set lr-g 0.02\ngan train 2500\n' | "$bin" --no-watch --seed $seed | grep -o 'modes covered [0-9]' | awk '{print $3}')
   echo "$seed     $two                $ring              $coll"
 done
