@@ -81,7 +81,7 @@ extension EndToEnd {
         }
     }
 
-    @Test(arguments: ["00", "01", "02", "03", "04", "05", "06", "07"])
+    @Test(arguments: ["00", "01", "02", "03", "04", "05", "06", "07", "08", "09"])
     func arrivingAlwaysRebuildsTheStraightThroughState(_ name: String) throws {
         let lesson = try Self.lesson(name)
         let reference = try Self.straightThrough(lesson)
