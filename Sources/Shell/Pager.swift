@@ -29,6 +29,8 @@ final class PagedOutput: Output {
     var readKey: (_ whileRaw: ([UInt8]) -> Bool) -> (key: [UInt8], following: [UInt8])?
     /// Where a key typed at the prompt goes when it begins the next line.
     var typeAhead: (UInt8) -> Void
+    /// True while keys kept for the next line wait to be read.
+    var lineBegun: () -> Bool
     /// Rows written since the command began.
     private(set) var used = 0
     /// True once `q` was pressed: the rest of this command's output is dropped.
@@ -38,9 +40,10 @@ final class PagedOutput: Output {
 
     init(target: Output = Output(), rows: @escaping () -> Int?, columns: @escaping () -> Int, prompt: @escaping () -> String,
          readKey: @escaping (_ whileRaw: ([UInt8]) -> Bool) -> (key: [UInt8], following: [UInt8])? = { Pager.readKey(whileRaw: $0) },
-         typeAhead: @escaping (UInt8) -> Void = { _ in }) {
+         typeAhead: @escaping (UInt8) -> Void = { _ in }, lineBegun: @escaping () -> Bool = { false }) {
         self.target = target
         self.typeAhead = typeAhead
+        self.lineBegun = lineBegun
         self.rows = rows
         self.columns = columns
         self.prompt = prompt
@@ -123,6 +126,10 @@ final class PagedOutput: Output {
     /// otherwise be echoed as a new line first, and the erase would clear that
     /// empty line, leaving the prompt on screen above the command.
     func askForMore() -> Bool {
+        // A line the learner has begun typing stops every later prompt too
+        // (a lesson step asks again at its next part): the keys still coming,
+        // Enter among them, belong to that line, not to "go on".
+        if lineBegun() { return false }
         target.put(prompt())
         flush()
         var erased = false
@@ -235,7 +242,8 @@ extension Session {
             rows: { [unowned self] in Terminal.height().map { self.scrollRegionSet ? $0 - 2 : $0 } },
             columns: { Terminal.width() },
             prompt: { [unowned self] in self.style.paint(Pager.prompt(width: Terminal.width()), .dim) },
-            typeAhead: { ReadlineReader.typeAhead.append($0) })
+            typeAhead: { ReadlineReader.typeAhead.append($0) },
+            lineBegun: { !ReadlineReader.typeAhead.isEmpty })
     }
 
     /// The next part starts on a fresh page when it would not fit below what is shown.

@@ -104,6 +104,23 @@ import Testing
         #expect(!asked)
     }
 
+    /// Once a key has begun a line, a later prompt (a lesson step's next
+    /// part) is not asked: the keys still coming, Enter among them, belong to
+    /// that line (lesson 09's `goto 6` lost its Enter to the next prompt).
+    @Test func aBegunLineStopsLaterPromptsWithoutReading() {
+        var kept: [UInt8] = [], asked = 0
+        let sink = BufferOutput()
+        let p = PagedOutput(target: sink, rows: { 5 }, columns: { 20 }, prompt: { "MORE" },
+                            readKey: Self.keys { asked += 1; return [UInt8(ascii: "g")] },
+                            typeAhead: { kept.append($0) }, lineBegun: { !kept.isEmpty })
+        p.write(Self.numbered(10))
+        p.partBoundary()   // the next block of the step
+        p.write(Self.numbered(10))
+        #expect(asked == 1 && kept == [UInt8(ascii: "g")])
+        // The second part is dropped at the line where it would have asked, as with q.
+        #expect(sink.text == Self.numbered(4) + "MORE\r\u{1B}[K")
+    }
+
     /// A key is read whole: an arrow (ESC [ B) goes on and leaves no `[B` on
     /// the command line; a letter beyond ASCII (é, λ) begins the next line with all its bytes.
     @Test func wholeKeysAtThePrompt() {
