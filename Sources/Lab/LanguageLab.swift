@@ -55,6 +55,23 @@ extension Lab {
         return g
     }
 
+    /// `gpt set KEY VALUE`, all or nothing: the settings table's check, the
+    /// heads splitting the width, the cost of one step; then the GPT is made
+    /// again, untrained, on next use (and the attention focus goes back to
+    /// block 1, head 1).
+    public func setGPT(_ key: String, _ value: String) throws {
+        var c = gptSettings
+        try Lab.gptSettings.apply(key, value, to: &c)
+        if c.width % c.heads != 0 {
+            throw LabError.usage("the width (\(c.width)) must split evenly into \(c.heads) heads; change one of them first")
+        }
+        let vocabulary = (try? loadCorpus().tokenizer.vocabulary.count) ?? 64
+        try Lab.checkCost(c.multiplyAddsPerStep(vocabulary: vocabulary), what: "the GPT", smaller: "width, layers or batch")
+        gptSettings = c
+        gpt = nil
+        focus = (1, 1)
+    }
+
     /// Word ids of `text`, or the first word the model does not know.
     public func encode(_ text: String, markers: Bool) throws -> [Int] {
         let tok = try loadCorpus().tokenizer

@@ -35,6 +35,22 @@ import Testing
         #expect(Lab.gptSettings.describe(TinyGPT.Settings()).first == "width (2–64) — the numbers per token, d; now 16")
     }
 
+    /// `gpt set` in the Lab, all or nothing: heads that do not split the
+    /// width, a value out of the table's range and a step too costly change
+    /// nothing; a good value restarts the GPT untrained.
+    @Test func setGPTIsAllOrNothing() throws {
+        let lab = shippedDataLab()
+        let before = try lab.languageModel()
+        for (key, value) in [("heads", "3"), ("width", "65"), ("batch", "0")] {
+            #expect(throws: LabError.self) { try lab.setGPT(key, value) }
+            #expect(lab.gptSettings == TinyGPT.Settings() && lab.gpt === before, "\(key) \(value)")
+        }
+        #expect(throws: LabError.usage("the width (16) must split evenly into 3 heads; change one of them first")) { try lab.setGPT("heads", "3") }
+        try lab.setGPT("width", "32")
+        #expect(lab.gptSettings.width == 32 && lab.gpt == nil)
+        #expect(try lab.languageModel().settings.width == 32)
+    }
+
     /// Settings whose step would take seconds are refused with the cost: the
     /// GAN at hidden 128×4, batch 1024, k 20 is 3 · 1024 · 21 · (49,408 + 2 · 49,408).
     @Test func theCostOfAStepIsBounded() throws {

@@ -108,18 +108,9 @@ enum GPTCommands {
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {
-        var c = s.lab.gptSettings
-        try Lab.gptSettings.apply(key, value, to: &c)
-        if c.width % c.heads != 0 {
-            throw ShellError.usage("the width (\(c.width)) must split evenly into \(c.heads) heads; change one of them first")
-        }
-        let vocabulary = (try? s.loadCorpus().tokenizer.vocabulary.count) ?? 64
-        try Lab.checkCost(c.multiplyAddsPerStep(vocabulary: vocabulary), what: "the GPT", smaller: "width, layers or batch")
-        s.lab.gptSettings = c
-        s.lab.gpt = nil
-        s.lab.focus = (1, 1)
+        try s.lab.setGPT(key, value)   // nothing changes if this fails
         _ = try s.languageModel()
-        s.say("\(key) = \(value); the GPT starts again, untrained, from seed \(c.seed).")
+        s.say("\(key) = \(value); the GPT starts again, untrained, from seed \(s.lab.gptSettings.seed).")
     }
 
     static let tokens = Command(
