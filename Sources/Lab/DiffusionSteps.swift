@@ -85,11 +85,3 @@ extension Lab {
          ("diffusion_confidence", Tensor(sc.confidence)), ("diffusion_counts", Tensor(sc.counts.map(Double.init)))]
     }
 }
-
-extension Diffusion {
-    /// The mean loss of the last 50 steps (one batch's loss is noisy: t and ε are random).
-    public var recentLoss: Double {
-        let tail = losses.suffix(50)
-        return tail.reduce(0, +) / Double(Swift.max(tail.count, 1))
-    }
-}

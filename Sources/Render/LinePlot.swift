@@ -10,13 +10,6 @@ public struct Series: Sendable {
         self.y = y
         self.x = x ?? y.indices.map(Double.init)
     }
-
-    /// Consecutive windows over `count` values, about `maxPoints` of them, so a
-    /// long history (a loss per training step) is drawn as the mean of each window.
-    public static func windows(count: Int, maxPoints: Int) -> [Range<Int>] {
-        let w = Swift.max(1, count / Swift.max(maxPoints, 1))
-        return stride(from: 0, to: count, by: w).map { $0 ..< Swift.min($0 + w, count) }
-    }
 }
 
 public struct LinePlot {

@@ -106,12 +106,8 @@ extension GANCommands {
         guard g.history.count >= 2 else { throw ShellError.usage("train a little first: `gan train 200`") }
         // At most ~400 points: average the history in windows.
         let h = g.history
-        var xs: [Double] = [], ld: [Double] = [], lg: [Double] = []
-        for r in Series.windows(count: h.count, maxPoints: 400) {
-            xs.append(Double(h[r.upperBound - 1].step))
-            ld.append(h[r].map(\.lossD).reduce(0, +) / Double(r.count))
-            lg.append(h[r].map(\.lossG).reduce(0, +) / Double(r.count))
-        }
+        let d = LossHistory.windowMeans(h.map(\.lossD), maxPoints: 400), gl = LossHistory.windowMeans(h.map(\.lossG), maxPoints: 400)
+        let xs = d.map { Double(h[$0.window.upperBound - 1].step) }, ld = d.map(\.mean), lg = gl.map(\.mean)
         var p = LinePlot(options: s.renderOptions)
         p.xTitle = "step"
         s.print(p.render(title: "losses", series: [Series(name: "loss D", x: xs, y: ld), Series(name: "loss G", x: xs, y: lg)]))

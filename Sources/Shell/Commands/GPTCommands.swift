@@ -44,7 +44,7 @@ enum GPTCommands {
         s.say("vocabulary \(g.vocabularySize) · width d = \(set.width) · \(set.layers) block\(set.layers == 1 ? "" : "s") · \(set.heads) head\(set.heads == 1 ? "" : "s") of d_k = \(set.width / set.heads) · feedforward \(4 * set.width) wide (\(set.activation.rawValue)) · context \(set.context) · \(g.parameterCount) numbers to learn", .dim)
         let rows: [(String, String)] = [
             ("steps", "\(g.steps)"),
-            ("training loss", g.history.isEmpty ? "— (untrained: `gpt train`)" : s.figure(recentLoss(g)) + "   (mean of the last \(min(50, g.history.count)) steps)"),
+            ("training loss", g.history.isEmpty ? "— (untrained: `gpt train`)" : s.figure(g.recentLoss) + "   (mean of the last \(min(50, g.history.count)) steps)"),
             ("held-out loss", s.figure(try g.evaluate(c.heldOutEncoded)) + "   (on \(c.heldOut.count) sentences it never trains on)"),
             ("guessing", s.figure(Maths.log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
         ]
@@ -62,11 +62,6 @@ enum GPTCommands {
         return "verb agreement \(CheckedInt.percent(r.accuracy)) right · layer \(best.layer) head \(best.head) → subject \(NumberFormat.fixed(best.weight, 2)) (even: \(NumberFormat.fixed(r.uniform, 2)))"
     }
 
-    static func recentLoss(_ g: TinyGPT) -> Double {
-        let tail = g.history.suffix(50)
-        return tail.isEmpty ? .nan : tail.reduce(0, +) / Double(tail.count)
-    }
-
     static func train(_ s: Session, _ n: Int, curve: Bool = true) throws {
         let g = try s.languageModel()
         let c = try s.loadCorpus()
@@ -78,7 +73,7 @@ enum GPTCommands {
         s.publish(Lab.names(of: g))
         let held = try g.evaluate(c.heldOutEncoded)
         s.publish([("heldout_loss", Tensor(held))])
-        s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(CheckedInt.of(s.lastWorkRate.rounded()) ?? 0) steps/s · loss \(s.figure(recentLoss(g))) · held-out \(s.figure(held))")
+        s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(CheckedInt.of(s.lastWorkRate.rounded()) ?? 0) steps/s · loss \(s.figure(g.recentLoss)) · held-out \(s.figure(held))")
         if let line = try agreement(s, g) { s.say(line) }
         if curve { try plotLoss(s, g) }
     }
@@ -92,17 +87,13 @@ enum GPTCommands {
     /// steps when there are more than ~200; nil before two steps.
     static func lossCurve(_ g: TinyGPT, options: RenderOptions, height: Int) throws -> String? {
         guard g.history.count >= 2 else { return nil }
-        var xs: [Double] = [], ys: [Double] = []
-        let windows = Series.windows(count: g.history.count, maxPoints: 200)
-        for r in windows {
-            xs.append(Double(r.upperBound))
-            ys.append(g.history[r].reduce(0, +) / Double(r.count))
-        }
+        let windows = LossHistory.windowMeans(g.history, maxPoints: 200)
+        let xs = windows.map { Double($0.window.upperBound) }, ys = windows.map(\.mean)
         var p = LinePlot(options: options)
         p.height = height
         p.xTitle = "step"
         // Say what a point is: one step's loss, or the mean of a window of steps.
-        let w = windows.first?.count ?? 1
+        let w = windows.first?.window.count ?? 1
         let each = w == 1 ? "one point a step" : "each point the mean of \(w) steps, drawn at the last"
         return p.render(title: "training loss (cross-entropy of the next word; \(each))", series: [Series(name: "loss", x: xs, y: ys)])
     }

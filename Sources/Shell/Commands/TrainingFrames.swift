@@ -102,7 +102,7 @@ extension GPTCommands {
             ids.append(best)
             words.append(tok.vocabulary[best])
         }
-        let head = TrainingFrames.status("step \(g.steps)" + (g.history.isEmpty ? "" : " · loss \(NumberFormat.fixed(recentLoss(g), 3)) (last 50)"), o)
+        let head = TrainingFrames.status("step \(g.steps)" + (g.history.isEmpty ? "" : " · loss \(NumberFormat.fixed(g.recentLoss, 3)) (last 50)"), o)
             + TextWrap.wrap("it writes now: “" + words.joined(separator: " ") + "”", width: o.width).map { o.style.paint($0, .accent) }
         let rows = (o.height ?? 24) - head.count
         let curve = try TrainingFrames.fitted(rows: rows, preferred: o.projector ? 8 : 6) { try lossCurve(g, options: o, height: $0) ?? "" }
