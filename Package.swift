@@ -69,11 +69,14 @@ let package = Package(
         // reader: its size is checked before a byte is read.
         .target(name: "BoundedRead"),
         .target(name: "Lessons", dependencies: ["BoundedRead", "CKernels"]),
+        // The state folder and its files (progress, history): written safely
+        // (mkstemp, fsync, rename, flock) and read through the bounded reader.
+        .target(name: "State", dependencies: ["BoundedRead"]),
         // The expression language: lexer, parser, evaluator, functions (needs the engine only).
         .target(name: "Expressions", dependencies: ["Engine"]),
         // The live models a session owns, their settings and the names they publish.
         .target(name: "Lab", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "BoundedRead"]),
-        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Lessons", "Expressions", "Lab", "DataFiles", "BoundedRead", "CReadline", "CKernels"]),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CReadline", "CKernels"]),
         .executableTarget(
             name: "demystify",
             dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -89,8 +92,9 @@ let package = Package(
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Lessons", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BoundedRead"]),
+        .testTarget(name: "StateTests", dependencies: ["State"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -4,6 +4,7 @@ import Foundation
 import Lessons
 import Models
 import Render
+import State
 
 // A lesson in progress: which step, how much of it is shown, whether its quiz
 // is waiting. The state at step k is always rebuilt by replaying steps 1…k−1

@@ -3,6 +3,7 @@ import CReadline
 import Foundation
 import Lessons
 import Render
+import State
 
 // GNU readline at a terminal: emacs editing keys, history kept across runs
 // (capped at 1,000 entries, file mode 0600), tab completion from the session's

@@ -5,6 +5,7 @@ import Lab
 import Lessons
 import Models
 import Render
+import State
 
 // One learner's session: the workspace of named tensors, the seeded
 // generator, the drawing settings, and (later) the live models and lesson.

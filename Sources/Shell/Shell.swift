@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Lessons
 import Render
+import State
 
 // The entry points the executable calls: the interactive tutor and scripts.
 

@@ -2,6 +2,7 @@ import Foundation
 @testable import Expressions
 import FuzzTargets
 import Lessons
+import State
 import Testing
 @testable import Shell
 

@@ -1,6 +1,7 @@
 import Expressions
 import Foundation
 import Lessons
+import State
 import Render
 import Testing
 @testable import Shell

@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+import State
 import Testing
 
 func temporaryDirectory(_ tag: String) throws -> URL {
@@ -152,25 +152,5 @@ func temporaryDirectory(_ tag: String) throws -> URL {
         let s = ProgressStore(file: file)
         #expect(s.record("x", LessonProgress(step: 0, total: 1, done: false))?.hasPrefix("could not save progress") == true)
         #expect(s["x"]?.step == 0)   // still known for this session
-    }
-}
-
-@Suite struct LibraryTests {
-    @Test func findsByNumberNamePrefixAndNeverByPath() throws {
-        let dir = try temporaryDirectory("library")
-        for n in ["00-tour", "01-embeddings", "02-attention", "README"] {
-            try Data("# \(n)\n## s\n".utf8).write(to: dir.appendingPathComponent(n + ".md"))
-        }
-        let lib = LessonLibrary(directory: dir)
-        #expect(lib.names == ["00-tour", "01-embeddings", "02-attention"])
-        #expect(lib.find("2") == .found("02-attention"))
-        #expect(lib.find("01") == .found("01-embeddings"))
-        #expect(lib.find("att") == .found("02-attention"))
-        #expect(lib.find("00-tour") == .found("00-tour"))
-        #expect(lib.find("0") == .found("00-tour"))
-        #expect(lib.find("../../etc/passwd") == .missing)
-        #expect(lib.find("/etc/passwd") == .missing)
-        #expect(lib.find("README") == .missing)
-        #expect(lib.url(of: "../x") == nil)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+import State
 import Testing
 
 /// The history file: merged between two tutors, capped, written whole or not at all.
