@@ -65,6 +65,10 @@ let package = Package(
         .target(name: "DataFiles", dependencies: ["Engine"]),
         .target(name: "Models", dependencies: ["Engine", "CorpusText", "DataFiles"], swiftSettings: fast),
         .target(name: "Render", dependencies: ["CKernels"]),
+        // The terminal: the output boundary (Output, sanitising every string),
+        // the interrupt flags, the terminal's size and colour probe, and Screen
+        // (every control sequence the tutor writes). Render knows no terminal.
+        .target(name: "Console", dependencies: ["Render", "Engine"]),
         // Every file opened by name (lessons, data) is read through one bounded
         // reader: its size is checked before a byte is read.
         .target(name: "BoundedRead"),
@@ -76,15 +80,15 @@ let package = Package(
         .target(name: "Expressions", dependencies: ["Engine"]),
         // The live models a session owns, their settings and the names they publish.
         .target(name: "Lab", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "BoundedRead"]),
-        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CReadline", "CKernels"]),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Console", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CReadline", "CKernels"]),
         .executableTarget(
             name: "demystify",
-            dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Shell", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fuzzing: the targets (also replayed by the tests) and the libFuzzer entry (`make fuzz`).
-        .target(name: "FuzzTargets", dependencies: ["Shell", "Lessons", "Render"]),
+        .target(name: "FuzzTargets", dependencies: ["Shell", "Console", "Lessons", "Render"]),
         .executableTarget(name: "demystify-fuzz", dependencies: ["FuzzTargets"]),
-        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "Lessons", "Shell", "Render"]),
+        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "Lessons", "Shell", "Console", "Render"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Reference"]),   // Reference: the NumPy/SciPy scripts the expected values came from
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine", "CorpusText", "DataFiles"], exclude: ["Reference"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Engine"]),
@@ -92,9 +96,10 @@ let package = Package(
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BoundedRead"]),
         .testTarget(name: "StateTests", dependencies: ["State"]),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Render"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -26,7 +26,7 @@ public enum PictureGallery {
     public static func decode(_ bytes: [UInt8]) -> Input {
         var it = bytes.makeIterator()
         func next() -> Int { Int(it.next() ?? 0) }
-        let width = Terminal.minWidth + (next() << 8 | next()) % (401 - Terminal.minWidth)
+        let width = RenderOptions.minWidth + (next() << 8 | next()) % (401 - RenderOptions.minWidth)
         let rows = next() % 20, cols = next() % 40, slices = 1 + next() % 6
         let flags = next()
         var labels: [String] = []

@@ -1,6 +1,11 @@
 // What every renderer is told about the place it draws into.
 
 public struct RenderOptions: Sendable {
+    /// The narrowest and widest a picture is drawn (`width N`, `--width N`, a terminal's columns).
+    public static let minWidth = 20
+    public static let maxWidth = 400
+    public static func clamp(_ w: Int) -> Int { Swift.min(Swift.max(w, minWidth), maxWidth) }
+
     public var width: Int
     public var style: Style
     /// Significant digits for every printed number (`digits N`); nil: the
@@ -14,7 +19,7 @@ public struct RenderOptions: Sendable {
     public var describe = false
 
     public init(width: Int = 80, style: Style = .plain, significant: Int? = nil) {
-        self.width = Terminal.clamp(width)
+        self.width = RenderOptions.clamp(width)
         self.style = style
         self.significant = significant
     }

@@ -1,3 +1,4 @@
+import Console
 import Expressions
 import Foundation
 import Render
@@ -16,7 +17,7 @@ public enum REPL {
         var failed = false
         var lines = 0
         let colorPrompt = session.interactive && session.style.colored
-        let prompt = colorPrompt ? "\u{01}\u{1B}[1m\u{02}" + REPL.prompt + "\u{01}\u{1B}[0m\u{02}" : REPL.prompt
+        let prompt = colorPrompt ? Screen.boldPrompt(REPL.prompt) : REPL.prompt
         while !session.quitRequested, !Interrupt.terminating,
               let line = reader.readLine(prompt: session.interactive ? prompt : "") {
             // Ctrl-C in a script ends it (status 130); at a terminal it only clears the line.

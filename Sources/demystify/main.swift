@@ -44,8 +44,8 @@ struct DisplayOptions: ParsableArguments {
             c.projector = false
         }
         if let w = width {
-            guard (Terminal.minWidth...Terminal.maxWidth).contains(w) else {
-                throw ValidationError("--width takes a number from \(Terminal.minWidth) to \(Terminal.maxWidth)")
+            guard (RenderOptions.minWidth...RenderOptions.maxWidth).contains(w) else {
+                throw ValidationError("--width takes a number from \(RenderOptions.minWidth) to \(RenderOptions.maxWidth)")
             }
             c.width = w
         }

@@ -23,7 +23,7 @@ import Testing
 
     @Test func everyPictureAtEveryWidthFits() {
         var tooWide: [String: (widest: Int, line: String)] = [:]   // "input k, picture p" → the widest screen it overflowed
-        for width in Terminal.minWidth...Terminal.maxWidth {
+        for width in RenderOptions.minWidth...RenderOptions.maxWidth {
             for (k, var input) in Self.inputs.enumerated() {
                 input.width = width
                 input.projector = width % 2 == 0

@@ -95,8 +95,8 @@ enum SettingsCommands {
                 s.print("Width: \(s.renderOptions.width) columns\(s.config.width == nil ? " (following the terminal)" : "").")
                 return
             }
-            guard let n = Int(args), (Terminal.minWidth...Terminal.maxWidth).contains(n) else {
-                throw ShellError.usage("width takes a number from \(Terminal.minWidth) to \(Terminal.maxWidth), or `auto`")
+            guard let n = Int(args), (RenderOptions.minWidth...RenderOptions.maxWidth).contains(n) else {
+                throw ShellError.usage("width takes a number from \(RenderOptions.minWidth) to \(RenderOptions.maxWidth), or `auto`")
             }
             s.config.width = n
             s.print("Width: \(n) columns.")

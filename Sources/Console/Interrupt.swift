@@ -58,7 +58,7 @@ public enum Interrupt {
     }
 
     /// Install `handler` for `signal` with an empty mask and no flags (so no SA_RESTART).
-    static func handle(_ signal: Int32, _ handler: @escaping @convention(c) (Int32) -> Void) {
+    public static func handle(_ signal: Int32, _ handler: @escaping @convention(c) (Int32) -> Void) {
         var action = sigaction()
         #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = handler

@@ -3,21 +3,19 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Render
 
 // The terminal's width, read at every render so a resized window (or a
 // projector with a different font size) gets pictures that fit.
 
 public enum Terminal {
-    public static let minWidth = 20
-    public static let maxWidth = 400
-
     /// Columns of the terminal on `fd`, else $COLUMNS, else 80.
     public static func width(fd: Int32 = 1) -> Int {
         var ws = winsize()
         if ioctl(fd, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 {
-            return clamp(Int(ws.ws_col))
+            return RenderOptions.clamp(Int(ws.ws_col))
         }
-        if let c = getenv("COLUMNS"), let n = Int(String(cString: c)), n > 0 { return clamp(n) }
+        if let c = getenv("COLUMNS"), let n = Int(String(cString: c)), n > 0 { return RenderOptions.clamp(n) }
         return 80
     }
 
@@ -27,8 +25,6 @@ public enum Terminal {
         guard ioctl(fd, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0 else { return nil }
         return Int(ws.ws_row)
     }
-
-    public static func clamp(_ w: Int) -> Int { Swift.min(Swift.max(w, minWidth), maxWidth) }
 
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) != 0 }
 

@@ -20,13 +20,22 @@ public enum Screen {
 
     /// Only rows top…bottom (1-based) scroll; the rows above stay put (a pinned header).
     public static func scrollRegion(top: Int, bottom: Int) -> ControlSequence {
-        ControlSequence("\u{1B}[\(Swift.max(top, 1));\(Swift.max(bottom, top))r")
+        let top = Swift.max(top, 1)
+        return ControlSequence("\u{1B}[\(top);\(Swift.max(bottom, top))r")
     }
 
     /// Up n lines, to the start of the line, and erase from there to the end
     /// of the screen (a "(Enter for more)" line and the prompt under it).
     public static func eraseLinesAbove(_ n: Int) -> ControlSequence {
         ControlSequence("\u{1B}[\(Swift.max(n, 1))A\r\u{1B}[J")
+    }
+
+    /// A prompt for readline in bold: the sequences sit between \u{01} and
+    /// \u{02}, which tell readline they take no columns (so it measures the
+    /// prompt as its text alone). A String, not a ControlSequence: readline
+    /// writes the prompt itself.
+    public static func boldPrompt(_ text: String) -> String {
+        "\u{01}\u{1B}[1m\u{02}" + text + "\u{01}\u{1B}[0m\u{02}"
     }
 
     /// The cursor to row, column (1-based).

@@ -9,11 +9,11 @@ import Render
 // Where the shell writes: the output boundary. Every string passes
 // Sanitize.terminal on its way out (text, newlines and colour survive; no
 // other control sequence does), whatever its source; the tutor's own screen
-// control comes only from Render.Screen through `write(_ control:)`. The
+// control comes only from Screen through `write(_ control:)`. The
 // terminal writer ends the process quietly when stdout is closed
 // (`demystify | head -1`); tests use a buffer.
 
-public class Output {
+open class Output {
     public init() {}
     /// Lines written so far (what a lesson page counts where no pager does, as with --plain).
     public private(set) var newlinesWritten = 0
@@ -24,19 +24,19 @@ public class Output {
     public final func writeError(_ text: String) { putError(Sanitize.terminal(text)) }
     public final func write(_ control: ControlSequence) { putControl(control) }
     /// Where a control sequence goes (the pager notes a cleared screen).
-    func putControl(_ control: ControlSequence) { put(control.bytes) }
+    open func putControl(_ control: ControlSequence) { put(control.bytes) }
     /// Where the sanitised bytes go.
-    func put(_ text: String) { fputs(text, stdout); checkPipe(stdout) }
-    func putError(_ text: String) { fputs(text, stderr) }
-    public func flush() { fflush(stdout); checkPipe(stdout) }
+    open func put(_ text: String) { fputs(text, stdout); checkPipe(stdout) }
+    open func putError(_ text: String) { fputs(text, stderr) }
+    open func flush() { fflush(stdout); checkPipe(stdout) }
     /// The next `comingRows` rows are one picture: the pager starts them on a
     /// fresh page when they would not fit below what is shown (nothing here).
-    func pageBreak(comingRows: Int) {}
+    open func pageBreak(comingRows: Int) {}
     /// A new part of a line's output begins here (a lesson block's next
     /// command): `q` at the pager skips the rest of one part, never the parts after it.
-    func partBoundary() {}
+    open func partBoundary() {}
 
-    func checkPipe(_ f: UnsafeMutablePointer<FILE>?) {
+    public func checkPipe(_ f: UnsafeMutablePointer<FILE>?) {
         if ferror(f) != 0 && errno == EPIPE { exit(0) }
     }
 }
@@ -47,12 +47,12 @@ public final class BufferOutput: Output {
     public private(set) var errors = ""
     /// Where a picture began (an offset into `text`'s UTF-8) and its rows, so a
     /// lesson page written later still pages picture by picture.
-    private(set) var breaks: [(offset: Int, rows: Int)] = []
+    public private(set) var breaks: [(offset: Int, rows: Int)] = []
     /// Where each part began (a lesson block's commands), for the same reason.
-    private(set) var parts: [Int] = []
-    override func put(_ s: String) { text += s }
-    override func pageBreak(comingRows: Int) { breaks.append((text.utf8.count, comingRows)) }
-    override func partBoundary() { parts.append(text.utf8.count) }
-    override func putError(_ s: String) { errors += s }
+    public private(set) var parts: [Int] = []
+    public override func put(_ s: String) { text += s }
+    public override func pageBreak(comingRows: Int) { breaks.append((text.utf8.count, comingRows)) }
+    public override func partBoundary() { parts.append(text.utf8.count) }
+    public override func putError(_ s: String) { errors += s }
     public override func flush() {}
 }
