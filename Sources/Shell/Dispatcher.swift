@@ -21,7 +21,7 @@ extension Session {
         do {
             try Cancellation.stoppable { try shellErrors { try executeLine(rawLine) } }
         } catch let e as Stopped {
-            workInterruptions += 1
+            work.interruptions += 1
             if !interactive { Interrupt.interruptEndsInput() }   // a script, --auto or check ends here (130)
             throw ShellError.message(e.description)
         }
@@ -49,11 +49,11 @@ extension Session {
 
     func executeLine(_ rawLine: String) throws {
         let line = rawLine.trimmingCharacters(in: [" ", "\t", "\r"])
-        if !inLessonBlock { eraseMoreHint(for: line) }
+        if !runner.inLessonBlock { eraseMoreHint(for: line) }
         // In a lesson, Enter on an empty line goes on (or reminds, once a
         // line, that the quiz waits: pressing Enter is not a mistake).
-        if line.isEmpty, let r = lessonRun {
-            if r.quizOpen, !inLessonBlock { say(Session.quizWaitingNote, .dim); return }
+        if line.isEmpty, let r = runner.lessonRun {
+            if r.quizOpen, !runner.inLessonBlock { say(Session.quizWaitingNote, .dim); return }
             try run(command: "next", arguments: ""); return
         }
         if line.isEmpty || line.hasPrefix("#") { return }
@@ -62,12 +62,12 @@ extension Session {
         // a lesson control, a command or an expression that is not an answer
         // runs as usual and the quiz keeps waiting; anything else is a wrong
         // answer. A lesson's own commands (a block, a replay) are never answers.
-        if !inLessonBlock, let r = lessonRun, r.quizOpen, let q = r.current.quiz {
+        if !runner.inLessonBlock, let r = runner.lessonRun, r.quizOpen, let q = r.current.quiz {
             let right = q.kind != .command && q.check(line) == .right
             if right || !Session.quizControls.contains(Session.splitFirstWord(line).0) {
                 if try answerQuiz(line) { return }
                 try executeInput(line)
-                if lessonRun === r, r.quizOpen {
+                if runner.lessonRun === r, r.quizOpen {
                     if q.kind == .exercise { checkExercise(r, q, after: line) } else { say(Session.quizWaitingNote, .dim) }
                 }
                 return
@@ -105,8 +105,8 @@ extension Session {
         guard let c = commands[name] else {
             throw ShellError.unknownCommand(name, suggestions: DidYouMean.suggestions(for: name, among: commands.names))
         }
-        if c.drivesLesson && inLessonBlock { throw ShellError.usage(Session.drivesLessonMessage(name)) }
-        if !c.drivesLesson && !inLessonBlock { built = nil }   // the learner's own command: a replay rebuilds
+        if c.drivesLesson && runner.inLessonBlock { throw ShellError.usage(Session.drivesLessonMessage(name)) }
+        if !c.drivesLesson && !runner.inLessonBlock { runner.built = nil }   // the learner's own command: a replay rebuilds
         try shellErrors { try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"])) }
     }
 
@@ -128,7 +128,7 @@ extension Session {
     }
 
     func run(_ statement: Statement) throws {
-        if !inLessonBlock { built = nil }
+        if !runner.inLessonBlock { runner.built = nil }
         let ev = Evaluator(context: self)
         switch statement {
         case .assign(let name, let e, let silent):

@@ -140,7 +140,7 @@ extension Doctor {
 
     /// The state folder and whether a file can be written in it (a file is made and removed).
     static func state(_ s: Session) -> String {
-        switch s.stateDirectory {
+        switch s.runner.stateDirectory {
         case .success(let dir)?:
             let probe = dir.appendingPathComponent(".doctor-\(getpid())")
             let writable = FileManager.default.createFile(atPath: probe.path, contents: Data("ok".utf8))

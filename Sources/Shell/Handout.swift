@@ -66,11 +66,11 @@ extension Shell {
         let sink = BufferOutput()
         let s = Session(config: c, output: sink)
         s.interactive = false
-        s.colorDepthOverride = html ? .truecolor : ColorDepth.none
+        s.runner.colorDepthOverride = html ? .truecolor : ColorDepth.none
         s.library = LessonLibrary.locate(environment: c.environment).map { LessonLibrary(directory: $0) }
         let record = HandoutRecord()
         record.width = c.width ?? 80
-        s.handout = record
+        s.runner.handout = record
         let stderr = Output()
         let status = LessonAutoRunner.run(s, name: name)
         if !sink.errors.isEmpty { stderr.writeError(sink.errors) }
@@ -95,7 +95,7 @@ extension Shell {
 extension Session {
     /// The handout being recorded learns that a step began.
     func recordStep(_ run: LessonRun) {
-        guard let h = handout else { return }
+        guard let h = runner.handout else { return }
         h.lessonTitle = run.lesson.title
         h.lessonName = run.lesson.name
         h.seed = run.lesson.seed

@@ -13,12 +13,12 @@ struct LabSnapshot {
     init(_ s: Session) {
         workspace = s.workspace; order = s.order; rng = s.rng
         lab = s.lab.copy()
-        lessonRun = s.lessonRun
+        lessonRun = s.runner.lessonRun
     }
 
     func restore(_ s: Session) {
         s.workspace = workspace; s.order = order; s.rng = rng
         s.lab = lab
-        s.lessonRun = lessonRun
+        s.runner.lessonRun = lessonRun
     }
 }

@@ -38,7 +38,7 @@ enum LessonAutoRunner {
     static func drive(_ s: Session) -> Int32 {
         var failed = false
         var guardSteps = 0
-        while let r = s.lessonRun, guardSteps < 10_000 {
+        while let r = s.runner.lessonRun, guardSteps < 10_000 {
             guardSteps += 1
             if let status = stopped(s, r) { return status }
             if r.quizOpen, let q = r.current.quiz, q.kind == .exercise {
@@ -82,6 +82,6 @@ enum LessonAutoRunner {
                 return 1
             }
         }
-        return failed || s.lessonErrors > 0 ? 1 : 0
+        return failed || s.runner.lessonErrors > 0 ? 1 : 0
     }
 }

@@ -53,12 +53,12 @@ enum LessonChecker {
         let sink = BufferOutput()
         let s = Session(config: c, output: sink)
         s.interactive = false
-        s.claimsHeld = claims.map { _ in [] }
+        s.runner.claimsHeld = claims.map { _ in [] }
         // The shipped data (the corpus) is found as a session finds it.
         s.library = LessonLibrary.locate(environment: config.environment).map { LessonLibrary(directory: $0) }
         let status = LessonAutoRunner.run(s, lesson: lesson, file: path)
         if !sink.errors.isEmpty { errors.writeError(sink.errors) }
-        if let claims { for line in s.claimsHeld ?? [] { claims.write(line + "\n") } }
+        if let claims { for line in s.runner.claimsHeld ?? [] { claims.write(line + "\n") } }
         return status == 0
     }
 

@@ -16,13 +16,13 @@ extension Session {
     func checkClaims(_ run: LessonRun, after shown: Int) {
         for e in run.current.expectations where e.afterBlocks == shown {
             guard let failure = claimFailure(e.text) else {
-                handout?.claim(e.text)
-                if claimsHeld != nil, let v = try? Claim.parse(e.text).check(in: self) {
-                    claimsHeld?.append("\(run.file):\(e.line): holds: `\(Sanitize.text(e.text))`: \(Session.claimValue(v.left)) against \(Session.claimValue(v.right))")
+                runner.handout?.claim(e.text)
+                if runner.claimsHeld != nil, let v = try? Claim.parse(e.text).check(in: self) {
+                    runner.claimsHeld?.append("\(run.file):\(e.line): holds: `\(Sanitize.text(e.text))`: \(Session.claimValue(v.left)) against \(Session.claimValue(v.right))")
                 }
                 continue
             }
-            lessonErrors += 1
+            runner.lessonErrors += 1
             // An author's diagnostic: for `check`, --auto and scripts, never on
             // the screen of a learner taking the lesson.
             if !interactive {

@@ -13,7 +13,7 @@ extension Session {
     /// Enter or `next` inside a step: the next block (presenter pace) or the
     /// next screenful (learner pace). False when the step is all shown.
     func continueStep() -> Bool {
-        guard let run = lessonRun else { return false }
+        guard let run = runner.lessonRun else { return false }
         if config.present { return revealNext() }
         guard run.pending != nil || run.cursor.blocksLeft else { return false }
         revealPage(afterKey: true)
@@ -27,7 +27,7 @@ extension Session {
     /// shows at least one block. The rows are the pager's count of what is
     /// really on the screen.
     func revealPage(afterKey: Bool) {
-        guard let run = lessonRun else { return }
+        guard let run = runner.lessonRun else { return }
         let rows = interactive ? Terminal.height() : nil
         var used = afterKey ? 0 : 2   // the step header's two lines
         // At a terminal the pager counts the rows really on the screen: after
@@ -122,8 +122,8 @@ extension Session {
     func captured(progress: Bool, _ body: () -> Void) -> BufferOutput {
         let saved = output, sink = BufferOutput()
         output = sink
-        if progress { progressOutput = saved }
-        defer { output = saved; progressOutput = nil }
+        if progress { runner.progressOutput = saved }
+        defer { output = saved; runner.progressOutput = nil }
         body()
         return sink
     }
@@ -133,14 +133,14 @@ extension Session {
     /// Before a held-back block (a teach-it-back answer) it asks to think first.
     func printMoreHint(thinkFirst: Bool = false) {
         print(style.paint(thinkFirst ? "  (think it through, then press Enter)" : "  (Enter for more)", .dim))
-        moreHintIsLast = interactive && !config.plain   // --plain erases nothing
+        runner.moreHintIsLast = interactive && !config.plain   // --plain erases nothing
     }
 
     /// Before going on from a "(Enter for more)": at a terminal, erase it and
     /// the prompt line under it, so the step reads as one page.
     func eraseMoreHint(for line: String) {
-        defer { moreHintIsLast = false }
-        guard moreHintIsLast, line.isEmpty || line == "next" else { return }
+        defer { runner.moreHintIsLast = false }
+        guard runner.moreHintIsLast, line.isEmpty || line == "next" else { return }
         output.write(Screen.eraseLinesAbove(2))
     }
 
@@ -148,7 +148,7 @@ extension Session {
     /// Returns false when everything is already shown.
     @discardableResult
     func revealNext() -> Bool {
-        guard let run = lessonRun, run.cursor.blocksLeft else { return false }
+        guard let run = runner.lessonRun, run.cursor.blocksLeft else { return false }
         emitNext(run)
         if run.stoppedPartWay {
             restartStoppedStep(run)
@@ -165,25 +165,25 @@ extension Session {
     /// Write the current step's next block: a paragraph, or a code block run live.
     func emitNext(_ run: LessonRun) {
         guard let i = run.cursor.takeBlock() else { return }
-        let stops = workInterruptions, inOrder = built.map { $0 == (run.step, i) } ?? false
+        let stops = work.interruptions, inOrder = runner.built.map { $0 == (run.step, i) } ?? false
         defer {
             // A block stopped part way leaves a state no claim speaks of.
-            if workInterruptions == stops && !Interrupt.terminating { checkClaims(run, after: i + 1) }
+            if work.interruptions == stops && !Interrupt.terminating { checkClaims(run, after: i + 1) }
             // one more block of the replay's path, unless it was stopped part way
-            built = inOrder && workInterruptions == stops ? (run.step, i + 1) : nil
+            runner.built = inOrder && work.interruptions == stops ? (run.step, i + 1) : nil
         }
         let block = run.current.blocks[i]
         let st = style
         let width = renderOptions.width
         switch block {
         case .paragraph(let text):
-            handout?.add(.paragraph(text))
+            runner.handout?.add(.paragraph(text))
             print("")
             for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 print(TextWrap.wrap(String(l), width: width).joined(separator: "\n"))
             }
         case .reveal(let text):
-            handout?.add(.reveal(text))
+            runner.handout?.add(.reveal(text))
             print("")
             print(TextWrap.wrap(text, width: width, indent: "  ").joined(separator: "\n"))
         case .code(let lines):
@@ -191,18 +191,18 @@ extension Session {
             for (line, text) in lines {
                 // Ctrl-C stopped a command of this block: the rest of it does not run.
                 if !interactive { Interrupt.interruptEndsInput() }   // Ctrl-C between two commands ends a run straight through
-                if workInterruptions != stops || Interrupt.terminating { break }
+                if work.interruptions != stops || Interrupt.terminating { break }
                 output.partBoundary()
                 print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
                 let mark = outputMark
-                defer { handout?.add(.command(text, output: writtenSince(mark))) }
+                defer { runner.handout?.add(.command(text, output: writtenSince(mark))) }
                 do { try lessonBlock { try execute(text) } } catch {
-                    if workInterruptions != stops { say("\(error)", .warning); break }
+                    if work.interruptions != stops { say("\(error)", .warning); break }
                     REPL.report(error, line: text, session: self, location: "\(run.file):\(line)")
-                    lessonErrors += 1
+                    runner.lessonErrors += 1
                 }
             }
-            if workInterruptions != stops && interactive { run.stoppedPartWay = true }
+            if work.interruptions != stops && interactive { run.stoppedPartWay = true }
         }
     }
 
@@ -220,7 +220,7 @@ extension Session {
             try rebuild(through: k, run, before: nil)
             run.cursor.arrived(at: k)
             run.pending = nil
-            built = (k, 0)
+            runner.built = (k, 0)
             say("Ctrl-C stopped step \(k + 1) part way, so it is back as it was when it began: Enter runs it again from its start.", .warning)
         } catch {
             say("\(error); `again` rebuilds the step from its start.", .warning)
@@ -229,9 +229,9 @@ extension Session {
 
     /// Run a lesson's own commands: those that drive the lesson are refused.
     func lessonBlock<T>(_ body: () throws -> T) rethrows -> T {
-        let was = inLessonBlock
-        inLessonBlock = true
-        defer { inLessonBlock = was }
+        let was = runner.inLessonBlock
+        runner.inLessonBlock = true
+        defer { runner.inLessonBlock = was }
         return try body()
     }
 }

@@ -9,12 +9,12 @@ import Render
 
 extension Session {
     func openQuizIfAny() {
-        guard let run = lessonRun else { return }
+        guard let run = runner.lessonRun else { return }
         guard let q = run.current.quiz, run.cursor.openQuiz() else {
             if run.cursor.quiz != .waiting { print(continueHint(run).joined(separator: "\n")) }
             return
         }
-        handout?.add(.quiz(q))
+        runner.handout?.add(.quiz(q))
         // An exercise's target is the answer's value now, before the learner
         // changes any name it is made from.
         run.expected = q.kind == .exercise ? (try? Parser.expression(q.answer)).flatMap { try? answerValue($0) } : nil
@@ -83,8 +83,8 @@ extension Session {
     /// command, an assignment, an expression that is not an answer), which then
     /// runs as usual while the quiz keeps waiting.
     func answerQuiz(_ line: String) throws -> Bool {
-        guard let run = lessonRun, run.quizOpen, let q = run.current.quiz, q.kind != .exercise else { return false }
-        if q.kind == .command { built = nil }   // an answer is evaluated (randn draws from the generator)
+        guard let run = runner.lessonRun, run.quizOpen, let q = run.current.quiz, q.kind != .exercise else { return false }
+        if q.kind == .command { runner.built = nil }   // an answer is evaluated (randn draws from the generator)
         let (word, rest) = Session.splitFirstWord(line)
         if commands[word] != nil, !Session.looksLikeExpression(rest), !(q.kind != .command && q.check(line) == .right) { return false }
         let statement = try? Parser.statement(line)

@@ -42,14 +42,14 @@ final class LessonRun {
 extension Session {
     /// Start `lesson` at `step`, replaying the steps before it silently.
     func begin(_ lesson: Lesson, file: String, at step: Int) throws {
-        if let why = stateProblem {
+        if let why = runner.stateProblem {
             output.writeError("warning: your progress will not be saved: \(why)\n")
-            stateProblem = nil
+            runner.stateProblem = nil
         }
         let before = LabSnapshot(self)
         let run = LessonRun(lesson: lesson, file: file)
-        lessonRun = run
-        built = nil
+        runner.lessonRun = run
+        runner.built = nil
         try show(step: run.cursor.clamped(step), before: before)
     }
 
@@ -60,8 +60,8 @@ extension Session {
     /// nothing typed since, needs no rebuild: the state is already the one
     /// the replay would make (lesson 08 would otherwise retrain thousands of steps).
     func show(step k: Int, before: LabSnapshot? = nil) throws {
-        guard let run = lessonRun else { return }
-        let ready = built.map { $0 == (k, 0) || (k > 0 && $0 == (k - 1, run.lesson.steps[k - 1].blocks.count)) } ?? false
+        guard let run = runner.lessonRun else { return }
+        let ready = runner.built.map { $0 == (k, 0) || (k > 0 && $0 == (k - 1, run.lesson.steps[k - 1].blocks.count)) } ?? false
         if !ready {
             // At a terminal the wait says what it is (lesson 09's replay of
             // steps 1–6 trains three models); the line goes once it is done.
@@ -73,14 +73,14 @@ extension Session {
             try rebuild(through: k, run, before: before)
             if note && !config.plain { output.write(Screen.eraseLinesAbove(1)) }
         }
-        built = (k, 0)
+        runner.built = (k, 0)
         arrive(at: k, run)
     }
 
     /// Fresh models and workspace from the lesson's seed, then steps 1…k's commands, output discarded.
     func rebuild(through k: Int, _ run: LessonRun, before: LabSnapshot?) throws {
         let snapshot = before ?? LabSnapshot(self)
-        let stops = workInterruptions
+        let stops = work.interruptions
         // Fresh workspace and generator, then the earlier steps' commands with output discarded.
         workspace = [:]
         order = []
@@ -88,16 +88,16 @@ extension Session {
         _ = captured(progress: false) {
             lessonBlock {
                 for s in run.lesson.steps[..<k] {
-                    for c in s.commands where workInterruptions == stops && !Interrupt.pending && !Interrupt.terminating {
+                    for c in s.commands where work.interruptions == stops && !Interrupt.pending && !Interrupt.terminating {
                         try? execute(c.text)
                     }
                 }
             }
         }
-        if workInterruptions != stops || Interrupt.pending || Interrupt.terminating {
+        if work.interruptions != stops || Interrupt.pending || Interrupt.terminating {
             snapshot.restore(self)
             Interrupt.clear()
-            let place = lessonRun.map { "it stays at step \($0.step + 1), as it was" } ?? "it was not started"
+            let place = runner.lessonRun.map { "it stays at step \($0.step + 1), as it was" } ?? "it was not started"
             throw ShellError.message("Ctrl-C stopped the rebuilding of steps 1–\(k) before it was done, so the lesson did not move: \(place)")
         }
     }
@@ -115,7 +115,7 @@ extension Session {
             print(stepHeader(run))
             output.write(Screen.scrollRegion(top: 3, bottom: rows))
             output.write(Screen.moveTo(row: 3))
-            scrollRegionSet = true
+            runner.scrollRegionSet = true
         } else {
             print(stepHeader(run))
         }
@@ -148,21 +148,21 @@ extension Session {
 
     /// Give the whole screen back (after a presenter-paced lesson).
     public func releaseScreen() {
-        guard scrollRegionSet else { return }
+        guard runner.scrollRegionSet else { return }
         output.write(Screen.wholeScreenScrolls)
         if let rows = Terminal.height() { output.write(Screen.moveTo(row: rows)) }
-        scrollRegionSet = false
+        runner.scrollRegionSet = false
     }
 
     /// Save the place in the lesson. A failure is said once a session (not
     /// at every step); `progressSaved` tells `leave` whether it can promise a resume.
     func saveProgress(done: Bool) {
-        guard let run = lessonRun else { return }
-        if let w = progress.record(run.lesson.name, LessonProgress(step: run.step, total: run.lesson.steps.count, done: done)) {
-            if progressSaved { output.writeError("warning: \(w); the tutor goes on, but your place is not kept\n") }
-            progressSaved = false
+        guard let run = runner.lessonRun else { return }
+        if let w = runner.progress.record(run.lesson.name, LessonProgress(step: run.step, total: run.lesson.steps.count, done: done)) {
+            if runner.progressSaved { output.writeError("warning: \(w); the tutor goes on, but your place is not kept\n") }
+            runner.progressSaved = false
         } else {
-            progressSaved = progress.file != nil && !progress.readOnly
+            runner.progressSaved = runner.progress.file != nil && !runner.progress.readOnly
         }
     }
 }

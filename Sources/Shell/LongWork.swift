@@ -33,7 +33,7 @@ extension Session {
         let bar = ProgressBar(options: options, title: title, total: n)
         let start = DispatchTime.now().uptimeNanoseconds
         var lastDraw: UInt64 = 0
-        let screen = progressOutput ?? output   // a lesson block's output may be held back; the bar is not
+        let screen = runner.progressOutput ?? output   // a lesson block's output may be held back; the bar is not
         let draw = interactive && !config.plain && Terminal.isTerminal(1) && !(screen is BufferOutput)
         // --plain: a line at 25 %, 50 % and 75 % (the command's summary is the end).
         var quarter = 0
@@ -48,15 +48,15 @@ extension Session {
         // In a lesson the learner is there to watch: a run shorter than its
         // frames would flash by, so it waits between steps (the waiting is not
         // counted in the rate; the steps and their bits are the same).
-        let paced = live != nil && inLessonBlock && n >= LiveFrame.pacedFrames
+        let paced = live != nil && runner.inLessonBlock && n >= LiveFrame.pacedFrames
         var waited: UInt64 = 0
         let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start - waited) / 1e9 }
         live?.draw(bar: bar.line(done: 0, elapsed: 0, figure: figure()))   // the model before it learns anything
         while done < n {
             if Interrupt.terminating {   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
                 let seconds = elapsed()
-                lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
-                lastWorkSeconds = seconds
+                work.lastRate = seconds > 0 ? Double(done) / seconds : 0
+                work.lastSeconds = seconds
                 return done
             }
             if !interactive { Interrupt.interruptEndsInput() }   // in a script Ctrl-C also ends the script (130)
@@ -98,15 +98,15 @@ extension Session {
             }
         }
         let seconds = elapsed()
-        lastWorkRate = seconds > 0 ? Double(done) / seconds : 0
-        lastWorkSeconds = seconds
+        work.lastRate = seconds > 0 ? Double(done) / seconds : 0
+        work.lastSeconds = seconds
         if let live {
             live.erase()
             // The last whole step's frame stays: printed as output, so the pager counts its rows.
-            if keepFinalFrame, !inLessonBlock, live.frames > 0, let text = try? live.make(live.options) { print(text) }
+            if keepFinalFrame, !runner.inLessonBlock, live.frames > 0, let text = try? live.make(live.options) { print(text) }
         } else if draw {
             screen.write(Screen.eraseLine)
-        } else if let frame, keepFinalFrame, config.watch, !inLessonBlock, !(screen is BufferOutput), done > 0 {
+        } else if let frame, keepFinalFrame, config.watch, !runner.inLessonBlock, !(screen is BufferOutput), done > 0 {
             // A pipe or a script: the last frame only, printed once as output
             // (no cursor movement), the size it has on a 24-row screen.
             var o = options
@@ -114,7 +114,7 @@ extension Session {
             if let text = try? frame(o) { print(text) }
         }
         if stopped {
-            workInterruptions += 1
+            work.interruptions += 1
             say("Stopped by Ctrl-C after step \(done) of \(n); the model keeps the state of step \(done).", .warning)
         }
         return done

@@ -162,7 +162,7 @@ extension Session {
     func usePager() {
         guard interactive, !config.plain, !(output is PagedOutput) else { return }
         output = PagedOutput(
-            rows: { [unowned self] in Terminal.height().map { self.scrollRegionSet ? $0 - 2 : $0 } },
+            rows: { [unowned self] in Terminal.height().map { self.runner.scrollRegionSet ? $0 - 2 : $0 } },
             columns: { Terminal.width() },
             prompt: { [unowned self] in self.style.paint(Pager.prompt(width: Terminal.width()), .dim) },
             typeAhead: { ReadlineReader.typeAhead.append($0) },

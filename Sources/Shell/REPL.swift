@@ -49,7 +49,7 @@ public enum REPL {
         }
         if !session.interactive { Interrupt.interruptEndsInput() }   // a Ctrl-C that ended the read
         session.releaseScreen()
-        if session.lessonRun != nil { session.saveProgress(done: false) }
+        if session.runner.lessonRun != nil { session.saveProgress(done: false) }
         reader.close()
         return failed ? 1 : 0
     }

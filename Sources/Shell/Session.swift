@@ -43,9 +43,6 @@ public final class Session {
     public var rng: SeededGenerator
     public var config: ShellConfig
     public internal(set) var output: Output
-    /// Where a progress bar goes while a lesson block's output is held back
-    /// (LessonRun's screenful paging): the terminal, so long work still shows it.
-    var progressOutput: Output?
     public internal(set) var commands: CommandTable
     public internal(set) var functions: [String: Function] = [:]
     /// Set by `quit`; the reader loop ends after the current line.
@@ -53,48 +50,23 @@ public final class Session {
     /// True when stdout is a terminal (progress bars, clearing the screen).
     public var interactive = false
 
-    // Lessons: the folder of lesson files, the one in progress, saved progress.
-    public var library: LessonLibrary? {
-        didSet { lab.dataFolder = library?.directory.appendingPathComponent("data") }
-    }
-    var lessonRun: LessonRun?
-    public var progress = ProgressStore(file: nil)
-    /// False once saving progress has failed (said once), or when there is nowhere to save.
-    var progressSaved = true
-    /// Why nothing can be saved (no state directory), told once when a lesson starts.
-    var stateProblem: String?
-    /// The state folder, found (and made) once when the session starts, or why it could not be.
-    var stateDirectory: Result<URL, StateFileError>?
-    /// Commands of lesson steps that failed (for `--auto` and `check`).
-    public internal(set) var lessonErrors = 0
-    /// `check --claims`: every claim that held, with the values it compared (nil: not kept).
-    var claimsHeld: [String]?
-    /// `lesson NN --handout FILE`: what the straight run shows, recorded step by step.
-    var handout: HandoutRecord?
-    /// A colour depth fixed whatever stdout is (a handout's HTML is the same from a pipe or a terminal).
-    var colorDepthOverride: ColorDepth?
+    /// The lesson runner's state (the lesson in progress, progress, how far the state is built).
+    public let runner = LessonRunner()
     /// The most steps one training command may take (lower for fuzzing).
     public var stepLimit = Session.maxSteps
-    /// Steps per second of the last long work.
-    public internal(set) var lastWorkRate = 0.0
-    /// How long the last training run took, in seconds.
-    public internal(set) var lastWorkSeconds = 0.0
+    /// The last training run's rate and time, and how many runs Ctrl-C stopped.
+    var work = LongWorkRecord()
     /// The live models: embeddings, the GPT, the GAN, their settings and pointers.
     public internal(set) var lab: Lab
-    /// How many long runs Ctrl-C has stopped (a lesson's replay checks it).
-    var workInterruptions = 0
-    /// True while a lesson's own code block runs (or is replayed): commands
-    /// that drive the lesson are refused then.
-    var inLessonBlock = false
-    /// (k, b) when the models, workspace and generator are exactly what
-    /// replaying the lesson from its seed up to step k's first b blocks makes
-    /// (k from 0), nothing typed since: going on to the next step then needs
-    /// no replay. nil when unknown.
-    var built: (step: Int, blocks: Int)?
-    /// True while a presenter-paced lesson keeps its header pinned at the top.
-    var scrollRegionSet = false
-    /// True when "(Enter for more)" and the prompt are the last lines on the terminal.
-    var moreHintIsLast = false
+
+    /// The folder of lesson files; setting it points the lab at its data folder.
+    public var library: LessonLibrary? {
+        get { runner.library }
+        set {
+            runner.library = newValue
+            lab.dataFolder = newValue?.directory.appendingPathComponent("data")
+        }
+    }
 
     public init(config: ShellConfig = ShellConfig(), output: Output = Output()) {
         self.config = config
@@ -153,13 +125,13 @@ public final class Session {
             depth = d == .none ? (config.environment["COLORTERM"].map { $0.contains("truecolor") } == true ? .truecolor : .ansi256) : d
         case .auto: depth = Terminal.colorDepth(fd: 1, environment: config.environment)
         }
-        let chosen = colorDepthOverride ?? depth
+        let chosen = runner.colorDepthOverride ?? depth
         var o = RenderOptions(width: width, style: Style(depth: chosen, theme: config.theme, projector: config.projector), significant: config.digits)
         o.describe = config.plain
         // At a terminal, a picture that can shrink to be seen whole does: the
         // rows below a pinned lesson header, less the prompt's line.
         if let h = config.height { o.height = h }
-        else if interactive, let rows = Terminal.height() { o.height = Swift.max(4, rows - (scrollRegionSet ? 2 : 0) - 1) }
+        else if interactive, let rows = Terminal.height() { o.height = Swift.max(4, rows - (runner.scrollRegionSet ? 2 : 0) - 1) }
         return o
     }
 

@@ -19,13 +19,13 @@ public enum Shell {
         s.interactive = Terminal.isTerminal(0) && Terminal.isTerminal(1)
         if let dir = LessonLibrary.locate(environment: config.environment) { s.library = LessonLibrary(directory: dir) }
         let state = StatePaths.ensureDirectory(environment: config.environment)
-        s.stateDirectory = state
+        s.runner.stateDirectory = state
         switch state {
         case .success(let dir):
-            s.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
-            for w in s.progress.warnings { s.output.writeError("warning: \(w)\n") }
+            s.runner.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
+            for w in s.runner.progress.warnings { s.output.writeError("warning: \(w)\n") }
         case .failure(let why):
-            s.stateProblem = "\(why)"   // said when a lesson starts, where it matters
+            s.runner.stateProblem = "\(why)"   // said when a lesson starts, where it matters
         }
         return s
     }
@@ -111,7 +111,7 @@ public enum Shell {
         session.usePager()
         var historyPath: String? = nil
         // The folder the session found when it started (made once, not twice).
-        switch session.stateDirectory ?? StatePaths.ensureDirectory(environment: config.environment) {
+        switch session.runner.stateDirectory ?? StatePaths.ensureDirectory(environment: config.environment) {
         case .success(let dir): historyPath = dir.appendingPathComponent("history").path
         case .failure(let e): session.output.writeError("warning: \(e); history will not be saved\n")
         }
@@ -157,7 +157,7 @@ public enum Shell {
         var painted: [(String, Role)] = [("Demystify", .title), ("help", .accent), ("lessons", .accent), (try1, .accent), ("quit", .accent)]
         // A lesson left part way is named, with the step it resumes at.
         if let names = s.library?.names,
-           let (name, p) = names.compactMap({ n in s.progress[n].map { (n, $0) } }).first(where: { !$0.1.done && $0.1.step > 0 }) {
+           let (name, p) = names.compactMap({ n in s.runner.progress[n].map { (n, $0) } }).first(where: { !$0.1.done && $0.1.step > 0 }) {
             let resume = "lesson\(keep)\(name)"
             text.append("\(resume) resumes where you left off, at step \(p.step + 1).")
             painted.append((resume, .accent))

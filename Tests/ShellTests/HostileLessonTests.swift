@@ -70,8 +70,8 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let (s, out) = makeSession()
         s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
-        s.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
-        s.progress.operations.rename = { _, _ in errno = EROFS; return -1 }
+        s.runner.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
+        s.runner.progress.operations.rename = { _, _ in errno = EROFS; return -1 }
         try s.execute("lesson 00")
         try s.execute("skip")
         try s.execute("next")

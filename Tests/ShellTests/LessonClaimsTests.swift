@@ -43,7 +43,7 @@ import Testing
         #expect(out.errors.contains("\(file):13: error: the lesson claims `max(x) < 3`, but the left side is 3.0 and the right side 3.0\n"), "\(out.errors)")
         #expect(out.errors.contains("\(file):20: error: the lesson claims `nothing_here > 0`, but it could not be checked: unknown name `nothing_here`"), "\(out.errors)")
         #expect(!out.errors.contains(":12:") && !out.errors.contains(":14:"))   // the true claims say nothing
-        #expect(s.lessonErrors == 2)
+        #expect(s.runner.lessonErrors == 2)
         #expect(s.rng == before)   // checking drew no random numbers
         #expect(!out.text.contains("sum(x) == 6"))   // claims are silent on the screen
     }

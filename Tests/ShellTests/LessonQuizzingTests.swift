@@ -174,7 +174,7 @@ import Testing
         let (s, out, _) = try lessonSession(Self.lesson)
         try s.execute("lesson 50")
         #expect(try Self.after(s, out, "") == "(the quiz is still waiting: answer it, or `hint`, `skip`)\n")
-        #expect(s.lessonRun?.quizOpen == true && out.errors.isEmpty)
+        #expect(s.runner.lessonRun?.quizOpen == true && out.errors.isEmpty)
     }
 
     /// Options break between options, never inside one, and stay on the screen

@@ -17,7 +17,7 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, 
     let out = BufferOutput()
     let s = Session(config: c, output: out)
     s.library = LessonLibrary(directory: dir)
-    s.progress = ProgressStore(file: (state ?? dir).appendingPathComponent("progress.json"))
+    s.runner.progress = ProgressStore(file: (state ?? dir).appendingPathComponent("progress.json"))
     return (s, out, dir)
 }
 
@@ -108,7 +108,7 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, 
         try s.execute("next")
         try s.execute("next")
         #expect(out.text.contains("✓ Lesson complete: Random lesson."))
-        #expect(s.progress["50-test"]?.done == true)
+        #expect(s.runner.progress["50-test"]?.done == true)
     }
 
     @Test func navigationCommands() throws {
@@ -122,7 +122,7 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, 
         #expect(out.text.contains("50-test: step 3 of 3, End"))
         #expect(throws: ShellError.self) { try s.execute("goto 9") }
         #expect(throws: ShellError.self) { try s.execute("lesson ../../etc/passwd") }
-        #expect(s.progress["50-test"]?.step == 2)
+        #expect(s.runner.progress["50-test"]?.step == 2)
     }
 
     @Test func brokenLessonIsRefusedWithLines() throws {
@@ -196,7 +196,7 @@ extension EndToEnd {
         let (s, out) = makeSession()
         s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
         try s.execute("lesson 00")
-        #expect(s.lessonRun?.quizOpen == true)
+        #expect(s.runner.lessonRun?.quizOpen == true)
         if move == "next" { try s.execute("skip") }
         try s.execute(move == "next" ? "next" : move)
         try s.execute("goto 3")
@@ -237,15 +237,15 @@ extension EndToEnd {
         let (s, out) = makeSession()
         s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
         try s.execute("lesson 00")
-        while let r = s.lessonRun, r.current.quiz?.answer != "help" {
+        while let r = s.runner.lessonRun, r.current.quiz?.answer != "help" {
             if r.quizOpen { try s.execute("skip") } else { try s.execute("next") }
         }
-        while s.lessonRun?.quizOpen == false { try s.execute("next") }
+        while s.runner.lessonRun?.quizOpen == false { try s.execute("next") }
         let before = out.text.count
         try s.execute("help")
         let shown = String(out.text.dropFirst(before))
         #expect(shown.hasPrefix("✓ Right."), "\(shown.prefix(200))")
-        #expect(s.lessonRun?.quizOpen == false)
+        #expect(s.runner.lessonRun?.quizOpen == false)
         #expect(!shown.contains("Getting around"))   // help's overview did not run
     }
 }
@@ -256,12 +256,12 @@ extension EndToEnd {
         let (s, _) = makeSession()
         s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
         let dir = try temporaryDirectory("welcome")
-        s.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
+        s.runner.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
         #expect(Shell.banner(s).contains("Type help for commands, lessons for the lessons"))
         #expect(!Shell.banner(s).contains("resumes"))
-        s.progress.record("02-attention", LessonProgress(step: 2, total: 8, done: false))
+        s.runner.progress.record("02-attention", LessonProgress(step: 2, total: 8, done: false))
         #expect(Shell.banner(s).hasSuffix("lesson 02-attention resumes where you left off, at step 3."))
-        s.progress.record("02-attention", LessonProgress(step: 7, total: 8, done: true))
+        s.runner.progress.record("02-attention", LessonProgress(step: 7, total: 8, done: true))
         #expect(!Shell.banner(s).contains("resumes"))   // a finished lesson is not offered
     }
 }

@@ -105,12 +105,12 @@ enum DiffusionCommands {
         let d = try model(s)
         let done = try s.longWork("diffusion train", steps: n, figure: { d.losses.last.map { ("loss", $0) } },
                                   frame: { try trainingFrame(s, d, $0) }) { _ in try d.step() }
-        d.secondsTrained += s.lastWorkSeconds
+        d.secondsTrained += s.work.lastSeconds
         publishSchedule(s, d)
         if let b = d.last {
             s.publish([("x0", b.x0), ("xt", b.xt), ("eps", b.eps), ("eps_hat", b.epsHat)])   // the last batch, pixels −1…1
         }
-        s.say("\(done) steps (\(d.steps) in all) at \(CheckedInt.of(s.lastWorkRate.rounded()) ?? 0) steps/s · loss \(s.figure(d.recentLoss)) (last 50)")
+        s.say("\(done) steps (\(d.steps) in all) at \(CheckedInt.of(s.work.lastRate.rounded()) ?? 0) steps/s · loss \(s.figure(d.recentLoss)) (last 50)")
         warnIfDiverged(s, d)
     }
 

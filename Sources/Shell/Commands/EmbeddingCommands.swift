@@ -49,7 +49,7 @@ enum EmbeddingCommands {
         }
         s.set("embedding_loss", Tensor(e.history))
         let from = before.map { s.figure($0) + " → " } ?? ""
-        s.say("\(done) passes (\(e.epochs) in all) at \(NumberFormat.fixed(s.lastWorkRate, 1)) passes/s (\(CheckedInt.of((s.lastWorkRate * Double(e.pairs.count)).rounded()) ?? 0) pairs/s) · loss \(from)\(s.figure(e.history.last ?? .nan))")
+        s.say("\(done) passes (\(e.epochs) in all) at \(NumberFormat.fixed(s.work.lastRate, 1)) passes/s (\(CheckedInt.of((s.work.lastRate * Double(e.pairs.count)).rounded()) ?? 0) pairs/s) · loss \(from)\(s.figure(e.history.last ?? .nan))")
     }
 
     /// The words `ids` as points along the two directions in which all the

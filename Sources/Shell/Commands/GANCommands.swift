@@ -151,12 +151,12 @@ enum GANCommands {
             _ = try g.step()
             if g.steps % 100 == 0 { try s.lab.recordDistance(of: g) }
         }
-        g.secondsTrained += s.lastWorkSeconds
+        g.secondsTrained += s.work.lastSeconds
         s.lab.ganStage = "losses"
         publish(s, g)
         guard let r = g.history.last else { return }
         let d = try g.distance()
-        var line = "\(done) steps (\(g.steps) in all) at \(CheckedInt.of(s.lastWorkRate.rounded()) ?? 0) steps/s · loss D \(s.figure(r.lossD)) · loss G \(s.figure(r.lossG)) · V \(s.figure(r.value))"
+        var line = "\(done) steps (\(g.steps) in all) at \(CheckedInt.of(s.work.lastRate.rounded()) ?? 0) steps/s · loss D \(s.figure(r.lossD)) · loss G \(s.figure(r.lossG)) · V \(s.figure(r.value))"
         if let w = d.w1 { line += " · W₁ to the data \(s.figure(w))" }
         if let m = d.modes { line += " · modes covered \(m) of \(g.settings.data.modes.count)" }
         if g.images != nil, !g.diverged {

@@ -73,7 +73,7 @@ enum GPTCommands {
         s.publish(Lab.names(of: g))
         let held = try g.evaluate(c.heldOutEncoded)
         s.publish([("heldout_loss", Tensor(held))])
-        s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(CheckedInt.of(s.lastWorkRate.rounded()) ?? 0) steps/s · loss \(s.figure(g.recentLoss)) · held-out \(s.figure(held))")
+        s.say("\(done) step\(done == 1 ? "" : "s") (\(g.steps) in all), \(CheckedInt.of(s.work.lastRate.rounded()) ?? 0) steps/s · loss \(s.figure(g.recentLoss)) · held-out \(s.figure(held))")
         if let line = try agreement(s, g) { s.say(line) }
         if curve { try plotLoss(s, g) }
     }

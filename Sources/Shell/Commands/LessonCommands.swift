@@ -16,7 +16,7 @@ enum LessonCommands {
     }
 
     static func run(_ s: Session) throws -> LessonRun {
-        guard let r = s.lessonRun else { throw ShellError.usage("no lesson is running; `lessons` lists them, `lesson NAME` starts one") }
+        guard let r = s.runner.lessonRun else { throw ShellError.usage("no lesson is running; `lessons` lists them, `lesson NAME` starts one") }
         return r
     }
 
@@ -34,7 +34,7 @@ enum LessonCommands {
         for name in lib.names {
             let (lesson, problems) = lib.load(name)
             let state: String
-            if let p = s.progress[name] {
+            if let p = s.runner.progress[name] {
                 state = p.done ? "done ✓" : "step \(p.step + 1) of \(p.total)"
             } else { state = "not started" }
             let title = lesson?.title ?? "(cannot be read: \(problems.first?.description ?? "unknown problem"))"
@@ -90,7 +90,7 @@ enum LessonCommands {
                     throw ShellError.message("the lesson file has problems, so it will not run:\n" + list)
                 }
                 var start = 0
-                if resume, let p = s.progress[name], !p.done, p.total == lesson.steps.count { start = p.step }
+                if resume, let p = s.runner.progress[name], !p.done, p.total == lesson.steps.count { start = p.step }
                 if start > 0 { s.print(s.style.paint("Resuming at step \(start + 1).", .dim)) }
                 try s.begin(lesson, file: file, at: start)
             }
@@ -190,7 +190,7 @@ enum LessonCommands {
         s.saveProgress(done: true)
         s.releaseScreen()
         s.say("✓ Lesson complete: ", .success, Sanitize.text(r.lesson.title) + ". `lessons` shows what is next.")
-        s.lessonRun = nil
+        s.runner.lessonRun = nil
     }
 
     static let leave = Command(
@@ -201,8 +201,8 @@ enum LessonCommands {
             let r = try run(s)
             s.saveProgress(done: false)
             s.releaseScreen()
-            s.lessonRun = nil
-            if s.progressSaved {
+            s.runner.lessonRun = nil
+            if s.runner.progressSaved {
                 s.say("Left \(r.lesson.name) at step \(r.step + 1). `lesson \(r.lesson.name)` resumes there.")
             } else {
                 s.say("Left \(r.lesson.name) at step \(r.step + 1). Your place could not be saved, so `lesson \(r.lesson.name)` starts again at step 1 (or `goto \(r.step + 1)` once it runs).")
