@@ -120,7 +120,7 @@ extension Session {
     public static let workspaceLimit = 2 * Tensor.maxElements
 
     func checkWorkspaceRoom(for t: Tensor, replacing name: String) throws {
-        let others = workspace.reduce(0) { $0 + ($1.key == name ? 0 : $1.value.count) }
+        let others = workspace.numbers(except: name)
         // Small results (a sum, a row) always fit: the limit is about big tensors.
         guard t.count <= 65_536 || others + t.count <= Session.workspaceLimit else {
             throw ShellError.limit("the workspace holds at most \(Session.workspaceLimit) numbers (\((Session.workspaceLimit * 8) >> 20) MiB) and has \(others) already; `vars` shows them and `clear NAME` frees one")

@@ -6,18 +6,18 @@ import Lab
 /// (`restartModels`) rather than changing these, so keeping the references
 /// keeps them as they were.
 struct LabSnapshot {
-    let workspace: [String: Tensor], order: [String], rng: SeededGenerator
+    let workspace: Workspace, rng: SeededGenerator
     let lab: Lab
     let lessonRun: LessonRun?
 
     init(_ s: Session) {
-        workspace = s.workspace; order = s.order; rng = s.rng
+        workspace = s.workspace; rng = s.rng
         lab = s.lab.copy()
         lessonRun = s.runner.lessonRun
     }
 
     func restore(_ s: Session) {
-        s.workspace = workspace; s.order = order; s.rng = rng
+        s.workspace = workspace; s.rng = rng
         s.lab = lab
         s.runner.lessonRun = lessonRun
     }

@@ -82,8 +82,7 @@ extension Session {
         let snapshot = before ?? LabSnapshot(self)
         let stops = work.interruptions
         // Fresh workspace and generator, then the earlier steps' commands with output discarded.
-        workspace = [:]
-        order = []
+        workspace = Workspace()
         restartModels(seed: run.lesson.seed)
         _ = captured(progress: false) {
             lessonBlock {

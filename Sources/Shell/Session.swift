@@ -37,9 +37,8 @@ public struct ShellConfig {
 }
 
 public final class Session {
-    public var workspace: [String: Tensor] = [:]
-    /// Names in the order they were first set, for `vars`.
-    var order: [String] = []
+    /// The learner's named tensors, in the order they were first set.
+    public internal(set) var workspace = Workspace()
     public var rng: SeededGenerator
     public var config: ShellConfig
     public internal(set) var output: Output
@@ -80,17 +79,14 @@ public final class Session {
     // MARK: workspace
 
     public func set(_ name: String, _ value: Tensor) {
-        if workspace[name] == nil { order.append(name) }
-        workspace[name] = value
+        workspace.set(name, value)
     }
 
     public func remove(_ name: String) -> Bool {
-        guard workspace.removeValue(forKey: name) != nil else { return false }
-        order.removeAll { $0 == name }
-        return true
+        workspace.remove(name)
     }
 
-    public var variableNames: [String] { order }
+    public var variableNames: [String] { workspace.names }
 
     /// A name an expression can use: a tensor, a function or a constant (`pi`).
     func knows(_ name: String) -> Bool {
@@ -111,7 +107,7 @@ public final class Session {
     }
 
     /// Everything a name in an expression could mean, for did-you-mean.
-    public var knownNames: [String] { order + Array(functions.keys) + commands.names }
+    public var knownNames: [String] { workspace.names + Array(functions.keys) + commands.names }
 
     // MARK: drawing
 
