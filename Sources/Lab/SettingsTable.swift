@@ -74,6 +74,13 @@ public struct SettingsTable<Settings> {
         try row.apply(&settings, text)
     }
 
+    /// `key`'s value as `set` prints it. The key is the code's, not the
+    /// learner's: one missing from the table is a programmer's mistake.
+    public func value(_ key: String, of settings: Settings) -> String {
+        guard let row = self[key] else { fatalError("no setting \(key) in the table") }
+        return row.read(settings)
+    }
+
     /// "key (takes) — help; now: value", one line per setting.
     public func describe(_ settings: Settings) -> [String] {
         rows.map { "\($0.key) (\($0.takes)) — \($0.help); now \($0.read(settings))" }

@@ -85,8 +85,7 @@ enum DiffusionCommands {
 
     static func state(_ s: Session) throws {
         let d = try model(s)
-        let set = d.settings
-        s.say("\(set.schedule.rawValue) schedule · T \(set.steps) · hidden \(set.hidden.map(String.init).joined(separator: ",")) · lr \(set.learningRate) · batch \(set.batch) · condition \(set.condition ? "on, guidance \(set.guidance)" : "off") · ema \(set.ema) · seed \(set.seed)", .dim)
+        s.say(Lab.diffusionSettingsLine(d.settings), .dim)
         guard !d.losses.isEmpty else {
             s.say("No training yet: `diffusion train` teaches the denoiser to guess the noise.")
             return
@@ -98,7 +97,7 @@ enum DiffusionCommands {
         }
         rows += try scoreRows(s, d)
         s.print(Session.keyValueTable(rows, options: s.renderOptions))
-        s.say("Scores on 1,000 samples, each through all \(set.steps) reverse steps.", .dim)
+        s.say("Scores on 1,000 samples, each through all \(d.settings.steps) reverse steps.", .dim)
     }
 
     static func train(_ s: Session, _ n: Int) throws {

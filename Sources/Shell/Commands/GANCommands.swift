@@ -70,8 +70,7 @@ enum GANCommands {
     static func state(_ s: Session) throws {
         let g = try model(s)
         s.print(Diagram(options: s.renderOptions).gan(current: s.lab.ganStage))
-        let set = g.settings
-        s.say("\(set.data.rawValue) · \(set.loss.rawValue) · \(set.optimizer.rawValue) lr D \(set.learningRateD) G \(set.learningRateG) · k \(set.dSteps) · batch \(set.batch) · seed \(set.seed)", .dim)
+        s.say(Lab.ganSettingsLine(g.settings), .dim)
         guard let b = g.last, let r = g.history.last else {
             s.say("No updates yet: `gan step` plays one round, `gan train` many.")
             return

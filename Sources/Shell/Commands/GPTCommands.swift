@@ -40,8 +40,7 @@ enum GPTCommands {
         let g = try s.languageModel()
         let c = try s.loadCorpus()
         s.print(Diagram(options: s.renderOptions).transformer(current: nil))
-        let set = g.settings
-        s.say("vocabulary \(g.vocabularySize) · width d = \(set.width) · \(set.layers) block\(set.layers == 1 ? "" : "s") · \(set.heads) head\(set.heads == 1 ? "" : "s") of d_k = \(set.width / set.heads) · feedforward \(4 * set.width) wide (\(set.activation.rawValue)) · context \(set.context) · \(g.parameterCount) numbers to learn", .dim)
+        s.say(Lab.gptSettingsLine(g.settings, vocabulary: g.vocabularySize, parameters: g.parameterCount), .dim)
         let rows: [(String, String)] = [
             ("steps", "\(g.steps)"),
             ("training loss", g.history.isEmpty ? "— (untrained: `gpt train`)" : s.figure(g.recentLoss) + "   (mean of the last \(min(50, g.history.count)) steps)"),
