@@ -80,7 +80,10 @@ let package = Package(
         .target(name: "Expressions", dependencies: ["Engine"]),
         // The live models a session owns, their settings and the names they publish.
         .target(name: "Lab", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "BoundedRead"]),
-        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Console", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CReadline", "CKernels"]),
+        // Pictures as pure functions: a model's values or a lab scene and the
+        // render options in, text out. No printing, no publishing, no mutation.
+        .target(name: "Views", dependencies: ["Lab", "Models", "Render", "Engine"]),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Views", "Console", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CReadline", "CKernels"]),
         .executableTarget(
             name: "demystify",
             dependencies: ["Shell", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 
 // compare: the GAN and the diffusion model on one screen — eight digits from
 // each (from each model's fixed watch noise, so the same pictures every time
@@ -76,11 +77,11 @@ struct ComparisonView {
         half.width = sideBySide ? (o.width - 3) / 2 : o.width
         half.height = nil
         let galleries = [("the GAN", gan), ("the diffusion model", diffusion)].map { name, m -> String in
-            let captions = m.verdicts.prefix(count).map { [GANCommands.verdictCaption($0)] }
+            let captions = m.verdicts.prefix(count).map { [DigitViews.verdictCaption($0)] }
             var grid = ImageGrid(options: half)
             grid.scale = o.projector ? 2 : 1
             grid.perRow = 4
-            return grid.render(title: "\(name), step \(m.steps)", images: Array(GANCommands.rowsOf(m.images).prefix(count)), captions: Array(captions))
+            return grid.render(title: "\(name), step \(m.steps)", images: Array(DigitViews.rowsOf(m.images).prefix(count)), captions: Array(captions))
         }
         var lines = o.titleLines("the GAN and the diffusion model, \(count == 8 ? "eight" : "four") digits each, the judge's label under each")
         if sideBySide && !o.describe {

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 import CorpusText
 
 // embeddings, embed, similar, project, vocab: words as vectors, learned by
@@ -50,25 +51,6 @@ enum EmbeddingCommands {
         s.set("embedding_loss", Tensor(e.history))
         let from = before.map { s.figure($0) + " → " } ?? ""
         s.say("\(done) passes (\(e.epochs) in all) at \(NumberFormat.fixed(s.work.lastRate, 1)) passes/s (\(CheckedInt.of((s.work.lastRate * Double(e.pairs.count)).rounded()) ?? 0) pairs/s) · loss \(from)\(s.figure(e.history.last ?? .nan))")
-    }
-
-    /// The words `ids` as points along the two directions in which all the
-    /// (unit-length) word vectors vary most; `xy` holds their coordinates (ids × 2).
-    static func wordMap(_ e: SkipGram, ids: [Int], options: RenderOptions, height: Int) throws -> (picture: String, xy: Tensor) {
-        let all = e.tokenizer.vocabulary.indices.filter { !e.tokenizer.vocabulary[$0].hasPrefix("<") }
-        // Unit-length rows: the map shows direction (what cosine measures), not length.
-        let unit = e.vectors.unitRows()
-        let m = try unit.gather(rows: all)
-        let pca = try PrincipalComponents(m, count: 2)
-        let xy = try pca.project(try unit.gather(rows: ids))
-        let share = try Measures.varianceShare(m, kept: pca.variances) * 100
-        var sp = ScatterPlot(options: options)
-        sp.height = height
-        sp.xTitle = "component 1"
-        let picture = sp.render(title: "the words in 2-D (\(CheckedInt.percent(share / 100)) of the spread kept)", sets: [
-            .init(name: "words", points: (0..<xy.rows).map { (xy[$0, 0], xy[$0, 1]) }, labels: ids.map { e.tokenizer.vocabulary[$0] }),
-        ])
-        return (picture, xy)
     }
 
     static func noteIfUntrained(_ s: Session, _ e: SkipGram) {
@@ -156,11 +138,10 @@ enum EmbeddingCommands {
         complete: vocabularyCompletion,
         run: { s, args in
             let e = try s.embeddingModel()
-            let all = e.tokenizer.vocabulary.indices.filter { !e.tokenizer.vocabulary[$0].hasPrefix("<") }
             let named = try args.split(separator: " ").map { try wordId(s, String($0)) }
-            let map = try wordMap(e, ids: named.isEmpty ? all : named, options: s.renderOptions, height: s.config.projector ? 14 : 10)
+            let map = try WordMap(e, ids: named.isEmpty ? WordMap.allWords(e) : named)
             s.set("projection", map.xy)
-            s.print(map.picture)
+            s.print(EmbeddingViews.wordMap(map, options: s.renderOptions, height: s.config.projector ? 14 : 10))
             noteIfUntrained(s, e)
         })
 

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 
 // The GAN on digits: the gallery, real beside fake with D(x), the latent walk,
 // `gan draw` for a conditioned generator, and the judge's scores (digits
@@ -12,9 +13,6 @@ import Render
 // publishes what it drew: fake (n×64, ink 0–16), z, fake_labels.
 
 extension GANCommands {
-    /// "a 7", "an 8": a digit with its article, as it is read aloud.
-    static func aDigit(_ d: Int) -> String { (d == 8 ? "an " : "a ") + String(d) }
-
     static var digitsOnly: ShellError { ShellError.usage("this needs the digits: `gan set data digits` first") }
 
     /// The judge's scores of the generator now, published for a lesson to check.
@@ -36,12 +34,6 @@ extension GANCommands {
 
     static func grid(_ s: Session) -> ImageGrid { ImageGrid(options: s.renderOptions) }
 
-    /// Images in ink scale as rows of 64 numbers.
-    static func rowsOf(_ x: Tensor) -> [[Double]] {
-        let ink = ImageSet.inkScale(x)
-        return (0..<ink.rows).map { Array(ink.data[$0 * ink.cols ..< ($0 + 1) * ink.cols]) }
-    }
-
     /// Draws `fake` with the judge's label under each, and publishes it.
     static func drawFakes(_ s: Session, _ g: GAN, z: Tensor, labels: [Int]?, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
         let fake = try g.generate(z: z, labels: labels)
@@ -50,18 +42,13 @@ extension GANCommands {
         return verdicts
     }
 
-    /// The caption under a judged image: its label (or `noise`) and the judge's confidence, "7 94%".
-    static func verdictCaption(_ v: (label: Int, confidence: Double)) -> String {
-        (v.label == DigitJudge.noise ? "noise" : String(v.label)) + " " + CheckedInt.percent(v.confidence, space: false)
-    }
-
     /// Generated images (pixels −1…1) in a grid, the judge's label and confidence under each.
     static func drawJudged(_ s: Session, _ images: Tensor, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
         let verdicts = try s.lab.digitJudge().judge.judge(images)
         let captions = verdicts.enumerated().map { i, v in
-            [(extra.map { $0[i] + " " } ?? "") + verdictCaption(v)]
+            [(extra.map { $0[i] + " " } ?? "") + DigitViews.verdictCaption(v)]
         }
-        s.print(grid(s).render(title: title, images: rowsOf(images), captions: captions, note: "under each: the judge's label and confidence"))
+        s.print(grid(s).render(title: title, images: DigitViews.rowsOf(images), captions: captions, note: "under each: the judge's label and confidence"))
         return verdicts
     }
 
@@ -99,10 +86,10 @@ extension GANCommands {
         }
         guard let d = Int(what), (0...9).contains(d) else { throw ShellError.usage("gan draw takes a digit from 0 to 9 (or `all`), as in `gan draw 7`") }
         let z = try g.noise(16, using: &r)
-        let v = try drawFakes(s, g, z: z, labels: Array(repeating: d, count: 16), title: "16 digits drawn when asked for \(GANCommands.aDigit(d))")
+        let v = try drawFakes(s, g, z: z, labels: Array(repeating: d, count: 16), title: "16 digits drawn when asked for \(DigitViews.aDigit(d))")
         let right = v.filter { $0.label == d }.count
         s.publish([("asked_right", Tensor(Double(right)))])
-        s.say("The judge calls \(right) of the 16 \(GANCommands.aDigit(d)).", .dim)
+        s.say("The judge calls \(right) of the 16 \(DigitViews.aDigit(d)).", .dim)
     }
 
     /// z₁ to z₂ in 8 steps: z = (1 − t) z₁ + t z₂, t = 0, 1/7, …, 1.
@@ -140,7 +127,7 @@ extension GANCommands {
         let cap = { (kind: String, t: Tensor) in t.data.map { ["\(kind) D \(NumberFormat.fixed($0, 2))"] } }
         var gr = grid(s)
         gr.perRow = real.rows
-        s.print(gr.render(title: "real digits (top) and generated ones, step \(g.steps)", images: rowsOf(real) + rowsOf(fake),
+        s.print(gr.render(title: "real digits (top) and generated ones, step \(g.steps)", images: DigitViews.rowsOf(real) + DigitViews.rowsOf(fake),
                           captions: cap("real", dReal) + cap("fake", dFake), note: "D(x) under each"))
         s.publish([("real", ImageSet.inkScale(real)), ("fake", ImageSet.inkScale(fake)), ("z", z),
                    ("D_real", dReal), ("D_fake", dFake)])

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 
 // gan layers, gan show and gan plot: what the two networks are, what the
 // generator makes against the data, the critic D(x) beside the best possible
@@ -42,7 +43,7 @@ extension GANCommands {
         let n = 2000
         let (real, fake) = try g.pictureSamples(n)   // never from the training stream
         if g.settings.data.dimension == 1 {
-            s.print(densities(g, real: real, fake: fake, options: s.renderOptions, title: "real against generated, step \(g.steps)"))
+            s.print(GANViews.densities(g, real: real, fake: fake, options: s.renderOptions, title: "real against generated, step \(g.steps)"))
             let lo = min(real.data.min() ?? -1, fake.data.min() ?? -1), hi = max(real.data.max() ?? 1, fake.data.max() ?? 1)
             let dOf: (Double) -> Double = { x in (try? g.discriminate(Tensor(rows: [[x]])).scalar) ?? .nan }
             // D(x) beside the best possible D*(x) = p_data / (p_data + p_g), on 141 points: two per braille column
@@ -62,43 +63,12 @@ extension GANCommands {
                 s.say("p_g is exact here: one noise number z, so p_g(x) = Σ p_z(z)/|G′(z)| over the z with G(z) = x.", .dim)
             }
         } else {
-            s.print(try scatter(g, real: real, fake: fake, options: s.renderOptions, title: "real and generated, step \(g.steps)"))
+            s.print(try GANViews.scatter(g, real: real, fake: fake, options: s.renderOptions, title: "real and generated, step \(g.steps)"))
             let d = try g.distance()
             if let m = d.modes, let near = d.nearModes {
                 s.say("modes covered: \(m) of \(g.settings.data.modes.count) · \(CheckedInt.percent(near)) of 2,000 samples lie within 3σ of some mode")
             }
         }
-    }
-
-    /// The 1-D picture: histograms of real and generated samples with D(x)
-    /// drawn over them on the same x axis (24 bins over both samples' range).
-    static func densities(_ g: GAN, real: Tensor, fake: Tensor, options: RenderOptions, title: String, height: Int? = nil) -> String {
-        var h = Histogram(options: options)
-        h.bins = 24
-        h.height = height
-        let lo = min(real.data.min() ?? -1, fake.data.min() ?? -1), hi = max(real.data.max() ?? 1, fake.data.max() ?? 1)
-        h.range = lo...hi
-        h.xTitle = "x"
-        let dOf: (Double) -> Double = { x in (try? g.discriminate(Tensor(rows: [[x]])).scalar) ?? .nan }
-        return h.render(title: title, samples: [("real", real.data), ("generated", fake.data)], curve: ("D(x)", dOf))
-    }
-
-    /// The 2-D picture: up to 300 real and 300 generated points over D(x, y)
-    /// as a shaded background, with the modes' centres marked covered or missed.
-    static func scatter(_ g: GAN, real: Tensor, fake: Tensor, options: RenderOptions, title: String, height: Int? = nil) throws -> String {
-        let pts: (Tensor) -> [(Double, Double)] = { t in (0..<min(t.rows, 300)).map { (t[$0, 0], t[$0, 1]) } }
-        var sp = ScatterPlot(options: options)
-        sp.height = height
-        let bg: (Double, Double) -> Double = { x, y in (try? g.discriminate(Tensor(rows: [[x, y]])).scalar) ?? 0.5 }
-        // The modes' centres on top, marked covered or missed, so the picture shows which the fakes reach.
-        let covered = try g.coveredModes()
-        let centres = zip(g.settings.data.modes, covered)
-        var sets: [ScatterPlot.PointSet] = [.init(name: "real", points: pts(real)), .init(name: "generated", points: pts(fake))]
-        if !covered.isEmpty {
-            sets.append(.init(name: "mode covered", points: centres.filter { $0.1 }.map { ($0.0[0], $0.0[1]) }))
-            sets.append(.init(name: "mode missed", points: centres.filter { !$0.1 }.map { ($0.0[0], $0.0[1]) }))
-        }
-        return sp.render(title: title, sets: sets, background: bg, backgroundName: "D(x, y)")
     }
 
     static func plot(_ s: Session) throws {

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 import CorpusText
 
 // gpt and tokens: the tiny GPT's state, live training, settings, and the
@@ -79,22 +80,7 @@ enum GPTCommands {
 
     /// The losses, averaged over windows so at most ~200 points are drawn.
     static func plotLoss(_ s: Session, _ g: TinyGPT) throws {
-        if let curve = try lossCurve(g, options: s.renderOptions, height: s.config.projector ? 8 : 5) { s.print(curve) }
-    }
-
-    /// The loss curve: each point one step's loss, or the mean of a window of
-    /// steps when there are more than ~200; nil before two steps.
-    static func lossCurve(_ g: TinyGPT, options: RenderOptions, height: Int) throws -> String? {
-        guard g.history.count >= 2 else { return nil }
-        let windows = LossHistory.windowMeans(g.history, maxPoints: 200)
-        let xs = windows.map { Double($0.window.upperBound) }, ys = windows.map(\.mean)
-        var p = LinePlot(options: options)
-        p.height = height
-        p.xTitle = "step"
-        // Say what a point is: one step's loss, or the mean of a window of steps.
-        let w = windows.first?.window.count ?? 1
-        let each = w == 1 ? "one point a step" : "each point the mean of \(w) steps, drawn at the last"
-        return p.render(title: "training loss (cross-entropy of the next word; \(each))", series: [Series(name: "loss", x: xs, y: ys)])
+        if let curve = GPTViews.lossCurve(g, options: s.renderOptions, height: s.config.projector ? 8 : 5) { s.print(curve) }
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {

@@ -4,43 +4,12 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 
 // The live frames of training (LiveFrame): what each model looks like between
 // two of its training steps, fitted to the rows above the progress bar.
 // Each frame reads the model and draws its noise from the model's watch
 // stream (seed + 5, the same noise every frame), never the training stream.
-
-enum TrainingFrames {
-    /// `make(h)` at the tallest height from `preferred` down to 3 whose text
-    /// fits in `rows`; the smallest try when none does (the frame is then left out).
-    static func fitted(rows: Int, preferred: Int, _ make: (Int) throws -> String) rethrows -> String {
-        var h = preferred, text = ""
-        repeat {
-            text = try make(h)
-            if text.split(separator: "\n", omittingEmptySubsequences: false).count <= rows { return text }
-            h -= 1
-        } while h >= 3
-        return text
-    }
-
-    /// A status line over the picture (dim), wrapped to the width.
-    static func status(_ text: String, _ o: RenderOptions) -> [String] {
-        TextWrap.wrap(text, width: o.width).map { o.style.paint($0, .dim) }
-    }
-
-    static func join(_ head: [String], _ picture: String) -> String { (head + [picture]).joined(separator: "\n") }
-
-    /// Eight images in one grid with the judge's label and confidence under
-    /// each (no title: the status line above says what they are).
-    static func judgedGrid(_ s: Session, _ images: Tensor, rows: Int, options o: RenderOptions) throws -> String {
-        let verdicts = try s.lab.digitJudge().judge.judge(images)
-        let captions = verdicts.map { [GANCommands.verdictCaption($0)] }
-        var fit = o
-        fit.height = rows
-        let grid = ImageGrid(options: fit)
-        return grid.render(images: GANCommands.rowsOf(images), captions: captions)
-    }
-}
 
 extension GANCommands {
     /// `gan train`'s frame: 1-D, the histograms of real and generated samples
@@ -61,18 +30,18 @@ extension GANCommands {
             var r = g.watchStream
             let z = try g.noise(8, using: &r)
             let fake = try g.generate(z: z, labels: g.settings.conditioned ? Array(0..<8) : nil)
-            let head = TrainingFrames.status(line + " · 8 fakes from the same noise, the judge's label under each", o)
-            return TrainingFrames.join(head, try TrainingFrames.judgedGrid(s, fake, rows: (o.height ?? 24) - head.count, options: o))
+            let head = FrameLayout.status(line + " · 8 fakes from the same noise, the judge's label under each", o)
+            return FrameLayout.join(head, DigitViews.judgedGrid(fake, verdicts: try s.lab.digitJudge().judge.judge(fake), rows: (o.height ?? 24) - head.count, options: o))
         }
-        let head = TrainingFrames.status(line, o), rows = (o.height ?? 24) - head.count
+        let head = FrameLayout.status(line, o), rows = (o.height ?? 24) - head.count
         let (real, fake) = try g.watchSamples(1000)
         if g.settings.data.dimension == 1 {
-            return TrainingFrames.join(head, TrainingFrames.fitted(rows: rows, preferred: o.projector ? 12 : 8) {
-                densities(g, real: real, fake: fake, options: o, title: "real against generated (the same noise each frame)", height: $0)
+            return FrameLayout.join(head, FrameLayout.fitted(rows: rows, preferred: o.projector ? 12 : 8) {
+                GANViews.densities(g, real: real, fake: fake, options: o, title: "real against generated (the same noise each frame)", height: $0)
             })
         }
-        return TrainingFrames.join(head, try TrainingFrames.fitted(rows: rows, preferred: o.projector ? 14 : 10) {
-            try scatter(g, real: real, fake: fake, options: o, title: "real and generated over D(x, y)", height: $0)
+        return FrameLayout.join(head, try FrameLayout.fitted(rows: rows, preferred: o.projector ? 14 : 10) {
+            try GANViews.scatter(g, real: real, fake: fake, options: o, title: "real and generated over D(x, y)", height: $0)
         })
     }
 }
@@ -82,11 +51,11 @@ extension DiffusionCommands {
     /// steps (deterministic, so cheap and steady), the judge's label under each, and the loss.
     static func trainingFrame(_ s: Session, _ d: Diffusion, _ o: RenderOptions) throws -> String {
         try s.lab.checkFinite(d)
-        let head = TrainingFrames.status("step \(d.steps)" + (d.losses.isEmpty ? "" : " · loss \(NumberFormat.fixed(d.recentLoss, 4)) (last 50)")
+        let head = FrameLayout.status("step \(d.steps)" + (d.losses.isEmpty ? "" : " · loss \(NumberFormat.fixed(d.recentLoss, 4)) (last 50)")
                                          + " · 8 samples from the same noise in 10 DDIM steps, the judge's label under each", o)
         var r = d.watchStream
         let x = try d.sample(8, labels: d.settings.condition ? Array(0..<8) : nil, ddim: 10, using: &r).images
-        return TrainingFrames.join(head, try TrainingFrames.judgedGrid(s, x, rows: (o.height ?? 24) - head.count, options: o))
+        return FrameLayout.join(head, DigitViews.judgedGrid(x, verdicts: try s.lab.digitJudge().judge.judge(x), rows: (o.height ?? 24) - head.count, options: o))
     }
 }
 
@@ -102,21 +71,21 @@ extension GPTCommands {
             ids.append(best)
             words.append(tok.vocabulary[best])
         }
-        let head = TrainingFrames.status("step \(g.steps)" + (g.history.isEmpty ? "" : " · loss \(NumberFormat.fixed(g.recentLoss, 3)) (last 50)"), o)
+        let head = FrameLayout.status("step \(g.steps)" + (g.history.isEmpty ? "" : " · loss \(NumberFormat.fixed(g.recentLoss, 3)) (last 50)"), o)
             + TextWrap.wrap("it writes now: “" + words.joined(separator: " ") + "”", width: o.width).map { o.style.paint($0, .accent) }
         let rows = (o.height ?? 24) - head.count
-        let curve = try TrainingFrames.fitted(rows: rows, preferred: o.projector ? 8 : 6) { try lossCurve(g, options: o, height: $0) ?? "" }
-        return curve.isEmpty ? head.joined(separator: "\n") : TrainingFrames.join(head, curve)
+        let curve = try FrameLayout.fitted(rows: rows, preferred: o.projector ? 8 : 6) { GPTViews.lossCurve(g, options: o, height: $0) ?? "" }
+        return curve.isEmpty ? head.joined(separator: "\n") : FrameLayout.join(head, curve)
     }
 }
 
 extension EmbeddingCommands {
     /// `embeddings train`'s frame: every word on the 2-D map of its direction.
     static func trainingFrame(_ s: Session, _ e: SkipGram, _ o: RenderOptions) throws -> String {
-        let head = TrainingFrames.status("pass \(e.epochs)" + (e.history.last.map { " · loss \(NumberFormat.fixed($0, 4))" } ?? ""), o)
-        let all = e.tokenizer.vocabulary.indices.filter { !e.tokenizer.vocabulary[$0].hasPrefix("<") }
-        return TrainingFrames.join(head, try TrainingFrames.fitted(rows: (o.height ?? 24) - head.count, preferred: o.projector ? 14 : 10) {
-            try wordMap(e, ids: all, options: o, height: $0).picture
+        let head = FrameLayout.status("pass \(e.epochs)" + (e.history.last.map { " · loss \(NumberFormat.fixed($0, 4))" } ?? ""), o)
+        let map = try WordMap(e, ids: WordMap.allWords(e))
+        return FrameLayout.join(head, FrameLayout.fitted(rows: (o.height ?? 24) - head.count, preferred: o.projector ? 14 : 10) {
+            EmbeddingViews.wordMap(map, options: o, height: $0)
         })
     }
 }

@@ -1,0 +1,31 @@
+import Engine
+import Models
+import Render
+
+// Digits as pictures: images in ink scale in a grid, the judge's verdict
+// under each. Shared by the GAN's and the diffusion model's pictures and
+// their training frames.
+
+public enum DigitViews {
+    /// "a 7", "an 8": a digit with its article, as it is read aloud.
+    public static func aDigit(_ d: Int) -> String { (d == 8 ? "an " : "a ") + String(d) }
+
+    /// Images in ink scale as rows of 64 numbers.
+    public static func rowsOf(_ x: Tensor) -> [[Double]] {
+        let ink = ImageSet.inkScale(x)
+        return (0..<ink.rows).map { Array(ink.data[$0 * ink.cols ..< ($0 + 1) * ink.cols]) }
+    }
+
+    /// The caption under a judged image: its label (or `noise`) and the judge's confidence, "7 94%".
+    public static func verdictCaption(_ v: (label: Int, confidence: Double)) -> String {
+        (v.label == DigitJudge.noise ? "noise" : String(v.label)) + " " + CheckedInt.percent(v.confidence, space: false)
+    }
+
+    /// Images (pixels −1…1) with the judge's label and confidence under each,
+    /// no title (a training frame's status line says what they are), fitted to `rows`.
+    public static func judgedGrid(_ images: Tensor, verdicts: [(label: Int, confidence: Double)], rows: Int, options o: RenderOptions) -> String {
+        var fit = o
+        fit.height = rows
+        return ImageGrid(options: fit).render(images: rowsOf(images), captions: verdicts.map { [verdictCaption($0)] })
+    }
+}
