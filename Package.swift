@@ -99,10 +99,12 @@ let package = Package(
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Views", "Lab", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BoundedRead"]),
         .testTarget(name: "StateTests", dependencies: ["State"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Render"]),
+        // The views fed stored values (Scenes/), so their golden pictures need no training.
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Lab", "Models", "Engine", "Render", "GoldenFiles"], exclude: ["Golden", "Scenes"]),
     ],
     swiftLanguageModes: [.v5]
 )

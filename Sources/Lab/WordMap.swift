@@ -13,6 +13,11 @@ public struct WordMap {
     /// The share of the vectors' spread (their variance about the mean) the two directions keep, 0…1.
     public let share: Double
 
+    /// A map already made (a stored scene, for a view's test).
+    public init(xy: Tensor, words: [String], share: Double) {
+        self.xy = xy; self.words = words; self.share = share
+    }
+
     /// The words `ids` on the map of every word that is not a marker (<s>, </s>, <pad>).
     public init(_ e: SkipGram, ids: [Int]) throws {
         // Unit-length rows: the map shows direction (what cosine measures), not length.
