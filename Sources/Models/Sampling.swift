@@ -17,8 +17,7 @@ public enum Sampling {
         }
         q = q.map { $0 > 0 ? Maths.exp(Maths.log($0) / temperature) : 0 }
         if let k = topK, k >= 1, k < q.count {
-            let order = q.indices.sorted { q[$0] != q[$1] ? q[$0] > q[$1] : $0 < $1 }
-            for i in order[k...] { q[i] = 0 }
+            for i in likeliest(q, q.count)[k...] { q[i] = 0 }
         }
         let total = q.reduce(0, +)
         guard total > 0, total.isFinite else {
@@ -26,6 +25,12 @@ public enum Sampling {
             return q.indices.map { $0 == best ? 1 : 0 }
         }
         return q.map { $0 / total }
+    }
+
+    /// The indices of the `k` largest entries of q, largest first; equal
+    /// entries in index order (so the same probabilities always list the same words).
+    public static func likeliest(_ q: [Double], _ k: Int) -> [Int] {
+        Array(q.indices.sorted { q[$0] != q[$1] ? q[$0] > q[$1] : $0 < $1 }.prefix(Swift.max(k, 0)))
     }
 
     /// Draw an index from probabilities q with one uniform number.

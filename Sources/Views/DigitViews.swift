@@ -29,3 +29,15 @@ public enum DigitViews {
         return ImageGrid(options: fit).render(images: rowsOf(images), captions: verdicts.map { [verdictCaption($0)] })
     }
 }
+
+extension DigitViews {
+    /// Generated images (pixels −1…1) in a grid with a title, the judge's
+    /// label and confidence under each (after `extra`'s caption when given).
+    public static func judgedGallery(_ images: Tensor, verdicts: [(label: Int, confidence: Double)], title: String,
+                                     captions extra: [String]? = nil, options: RenderOptions) -> String {
+        let captions = verdicts.enumerated().map { i, v in
+            [(extra.map { $0[i] + " " } ?? "") + verdictCaption(v)]
+        }
+        return ImageGrid(options: options).render(title: title, images: rowsOf(images), captions: captions, note: "under each: the judge's label and confidence")
+    }
+}

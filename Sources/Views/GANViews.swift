@@ -1,4 +1,5 @@
 import Engine
+import Lab
 import Models
 import Render
 
@@ -36,5 +37,52 @@ public enum GANViews {
             sets.append(.init(name: "mode missed", points: centres.filter { !$0.1 }.map { ($0.0[0], $0.0[1]) }))
         }
         return sp.render(title: title, sets: sets, background: bg, backgroundName: "D(x, y)")
+    }
+}
+
+extension GANViews {
+    /// D(x) beside the best possible D*(x) = p_data / (p_data + p_g), as two lines on one plot.
+    public static func critic(_ c: CriticCurve, options: RenderOptions, height: Int) -> String {
+        var p = LinePlot(options: options)
+        p.height = height
+        p.xTitle = "x"
+        return p.render(title: "D(x) and the optimal D*(x) = p_data/(p_data + p_g)",
+                        series: [Series(name: "D(x)", x: c.xs, y: c.d), Series(name: "D*(x)", x: c.xs, y: c.dStar)])
+    }
+}
+
+extension GANViews {
+    /// Both sides' losses over the steps (each point a window's mean, drawn at its last step).
+    public static func losses(steps: [Double], lossD: [Double], lossG: [Double], options: RenderOptions) -> String {
+        var p = LinePlot(options: options)
+        p.xTitle = "step"
+        return p.render(title: "losses", series: [Series(name: "loss D", x: steps, y: lossD), Series(name: "loss G", x: steps, y: lossG)])
+    }
+
+    /// What the distance to the data is on this data: the Fréchet distance
+    /// on digits, W₁ in 1-D, the modes covered in 2-D.
+    public enum Distance { case frechet, wasserstein, modes }
+
+    /// The distance to the data at each logged step, six rows high.
+    public static func distance(_ kind: Distance, steps: [Double], values: [Double], options: RenderOptions) -> String {
+        let (title, name): (String, String)
+        switch kind {
+        case .frechet: (title, name) = ("Fréchet distance to held-out digits, in the judge's features (lower is better)", "FID")
+        case .wasserstein: (title, name) = ("Wasserstein-1 distance to the data (lower is better)", "W₁")
+        case .modes: (title, name) = ("modes covered", "modes")
+        }
+        return smallPlot(title, name, steps, values, options)
+    }
+
+    /// JSD(p_data ‖ p_g) at each step it was measured (where p_g is exact), six rows high.
+    public static func jensenShannon(steps: [Double], values: [Double], options: RenderOptions) -> String {
+        smallPlot("JSD(p_data ‖ p_g): 0 when they match, log 2 ≈ 0.693 when apart", "JSD", steps, values, options)
+    }
+
+    static func smallPlot(_ title: String, _ name: String, _ xs: [Double], _ ys: [Double], _ options: RenderOptions) -> String {
+        var p = LinePlot(options: options)
+        p.xTitle = "step"
+        p.height = 6
+        return p.render(title: title, series: [Series(name: name, x: xs, y: ys)])
     }
 }

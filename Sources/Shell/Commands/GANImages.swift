@@ -45,10 +45,7 @@ extension GANCommands {
     /// Generated images (pixels −1…1) in a grid, the judge's label and confidence under each.
     static func drawJudged(_ s: Session, _ images: Tensor, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
         let verdicts = try s.lab.digitJudge().judge.judge(images)
-        let captions = verdicts.enumerated().map { i, v in
-            [(extra.map { $0[i] + " " } ?? "") + DigitViews.verdictCaption(v)]
-        }
-        s.print(grid(s).render(title: title, images: DigitViews.rowsOf(images), captions: captions, note: "under each: the judge's label and confidence"))
+        s.print(DigitViews.judgedGallery(images, verdicts: verdicts, title: title, captions: extra, options: s.renderOptions))
         return verdicts
     }
 
@@ -97,16 +94,7 @@ extension GANCommands {
         let g = try model(s)
         guard g.settings.data == .digits else { throw digitsOnly }
         try s.lab.checkFinite(g)
-        var r = g.pictureStream
-        let ends = try g.noise(2, using: &r)
-        let k = ends.cols
-        var d: [Double] = []
-        for i in 0..<8 {
-            let t = Double(i) / 7
-            d += (0..<k).map { (1 - t) * ends.data[$0] + t * ends.data[k + $0] }
-        }
-        let z = try Tensor(shape: [8, k], data: d)
-        let labels = g.settings.conditioned ? Array(repeating: r.nextInt(below: 10), count: 8) : nil
+        let (z, labels) = try Lab.walk(g)
         _ = try drawFakes(s, g, z: z, labels: labels, title: "a walk from z₁ to z₂ in 8 steps", captions: (0..<8).map { "t \(NumberFormat.fixed(Double($0) / 7, 2))" })
         s.say("Nearby z give nearby pictures: the generator is a smooth function of its noise.", .dim)
     }

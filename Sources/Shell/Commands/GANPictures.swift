@@ -44,19 +44,11 @@ extension GANCommands {
         let (real, fake) = try g.pictureSamples(n)   // never from the training stream
         if g.settings.data.dimension == 1 {
             s.print(GANViews.densities(g, real: real, fake: fake, options: s.renderOptions, title: "real against generated, step \(g.steps)"))
-            let lo = min(real.data.min() ?? -1, fake.data.min() ?? -1), hi = max(real.data.max() ?? 1, fake.data.max() ?? 1)
-            let dOf: (Double) -> Double = { x in (try? g.discriminate(Tensor(rows: [[x]])).scalar) ?? .nan }
-            // D(x) beside the best possible D*(x) = p_data / (p_data + p_g), on 141 points: two per braille column
-            let xs = (0..<141).map { lo + (hi - lo) * Double($0) / 140 }
-            guard let c = try g.optimalCritic(on: xs) else { return }
-            let dx = xs.map(dOf)
-            s.publish([("gan_x", try Tensor(shape: [1, xs.count], data: xs)), ("D_x", try Tensor(shape: [1, xs.count], data: dx)),
-                       ("D_star", try Tensor(shape: [1, xs.count], data: c.dStar))])
-            var p = LinePlot(options: s.renderOptions)
-            p.height = s.config.projector ? 12 : 8
-            p.xTitle = "x"
-            s.print(p.render(title: "D(x) and the optimal D*(x) = p_data/(p_data + p_g)",
-                             series: [Series(name: "D(x)", x: xs, y: dx), Series(name: "D*(x)", x: xs, y: c.dStar)]))
+            guard let c = try CriticCurve(g, real: real, fake: fake) else { return }
+            let n = c.xs.count
+            s.publish([("gan_x", try Tensor(shape: [1, n], data: c.xs)), ("D_x", try Tensor(shape: [1, n], data: c.d)),
+                       ("D_star", try Tensor(shape: [1, n], data: c.dStar))])
+            s.print(GANViews.critic(c, options: s.renderOptions, height: s.config.projector ? 12 : 8))
             if let h = c.bandwidth {
                 s.say("p_g is estimated from 20,000 samples (kernel width \(NumberFormat.fixed(h, 3))); with `gan set noise-dim 1` it is exact.", .dim)
             } else {
@@ -77,22 +69,15 @@ extension GANCommands {
         // At most ~400 points: average the history in windows.
         let h = g.history
         let d = LossHistory.windowMeans(h.map(\.lossD), maxPoints: 400), gl = LossHistory.windowMeans(h.map(\.lossG), maxPoints: 400)
-        let xs = d.map { Double(h[$0.window.upperBound - 1].step) }, ld = d.map(\.mean), lg = gl.map(\.mean)
-        var p = LinePlot(options: s.renderOptions)
-        p.xTitle = "step"
-        s.print(p.render(title: "losses", series: [Series(name: "loss D", x: xs, y: ld), Series(name: "loss G", x: xs, y: lg)]))
+        let xs = d.map { Double(h[$0.window.upperBound - 1].step) }
+        s.print(GANViews.losses(steps: xs, lossD: d.map(\.mean), lossG: gl.map(\.mean), options: s.renderOptions))
         let log = s.lab.ganDistances
         guard log.count >= 2 else { return }
-        let steps = log.map { Double($0.step) }
-        let oneD = g.settings.data.dimension == 1
-        p.height = 6
-        let (title, name) = g.images != nil ? ("Fréchet distance to held-out digits, in the judge's features (lower is better)", "FID")
-            : oneD ? ("Wasserstein-1 distance to the data (lower is better)", "W₁") : ("modes covered", "modes")
-        s.print(p.render(title: title, series: [Series(name: name, x: steps, y: log.map(\.distance))]))
+        let kind: GANViews.Distance = g.images != nil ? .frechet : g.settings.data.dimension == 1 ? .wasserstein : .modes
+        s.print(GANViews.distance(kind, steps: log.map { Double($0.step) }, values: log.map(\.distance), options: s.renderOptions))
         let jsd = log.compactMap { e in e.jsd.map { (Double(e.step), $0) } }
         if jsd.count >= 2 {
-            s.print(p.render(title: "JSD(p_data ‖ p_g): 0 when they match, log 2 ≈ 0.693 when apart",
-                             series: [Series(name: "JSD", x: jsd.map(\.0), y: jsd.map(\.1))]))
+            s.print(GANViews.jensenShannon(steps: jsd.map(\.0), values: jsd.map(\.1), options: s.renderOptions))
         }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 import CorpusText
 
 // predict and generate: the model's probabilities for the next word, and
@@ -30,12 +31,9 @@ enum PredictionCommands {
             let last = p.rows - 1
             let vocab = try s.loadCorpus().tokenizer.vocabulary
             let probs = (0..<p.cols).map { p[last, $0] }
-            let top = probs.indices.sorted { probs[$0] != probs[$1] ? probs[$0] > probs[$1] : $0 < $1 }.prefix(k)
-            var b = BarChart(options: s.renderOptions)
-            b.maximum = 1
-            b.decimals = 3
-            let prompt = words.dropFirst().joined(separator: " ")
-            s.print(b.render(title: "after “\(prompt)” the next word is…", labels: top.map { vocab[$0] }, values: top.map { probs[$0] }, highlight: 0))
+            let top = Sampling.likeliest(probs, k)
+            s.print(PredictionViews.forecast(prompt: words.dropFirst().joined(separator: " "), words: top.map { vocab[$0] },
+                                             probabilities: top.map { probs[$0] }, options: s.renderOptions))
             let entropy = Measures.entropy(probs)
             s.say("The \(top.count == 10 ? "ten" : "\(top.count)") shown hold \(CheckedInt.percent(top.reduce(0) { $0 + probs[$1] })) of the probability. Surprise if the top word comes: −log p = \(s.figure(-Maths.log(probs[top.first ?? 0]), 3)); entropy \(s.figure(entropy, 3)) nats.", .dim)
         })
@@ -80,29 +78,16 @@ enum PredictionCommands {
     /// probability on a line of its own when `wordByWord`, then the sentence.
     static func write(_ s: Session, _ g: TinyGPT, _ tok: Tokenizer, _ start: [Int], prompt: String, words n: Int,
                       temperature: Double, topK: Int?, wordByWord: Bool) throws {
-        var ids = start
         let eos = tok.id(Tokenizer.eos)
-        let st = s.style
-        var written: [String] = []
-        for _ in 0..<n {
-            if ids.count >= g.settings.context { s.say("(the context of \(g.settings.context) tokens is full)", .dim); break }
-            let p = try g.nextDistribution(ids)
-            let q = try Sampling.adjusted(p, temperature: temperature, topK: topK)
-            let choice = Sampling.draw(q, using: &s.rng)
-            let word = tok.vocabulary[choice]
-            if wordByWord {
-                s.print(st.paint(TextWidth.padRight(word, 10), choice == eos ? .dim : .accent) + " p = " + s.figure(p.data[choice], 3)
-                        + (temperature != 1 || topK != nil ? "  (drawn with \(s.figure(q[choice], 3)))" : ""))
+        let (draws, contextFull) = try g.generate(after: start, words: n, temperature: temperature, topK: topK, end: eos, using: &s.rng)
+        if wordByWord {
+            for d in draws {
+                s.print(PredictionViews.drawnWord(tok.vocabulary[d.id], isEnd: d.id == eos, d, reshaped: temperature != 1 || topK != nil, options: s.renderOptions))
             }
-            if choice == eos { break }
-            ids.append(choice)
-            written.append(word)
         }
-        var parts: [String] = []
-        if !prompt.isEmpty { parts.append(prompt) }
-        if !written.isEmpty { parts.append(st.paint(written.joined(separator: " "), .accent)) }
-        let sentence = "“" + parts.joined(separator: " ") + "”" + (written.isEmpty ? " (the model ended the sentence at once)" : "")
-        s.say(wordByWord ? sentence : "T = \(temperatureLabel(temperature)): " + sentence)
+        if contextFull { s.say("(the context of \(g.settings.context) tokens is full)", .dim) }
+        let written = draws.filter { $0.id != eos }.map { tok.vocabulary[$0.id] }
+        s.say(PredictionViews.sentence(prompt: prompt, written: written, temperature: wordByWord ? nil : temperature, options: s.renderOptions))
     }
 
     /// The next word's forecast after `ids` reshaped by two temperatures, as two
@@ -113,33 +98,18 @@ enum PredictionCommands {
                                     temperatures: [Double], topK: Int?) throws {
         let p = try g.nextDistribution(ids)
         let rows = try temperatures.map { try Sampling.adjusted(p, temperature: $0, topK: topK) }
-        let top = p.data.indices.sorted { p.data[$0] != p.data[$1] ? p.data[$0] > p.data[$1] : $0 < $1 }.prefix(8)
-        let labels = top.map { tok.vocabulary[$0] }
-        let options = s.renderOptions
-        let sideBySide = options.width >= 60
-        var half = options
-        half.width = sideBySide ? (options.width - 3) / 2 : options.width
-        let charts = zip(temperatures, rows).map { t, q -> [String] in
-            var b = BarChart(options: half)
-            b.maximum = 1
-            b.decimals = 3
-            return b.render(title: "T = \(temperatureLabel(t))", labels: labels, values: top.map { q[$0] }, highlight: 0).components(separatedBy: "\n")
-        }
-        s.print(options.titleLines("after “\(prompt)” the next word, reshaped by two temperatures (the 8 likeliest at T = 1)").joined(separator: "\n"))
-        if sideBySide && !options.describe {
-            s.print(SideBySide.columns(charts[0].joined(separator: "\n"), charts[1].joined(separator: "\n"), leftWidth: half.width))
-        } else {
-            s.print((charts[0] + [""] + charts[1]).joined(separator: "\n"))
-        }
+        let top = Sampling.likeliest(p.data, 8)
+        let page = PredictionViews.twoTemperatures(prompt: prompt, words: top.map { tok.vocabulary[$0] }, temperatures: temperatures,
+                                                   values: rows.map { q in top.map { q[$0] } }, options: s.renderOptions)
+        s.print(page.title)
+        s.print(page.charts)
         s.publish([("next_probs", try Tensor(shape: [1, p.count], data: p.data)),
                    ("tempered", try Tensor(shape: [2, p.count], data: rows[0] + rows[1]))])
         let shares = rows.map { q in CheckedInt.percent(top.reduce(0) { $0 + q[$1] }) }
         if let first = top.first {
             s.say("In the forecast itself (T = 1) “\(Sanitize.text(tok.vocabulary[first]))” has \(s.figure(p.data[first], 3)).", .dim)
         }
-        s.say("The 8 shown hold \(shares[0]) of the forecast at T = \(temperatureLabel(temperatures[0])) and \(shares[1]) at T = \(temperatureLabel(temperatures[1])).", .dim)
+        s.say("The 8 shown hold \(shares[0]) of the forecast at T = \(PredictionViews.temperatureLabel(temperatures[0])) and \(shares[1]) at T = \(PredictionViews.temperatureLabel(temperatures[1])).", .dim)
     }
 
-    /// A temperature as typed: 0.5, 2.
-    static func temperatureLabel(_ t: Double) -> String { String(format: "%g", t) }
 }

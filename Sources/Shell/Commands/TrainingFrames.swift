@@ -63,14 +63,7 @@ extension GPTCommands {
     /// `gpt train`'s frame: the loss so far and the sentence the model writes
     /// now after <s>, always its likeliest next word (no random draw), up to 12 words.
     static func trainingFrame(_ s: Session, _ g: TinyGPT, _ tok: Tokenizer, _ o: RenderOptions) throws -> String {
-        var ids = [tok.id(Tokenizer.bos) ?? 0]
-        var words: [String] = []
-        while words.count < 12, ids.count < g.settings.context {
-            let p = try g.nextDistribution(ids)
-            guard let best = p.data.indices.max(by: { p.data[$0] < p.data[$1] }), best != tok.id(Tokenizer.eos) else { break }
-            ids.append(best)
-            words.append(tok.vocabulary[best])
-        }
+        let words = try g.greedy(after: [tok.id(Tokenizer.bos) ?? 0], words: 12, end: tok.id(Tokenizer.eos)).map { tok.vocabulary[$0] }
         let head = FrameLayout.status("step \(g.steps)" + (g.history.isEmpty ? "" : " · loss \(NumberFormat.fixed(g.recentLoss, 3)) (last 50)"), o)
             + TextWrap.wrap("it writes now: “" + words.joined(separator: " ") + "”", width: o.width).map { o.style.paint($0, .accent) }
         let rows = (o.height ?? 24) - head.count
