@@ -41,3 +41,14 @@ extension DigitViews {
         return ImageGrid(options: options).render(title: title, images: rowsOf(images), captions: captions, note: "under each: the judge's label and confidence")
     }
 }
+
+extension DigitViews {
+    /// Real digits in one row above as many generated ones, each with the
+    /// discriminator's D(x) under it: one grid, so both rows shrink together to fit.
+    public static func realAboveFake(real: Tensor, fake: Tensor, dReal: Tensor, dFake: Tensor, title: String, options: RenderOptions) -> String {
+        let cap = { (kind: String, t: Tensor) in t.data.map { ["\(kind) D \(NumberFormat.fixed($0, 2))"] } }
+        var grid = ImageGrid(options: options)
+        grid.perRow = real.rows
+        return grid.render(title: title, images: rowsOf(real) + rowsOf(fake), captions: cap("real", dReal) + cap("fake", dFake), note: "D(x) under each")
+    }
+}

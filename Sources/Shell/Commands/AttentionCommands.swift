@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 
 // attention: the live model's attention weights on the current sentence —
 // one head as a heatmap, every head of a layer side by side, or the whole
@@ -47,14 +48,13 @@ enum AttentionCommands {
             let at = t.blocks[layer - 1].attention
             if a.flags.contains("steps") { return try steps(s, at, words: words, layer: layer, head: head, model: g) }
             if a.flags.contains("heads") {
-                let maps = (0..<g.settings.heads).map { h in
-                    heatmap(s, at.weights[h], words: words, title: "layer \(layer) head \(h + 1)", numbers: a.flags.contains("numbers"), compact: true)
-                }
-                s.print(SideBySide.join(maps, width: s.renderOptions.width, stacked: s.renderOptions.describe))
+                s.print(AttentionViews.heads(Array(at.weights.prefix(g.settings.heads)), words: words, layer: layer,
+                                             numbers: a.flags.contains("numbers"), options: s.renderOptions))
                 s.say("Rows are queries (the token looking), columns keys (the token looked at); · is the future, masked.", .dim)
                 return
             }
-            s.print(heatmap(s, at.weights[head - 1], words: words, title: "attention weights, layer \(layer) head \(head)", numbers: a.flags.contains("numbers"), compact: false))
+            s.print(AttentionViews.weights(at.weights[head - 1], words: words, title: "attention weights, layer \(layer) head \(head)",
+                                           numbers: a.flags.contains("numbers"), compact: false, options: s.renderOptions))
             let last = at.weights[head - 1].rows - 1
             let row = (0...last).map { at.weights[head - 1][last, $0] }
             if let best = row.indices.max(by: { row[$0] < row[$1] }) {
@@ -62,24 +62,6 @@ enum AttentionCommands {
             }
             if g.steps == 0 { s.say("(untrained: these weights come from random W_Q and W_K — `gpt train` first)", .dim) }
         })
-
-    /// Weights with the future shown as masked (·), tokens on both axes.
-    static func heatmap(_ s: Session, _ w: Tensor, words: [String], title: String, numbers: Bool, compact: Bool) -> String {
-        var h = Heatmap(options: s.renderOptions)
-        h.rowLabels = words
-        h.columnLabels = words
-        h.showNumbers = numbers
-        h.map = ColorMap(kind: .sequential, low: 0, high: 1)
-        if !compact { h.rowTitle = "query (the token looking)"; h.columnTitle = "key (the token looked at)" }
-        // Two to a row when each gets 30 columns and cells of 3 (room for a stem
-        // like "gir"); else one below the other, each the full width.
-        let half = s.renderOptions.width / 2 - 2
-        let labelWidth = min(words.map { TextWidth.of($0) }.max() ?? 0, 12)
-        if compact, half >= 30, (half - labelWidth - 1) / max(words.count, 1) - 1 >= 3 { h.options.width = half }
-        var v = w.data
-        for i in 0..<w.rows { for j in 0..<w.cols where j > i { v[i * w.cols + j] = -.infinity } }
-        return h.render(title: title, rows: w.rows, cols: w.cols, values: v)
-    }
 
     static func steps(_ s: Session, _ at: AttentionTrace, words: [String], layer: Int, head: Int, model g: TinyGPT) throws {
         let h = head - 1

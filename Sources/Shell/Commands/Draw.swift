@@ -2,6 +2,7 @@ import Foundation
 import Engine
 import Expressions
 import Render
+import Views
 
 // heatmap, plot, hist, bars, scatter, diagram: a picture of anything the
 // learner computes, drawn by Render with the session's width and colours.
@@ -23,17 +24,7 @@ enum DrawCommands {
             let a = try CommandArguments(text, booleans: ["numbers"])
             let t = try s.evaluateTensor(a.expression, for: "heatmap")
             guard t.rank <= 2 else { throw ShellError.usage("heatmap draws a matrix; this is \(t.shapeDescription)") }
-            var h = Heatmap(options: s.renderOptions)
-            h.showNumbers = a.flags.contains("numbers")
-            let rows = t.rank == 2 ? t.rows : 1
-            guard rows > PictureBudget.heatmapRows else {
-                return s.print(h.render(title: title(a.expression), rows: rows, cols: t.cols, values: t.data))
-            }
-            // The first rows, coloured on the whole matrix's scale.
-            let shown = PictureBudget.heatmapRows
-            h.map = ColorMap.fitting(t.data)
-            s.print(h.render(title: title(a.expression) + " (first \(shown) of \(rows) rows)", rows: shown, cols: t.cols,
-                             values: Array(t.data[0 ..< shown * t.cols])))
+            s.print(ValueViews.heatmap(t, title: title(a.expression), numbers: a.flags.contains("numbers"), options: s.renderOptions))
         })
 
     static let plot = Command(
@@ -61,16 +52,10 @@ enum DrawCommands {
             if let names, names.count != rows {
                 throw ShellError.usage("plot --names needs \(rows) name\(rows == 1 ? "" : "s"), one per row, as in --names \"GELU ReLU\"")
             }
-            var reduced = false
-            let series = (0..<rows).map { r in
-                let name = names?[r] ?? (rows > 1 ? "row \(r + 1)" : ""), ys = t.data[r * t.cols ..< (r + 1) * t.cols]
-                if let e = PictureBudget.envelope(x: { xs?[$0] ?? Double($0 + 1) }, y: ys) { reduced = true; return Series(name: name, x: e.x, y: e.y) }
-                return Series(name: name, x: xs ?? (0..<t.cols).map { Double($0 + 1) }, y: Array(ys))
-            }
-            var p = LinePlot(options: s.renderOptions)
-            p.ascii = a.flags.contains("ascii")
-            p.xTitle = a.values["x"].map { Sanitize.text($0) } ?? "index"
-            s.print(p.render(title: title(a.expression), series: series))
+            let (picture, reduced) = ValueViews.plot(t, xs: xs, names: names, title: title(a.expression),
+                                                     xTitle: a.values["x"].map { Sanitize.text($0) } ?? "index",
+                                                     ascii: a.flags.contains("ascii"), options: s.renderOptions)
+            s.print(picture)
             if reduced {
                 s.say("\(t.cols) points a row: each of \(PictureBudget.seriesPoints / 2) runs is drawn as its lowest and highest point.", .dim)
             }
@@ -86,15 +71,7 @@ enum DrawCommands {
             let bins = a.popTrailingInteger() ?? 20
             guard (1...200).contains(bins) else { throw ShellError.usage("hist: BINS must be from 1 to 200") }
             let t = try s.evaluateTensor(a.expression, for: "hist")
-            var h = Histogram(options: s.renderOptions)
-            h.bins = bins
-            let samples: [(name: String, values: [Double])]
-            if t.rank == 2 && t.rows == 2 {
-                samples = [("row 1", Array(t.data[0..<t.cols])), ("row 2", Array(t.data[t.cols...]))]   // two halves: one copy in all
-            } else {
-                samples = [("values", t.data)]
-            }
-            s.print(h.render(title: title(a.expression), samples: samples))
+            s.print(ValueViews.histogram(t, bins: bins, title: title(a.expression), options: s.renderOptions))
         })
 
     static let bars = Command(
@@ -107,8 +84,7 @@ enum DrawCommands {
             let labels = a.popTrailingQuoted()?.split(separator: " ").map(String.init)
             let t = try s.evaluateTensor(a.expression, for: "bars")
             guard t.count <= 200 else { throw ShellError.usage("bars draws at most 200 values; this has \(t.count)") }
-            let names = labels ?? (0..<t.count).map { "\($0)" }
-            s.print(BarChart(options: s.renderOptions).render(title: title(a.expression), labels: names, values: t.data))
+            s.print(ValueViews.bars(t, labels: labels, title: title(a.expression), options: s.renderOptions))
         })
 
     static let scatter = Command(
@@ -120,9 +96,9 @@ enum DrawCommands {
             let a = try CommandArguments(text)
             let t = try s.evaluateTensor(a.expression, for: "scatter")
             guard t.rank == 2, t.cols == 2 else { throw ShellError.usage("scatter needs an n×2 matrix (x and y columns); this is \(t.shapeDescription)") }
-            let (pts, every) = PictureBudget.scatterSample(t)
-            s.print(ScatterPlot(options: s.renderOptions).render(title: title(a.expression), sets: [.init(name: "", points: pts)]))
-            if every > 1 { s.say("Every \(every)th of the \(t.rows) points is drawn (\(pts.count) of them).", .dim) }
+            let page = ValueViews.scatter(t, title: title(a.expression), options: s.renderOptions)
+            s.print(page.picture)
+            if page.every > 1 { s.say("Every \(page.every)th of the \(t.rows) points is drawn (\(page.drawn) of them).", .dim) }
         })
 
     static let diagram = Command(

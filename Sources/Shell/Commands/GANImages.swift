@@ -32,8 +32,6 @@ extension GANCommands {
                 ("Fréchet distance", s.figure(sc.frechet) + "   (to held-out digits; real ones score " + (judge.map { s.figure($0.floor) } ?? "?") + ")")]
     }
 
-    static func grid(_ s: Session) -> ImageGrid { ImageGrid(options: s.renderOptions) }
-
     /// Draws `fake` with the judge's label under each, and publishes it.
     static func drawFakes(_ s: Session, _ g: GAN, z: Tensor, labels: [Int]?, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
         let fake = try g.generate(z: z, labels: labels)
@@ -110,13 +108,8 @@ extension GANCommands {
         let fake = try g.generate(z: z, labels: fakeLabels)
         let dReal = try g.discriminate(real, labels: realLabels)
         let dFake = try g.discriminate(fake, labels: fakeLabels)
-        // One grid, the real row above the generated row, so the two are
-        // compared on one screen (the height fit shrinks both together).
-        let cap = { (kind: String, t: Tensor) in t.data.map { ["\(kind) D \(NumberFormat.fixed($0, 2))"] } }
-        var gr = grid(s)
-        gr.perRow = real.rows
-        s.print(gr.render(title: "real digits (top) and generated ones, step \(g.steps)", images: DigitViews.rowsOf(real) + DigitViews.rowsOf(fake),
-                          captions: cap("real", dReal) + cap("fake", dFake), note: "D(x) under each"))
+        s.print(DigitViews.realAboveFake(real: real, fake: fake, dReal: dReal, dFake: dFake,
+                                         title: "real digits (top) and generated ones, step \(g.steps)", options: s.renderOptions))
         s.publish([("real", ImageSet.inkScale(real)), ("fake", ImageSet.inkScale(fake)), ("z", z),
                    ("D_real", dReal), ("D_fake", dFake)])
         s.say("D wants 1 under the real digits and 0 under the generated ones; G wants its D(x) near 1.", .dim)

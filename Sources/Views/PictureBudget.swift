@@ -6,18 +6,18 @@ import Render
 // it, never from copies of the whole: plotting one once took 876 MB for a
 // 128 MB tensor. Each reduction says on screen what was drawn.
 
-enum PictureBudget {
+public enum PictureBudget {
     /// Points per plotted series: beyond this, each run of points becomes its minimum and maximum.
-    static let seriesPoints = 4096
+    public static let seriesPoints = 4096
     /// Points in a scatter: beyond this, every k-th point is drawn.
-    static let scatterPoints = 20_000
+    public static let scatterPoints = 20_000
     /// Rows of a heatmap: beyond this, the first ones are drawn (the colour scale is the whole matrix's).
-    static let heatmapRows = 256
+    public static let heatmapRows = 256
 
     /// ys against xs with at most `seriesPoints` points: each run keeps its
     /// lowest and highest point, in order, so no spike is lost. nil when nothing needed reducing.
     /// `x(k)`: the x of the k-th point.
-    static func envelope(x: (Int) -> Double, y ys: ArraySlice<Double>, budget: Int = seriesPoints) -> (x: [Double], y: [Double])? {
+    public static func envelope(x: (Int) -> Double, y ys: ArraySlice<Double>, budget: Int = seriesPoints) -> (x: [Double], y: [Double])? {
         let n = ys.count
         guard n > budget else { return nil }
         let runs = budget / 2
@@ -43,7 +43,7 @@ enum PictureBudget {
     }
 
     /// Every k-th row of an n×2 matrix, at most `scatterPoints` of them (no random draw: the same picture every time).
-    static func scatterSample(_ t: Tensor, budget: Int = scatterPoints) -> (points: [(Double, Double)], every: Int) {
+    public static func scatterSample(_ t: Tensor, budget: Int = scatterPoints) -> (points: [(Double, Double)], every: Int) {
         let every = Swift.max(1, (t.rows + budget - 1) / budget)
         let pts = Swift.stride(from: 0, to: t.rows, by: every).map { (t.data[$0 * 2], t.data[$0 * 2 + 1]) }
         return (pts, every)
