@@ -55,6 +55,22 @@ public enum ValueViews {
         BarChart(options: options).render(title: title, labels: labels ?? (0..<t.count).map { "\($0)" }, values: t.data)
     }
 
+    /// What a sampled scatter drew, said under it: "Every 2nd of the 30000 points is drawn (15000 of them)."
+    public static func scatterNote(every: Int, total: Int, drawn: Int) -> String {
+        "Every \(ordinal(every)) of the \(total) points is drawn (\(drawn) of them)."
+    }
+
+    /// 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, …, 21st, 22nd, 101st, 111th.
+    public static func ordinal(_ n: Int) -> String {
+        let teens = (11...13).contains(n % 100)
+        switch (teens, n % 10) {
+        case (false, 1): return "\(n)st"
+        case (false, 2): return "\(n)nd"
+        case (false, 3): return "\(n)rd"
+        default: return "\(n)th"
+        }
+    }
+
     /// The rows of an n×2 matrix as points (every k-th beyond the budget); says k.
     public static func scatter(_ t: Tensor, title: String, options: RenderOptions) -> (picture: String, every: Int, drawn: Int) {
         let (pts, every) = PictureBudget.scatterSample(t)

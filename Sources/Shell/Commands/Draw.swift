@@ -98,7 +98,7 @@ enum DrawCommands {
             guard t.rank == 2, t.cols == 2 else { throw ShellError.usage("scatter needs an n×2 matrix (x and y columns); this is \(t.shapeDescription)") }
             let page = ValueViews.scatter(t, title: title(a.expression), options: s.renderOptions)
             s.print(page.picture)
-            if page.every > 1 { s.say("Every \(page.every)th of the \(t.rows) points is drawn (\(page.drawn) of them).", .dim) }
+            if page.every > 1 { s.say(ValueViews.scatterNote(every: page.every, total: t.rows, drawn: page.drawn), .dim) }
         })
 
     static let diagram = Command(
