@@ -24,7 +24,7 @@ public enum FuzzTargets {
         c.width = 60
         c.color = .never
         let s = Session(config: c, output: BufferOutput())
-        s.stepLimit = 3
+        s.config.stepLimit = 3
         return s
     }
 

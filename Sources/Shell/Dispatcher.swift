@@ -22,7 +22,7 @@ extension Session {
             try Cancellation.stoppable { try shellErrors { try executeLine(rawLine) } }
         } catch let e as Stopped {
             work.interruptions += 1
-            if !interactive { Interrupt.interruptEndsInput() }   // a script, --auto or check ends here (130)
+            if !config.interactive { Interrupt.interruptEndsInput() }   // a script, --auto or check ends here (130)
             throw ShellError.message(e.description)
         }
     }

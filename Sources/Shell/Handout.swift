@@ -65,7 +65,7 @@ extension Shell {
         if html { c.environment["COLORTERM"] = "truecolor" }
         let sink = BufferOutput()
         let s = Session(config: c, output: sink)
-        s.interactive = false
+        s.config.interactive = false
         s.runner.colorDepthOverride = html ? .truecolor : ColorDepth.none
         s.library = LessonLibrary.locate(environment: c.environment).map { LessonLibrary(directory: $0) }
         let record = HandoutRecord()

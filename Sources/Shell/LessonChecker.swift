@@ -52,7 +52,7 @@ enum LessonChecker {
         c.present = false
         let sink = BufferOutput()
         let s = Session(config: c, output: sink)
-        s.interactive = false
+        s.config.interactive = false
         s.runner.claimsHeld = claims.map { _ in [] }
         // The shipped data (the corpus) is found as a session finds it.
         s.library = LessonLibrary.locate(environment: config.environment).map { LessonLibrary(directory: $0) }

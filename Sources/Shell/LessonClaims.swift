@@ -25,7 +25,7 @@ extension Session {
             runner.lessonErrors += 1
             // An author's diagnostic: for `check`, --auto and scripts, never on
             // the screen of a learner taking the lesson.
-            if !interactive {
+            if !config.interactive {
                 output.writeError("\(run.file):\(e.line): error: the lesson claims `\(Sanitize.text(e.text))`, but \(failure)\n")
             }
         }

@@ -28,7 +28,7 @@ extension Session {
     /// really on the screen.
     func revealPage(afterKey: Bool) {
         guard let run = runner.lessonRun else { return }
-        let rows = interactive ? Terminal.height() : nil
+        let rows = config.interactive ? Terminal.height() : nil
         var used = afterKey ? 0 : 2   // the step header's two lines
         // At a terminal the pager counts the rows really on the screen: after
         // a block it paged, only the rows below its last `── more` prompt.
@@ -133,7 +133,7 @@ extension Session {
     /// Before a held-back block (a teach-it-back answer) it asks to think first.
     func printMoreHint(thinkFirst: Bool = false) {
         print(style.paint(thinkFirst ? "  (think it through, then press Enter)" : "  (Enter for more)", .dim))
-        runner.moreHintIsLast = interactive && !config.plain   // --plain erases nothing
+        runner.moreHintIsLast = config.interactive && !config.plain   // --plain erases nothing
     }
 
     /// Before going on from a "(Enter for more)": at a terminal, erase it and
@@ -190,7 +190,7 @@ extension Session {
             print("")
             for (line, text) in lines {
                 // Ctrl-C stopped a command of this block: the rest of it does not run.
-                if !interactive { Interrupt.interruptEndsInput() }   // Ctrl-C between two commands ends a run straight through
+                if !config.interactive { Interrupt.interruptEndsInput() }   // Ctrl-C between two commands ends a run straight through
                 if work.interruptions != stops || Interrupt.terminating { break }
                 output.partBoundary()
                 print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
@@ -202,7 +202,7 @@ extension Session {
                     runner.lessonErrors += 1
                 }
             }
-            if work.interruptions != stops && interactive { run.stoppedPartWay = true }
+            if work.interruptions != stops && config.interactive { run.stoppedPartWay = true }
         }
     }
 

@@ -65,7 +65,7 @@ extension Session {
         if !ready {
             // At a terminal the wait says what it is (lesson 09's replay of
             // steps 1–6 trains three models); the line goes once it is done.
-            let note = interactive && k > 0
+            let note = config.interactive && k > 0
             if note {
                 say("Rebuilding steps 1–\(k) …", .dim)
                 output.flush()
@@ -106,7 +106,7 @@ extension Session {
         recordStep(run)
         run.pending = nil
         saveProgress(done: false)
-        if config.present && interactive, let rows = Terminal.height(), rows >= 8 {
+        if config.present && config.interactive, let rows = Terminal.height(), rows >= 8 {
             // Clear the screen, pin the header to the top two lines and let
             // everything else scroll below it, so the step counter stays visible.
             output.write(Screen.wholeScreenScrolls)

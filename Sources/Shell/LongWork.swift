@@ -21,12 +21,12 @@ extension Session {
     func longWork(_ title: String, steps n: Int, figure: @escaping () -> (String, Double)?,
                   frame: ((RenderOptions) throws -> String)? = nil, keepFinalFrame: Bool = true,
                   _ body: (Int) throws -> Void) throws -> Int {
-        guard n >= 1, n <= stepLimit else {
-            throw ShellError.limit("\(title) takes from 1 to \(stepLimit) steps")
+        guard n >= 1, n <= config.stepLimit else {
+            throw ShellError.limit("\(title) takes from 1 to \(config.stepLimit) steps")
         }
         // A Ctrl-C that came between two commands of a script, --auto or check
         // ends the run; at a terminal a stale one is dropped here.
-        if !interactive { Interrupt.interruptEndsInput() }
+        if !config.interactive { Interrupt.interruptEndsInput() }
         if Interrupt.terminating { return 0 }
         Interrupt.clear()
         let options = renderOptions
@@ -34,7 +34,7 @@ extension Session {
         let start = DispatchTime.now().uptimeNanoseconds
         var lastDraw: UInt64 = 0
         let screen = runner.progressOutput ?? output   // a lesson block's output may be held back; the bar is not
-        let draw = interactive && !config.plain && Terminal.isTerminal(1) && !(screen is BufferOutput)
+        let draw = config.interactive && !config.plain && Terminal.isTerminal(1) && !(screen is BufferOutput)
         // --plain: a line at 25 %, 50 % and 75 % (the command's summary is the end).
         var quarter = 0
         let live = watching(frame, draw: draw, screen: screen, options: options)
@@ -59,7 +59,7 @@ extension Session {
                 work.lastSeconds = seconds
                 return done
             }
-            if !interactive { Interrupt.interruptEndsInput() }   // in a script Ctrl-C also ends the script (130)
+            if !config.interactive { Interrupt.interruptEndsInput() }   // in a script Ctrl-C also ends the script (130)
             if Interrupt.take() {
                 stopped = true
                 break

@@ -160,7 +160,7 @@ enum Pager {
 extension Session {
     /// At a terminal, output goes through the pager (rows below a pinned header).
     func usePager() {
-        guard interactive, !config.plain, !(output is PagedOutput) else { return }
+        guard config.interactive, !config.plain, !(output is PagedOutput) else { return }
         output = PagedOutput(
             rows: { [unowned self] in Terminal.height().map { self.runner.scrollRegionSet ? $0 - 2 : $0 } },
             columns: { Terminal.width() },

@@ -16,12 +16,12 @@ public enum REPL {
     public static func run(_ session: Session, reader: LineReader, strict: Bool = false) -> Int32 {
         var failed = false
         var lines = 0
-        let colorPrompt = session.interactive && session.style.colored
+        let colorPrompt = session.config.interactive && session.style.colored
         let prompt = colorPrompt ? Screen.boldPrompt(REPL.prompt) : REPL.prompt
         while !session.quitRequested, !Interrupt.terminating,
-              let line = reader.readLine(prompt: session.interactive ? prompt : "") {
+              let line = reader.readLine(prompt: session.config.interactive ? prompt : "") {
             // Ctrl-C in a script ends it (status 130); at a terminal it only clears the line.
-            if !session.interactive { Interrupt.interruptEndsInput() }
+            if !session.config.interactive { Interrupt.interruptEndsInput() }
             if Interrupt.terminating { break }
             Interrupt.clear()
             lines += 1
@@ -32,7 +32,7 @@ public enum REPL {
                 if strict { break }
                 continue
             }
-            if !session.interactive && lines > maxScriptLines {
+            if !session.config.interactive && lines > maxScriptLines {
                 failed = true
                 report(ShellError.limit("a script may have at most \(maxScriptLines) lines; stopping here"), line: "", session: session, location: reader.location)
                 break
@@ -47,7 +47,7 @@ public enum REPL {
             }
             session.output.flush()
         }
-        if !session.interactive { Interrupt.interruptEndsInput() }   // a Ctrl-C that ended the read
+        if !session.config.interactive { Interrupt.interruptEndsInput() }   // a Ctrl-C that ended the read
         session.releaseScreen()
         if session.runner.lessonRun != nil { session.saveProgress(done: false) }
         reader.close()
@@ -70,7 +70,7 @@ public enum REPL {
     /// Interactive: the line and a caret under the column. Script: FILE:LINE: error: …
     static func report(_ error: Error, line: String, session: Session, location: String?) {
         let message = Sanitize.text("\(error)")
-        let st = Style(depth: session.interactive ? session.style.depth : .none, theme: session.config.theme)
+        let st = Style(depth: session.config.interactive ? session.style.depth : .none, theme: session.config.theme)
         if let location {
             var where_ = location
             if let col = (error as? ShellError)?.column { where_ += ":\(col)" }

@@ -30,9 +30,14 @@ public struct ShellConfig {
     /// sequence at all (no colour, cursor movement, redraw, pager or pinned
     /// header), progress as lines, input read as plain lines.
     public var plain = false
+    /// The most steps one training command may take (lower for fuzzing).
+    public var stepLimit = Session.maxSteps
     /// Significant digits for printed numbers (`digits N`); nil: the default.
     public var digits: Int? = nil
     public var environment: [String: String] = [:]
+    /// True when stdin and stdout are a terminal (progress bars, frames, the
+    /// pager, clearing the screen); false for scripts, --auto, check and handouts.
+    public var interactive = false
     public init() {}
 }
 
@@ -46,13 +51,9 @@ public final class Session {
     public internal(set) var functions: [String: Function] = [:]
     /// Set by `quit`; the reader loop ends after the current line.
     public internal(set) var quitRequested = false
-    /// True when stdout is a terminal (progress bars, clearing the screen).
-    public var interactive = false
 
     /// The lesson runner's state (the lesson in progress, progress, how far the state is built).
     public let runner = LessonRunner()
-    /// The most steps one training command may take (lower for fuzzing).
-    public var stepLimit = Session.maxSteps
     /// The last training run's rate and time, and how many runs Ctrl-C stopped.
     var work = LongWorkRecord()
     /// The live models: embeddings, the GPT, the GAN, their settings and pointers.
@@ -127,7 +128,7 @@ public final class Session {
         // At a terminal, a picture that can shrink to be seen whole does: the
         // rows below a pinned lesson header, less the prompt's line.
         if let h = config.height { o.height = h }
-        else if interactive, let rows = Terminal.height() { o.height = Swift.max(4, rows - (runner.scrollRegionSet ? 2 : 0) - 1) }
+        else if config.interactive, let rows = Terminal.height() { o.height = Swift.max(4, rows - (runner.scrollRegionSet ? 2 : 0) - 1) }
         return o
     }
 

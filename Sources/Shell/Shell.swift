@@ -16,7 +16,7 @@ public enum Shell {
 
     static func makeSession(_ config: ShellConfig, output: Output = Output()) -> Session {
         let s = Session(config: config, output: output)
-        s.interactive = Terminal.isTerminal(0) && Terminal.isTerminal(1)
+        s.config.interactive = Terminal.isTerminal(0) && Terminal.isTerminal(1)
         if let dir = LessonLibrary.locate(environment: config.environment) { s.library = LessonLibrary(directory: dir) }
         let state = StatePaths.ensureDirectory(environment: config.environment)
         s.runner.stateDirectory = state
@@ -44,7 +44,7 @@ public enum Shell {
         Interrupt.install()
         let s = makeSession(config)
         if auto {
-            s.interactive = false
+            s.config.interactive = false
             var c = s.config
             c.present = false
             s.config = c
@@ -52,12 +52,12 @@ public enum Shell {
         }
         // At a terminal the first step pages as every later one does: its
         // commands run live through the pager (which the REPL would set up next).
-        if s.interactive { s.usePager() }
+        if s.config.interactive { s.usePager() }
         do { try s.run(command: "lesson", arguments: name) } catch {
             s.output.writeError("demystify: \(error)\n")
             return 1
         }
-        return s.interactive ? interactiveLoop(s) : REPL.run(s, reader: PlainLineReader(), strict: config.strict)
+        return s.config.interactive ? interactiveLoop(s) : REPL.run(s, reader: PlainLineReader(), strict: config.strict)
     }
 
     /// A lesson given as text, checked and run straight through in `session`
@@ -65,7 +65,7 @@ public enum Shell {
     public static func autoRun(lessonText text: String, session s: Session) -> Int {
         let (lesson, problems) = LessonParser.parse(text, name: "fuzz")
         guard let lesson, problems.isEmpty else { return problems.count }
-        s.interactive = false
+        s.config.interactive = false
         return Int(LessonAutoRunner.run(s, lesson: lesson, file: "fuzz.md"))
     }
 
@@ -99,7 +99,7 @@ public enum Shell {
     public static func main(config: ShellConfig) -> Int32 {
         Interrupt.install()
         let session = makeSession(config)
-        guard session.interactive else {
+        guard session.config.interactive else {
             return REPL.run(session, reader: PlainLineReader(), strict: config.strict)
         }
         session.print(banner(session))
@@ -142,7 +142,7 @@ public enum Shell {
             return 1
         }
         let session = makeSession(config)
-        session.interactive = false
+        session.config.interactive = false
         return REPL.run(session, reader: PlainLineReader(handle: handle, name: path), strict: config.strict)
     }
 

@@ -35,7 +35,7 @@ import Testing
 
     @Test func aFalseClaimIsAnErrorAtItsLine() throws {
         let (s, out, dir) = try lessonSession(Self.lesson)
-        s.interactive = false
+        s.config.interactive = false
         let before = s.rng
         let status = LessonAutoRunner.run(s, name: "50")
         #expect(status == 1)

@@ -199,7 +199,7 @@ import Testing
     @Test func goingOnErasesTheMoreHint() throws {
         let lesson = "# Three\n## One\nFirst.\n\nSecond.\n\nThird.\n"
         let (s, out, _) = try lessonSession(lesson)
-        s.interactive = true
+        s.config.interactive = true
         s.config.present = true
         try s.execute("lesson 50")
         #expect(out.text.hasSuffix("First.\n  (Enter for more)\n"))
