@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 
 // ff: the feedforward layer of one block on the current sentence — widen,
 // bend with the activation, narrow back, add to the token vectors.
@@ -31,10 +32,8 @@ enum FeedForwardCommands {
             s.set("ff_x", b.afterAttention); s.set("residual", b.output)
             let name = g.settings.activation.rawValue.uppercased()
             if a.flags.contains("residual") { return residual(s, b, words: words, name: name) }
-            var h = Heatmap(options: s.renderOptions)
-            h.rowLabels = words
-            s.print(h.render(title: "1. pre = X W_up + b_up: \(pre.cols) numbers per token (widened from \(b.feedForward.input.cols))", rows: pre.rows, cols: pre.cols, values: pre.data))
-            s.print(h.render(title: "2. \(name)(pre): negatives squashed toward 0, positives kept", rows: act.rows, cols: act.cols, values: act.data))
+            for picture in TransformerViews.feedForward(pre: pre, activated: act, inputWidth: b.feedForward.input.cols, activation: name,
+                                                        words: words, options: s.renderOptions) { s.print(picture) }
             let negative = pre.data.filter { $0 < 0 }.count
             let low = act.data.min() ?? 0
             s.say("\(negative) of \(pre.count) pre-activations (\(CheckedInt.percent(Double(negative) / Double(max(pre.count, 1))))) are negative; \(name) turns them into numbers between \(NumberFormat.fixed(min(low, 0), 2)) and 0, so each token passes on its own pattern of units.", .dim)
@@ -48,9 +47,7 @@ enum FeedForwardCommands {
         let st = s.style
         s.print(st.paint("4. residual: x + output, what the next layer reads", .title))
         let norms = [b.afterAttention, out, b.output].map(Measures.rowNorms)
-        var t = Table([.init("token"), .init("‖x‖", .right, minWidth: 7), .init("‖output‖", .right), .init("‖x + output‖", .right)])
-        t.rows = words.enumerated().map { r, word in [word] + norms.map { s.figure($0[r], 2) } }
-        s.print(t.render(options: s.renderOptions))
+        s.print(TransformerViews.residualNorms(words: words, x: norms[0], output: norms[1], sum: norms[2], options: s.renderOptions))
         s.say("The layer adds its output to each vector instead of replacing it: x stays in the sum.", .dim)
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 import CorpusText
 
 // grad and gradcheck: a parameter's gradient from the last training step, and
@@ -40,10 +41,7 @@ enum GradientCommands {
                 throw ShellError.usage("no gradient yet: take a training step first (`gpt train 1`)")
             }
             s.set("grad_" + p.name, gr)
-            var h = Heatmap(options: s.renderOptions)
-            h.map = ColorMap.fitting(gr.data)
-            let how = g.steps == 1 ? "Adam's first step moved each number against its sign" : "descent moves against the sign; Adam also weighs earlier steps"
-            s.print(h.render(title: "∂loss/∂\(p.name) after step \(g.steps) (\(how))", rows: gr.rows, cols: gr.cols, values: gr.data))
+            s.print(TransformerViews.gradient(gr, name: p.name, step: g.steps, options: s.renderOptions))
             s.say("‖gradient‖ = \(String(format: "%.4g", gr.norm())) · largest entry \(String(format: "%.4g", gr.data.map { abs($0) }.max() ?? 0)) · the numbers: `show grad_\(p.name)`", .dim)
         })
 
@@ -64,9 +62,7 @@ enum GradientCommands {
             let (rows, lengths) = TinyGPT.padded(batch)
             let entries = try GradientCheck.check(p, entries: n) { try g.loss(rows, lengths: lengths) }
             for q in g.parameters { q.grad = nil }
-            var t = Table([.init("entry", .right, minWidth: 5), .init("backprop", .right), .init("finite diff.", .right), .init("rel. error", .right)])
-            t.rows = entries.map { ["\($0.index)", String(format: "%.6e", $0.analytic), String(format: "%.6e", $0.numeric), $0.trivial ? "— (both 0)" : String(format: "%.1e", $0.relativeError)] }
-            s.print(t.render(options: s.renderOptions))
+            s.print(TransformerViews.gradientCheck(entries, options: s.renderOptions))
             let worst = entries.map(\.relativeError).max() ?? 0
             s.set("gradcheck_error", Tensor(worst))
             let trivial = entries.filter(\.trivial).count

@@ -3,6 +3,7 @@ import Expressions
 import Foundation
 import Models
 import Render
+import Views
 
 // landscape: gradient descent, momentum and Adam from the same start on the
 // loss surface f(x, y) = ½ (x² + 10 y²) (Models/LossLandscape.swift), drawn
@@ -34,27 +35,10 @@ extension GradientCommands {
             s.set("path_" + name, try Tensor(rows: p.map { [$0.x, $0.y] }))
             s.set("loss_" + name, try Tensor(shape: [1, p.count], data: p.map { LossLandscape.loss($0.x, $0.y) }))
         }
-        var sp = ScatterPlot(options: s.renderOptions)
-        sp.bounds = (x: -5...3, y: -2...2)
-        sp.contours = 5   // at √f = 1, 2, 3, 4: ellipses with half-widths √2·k along x and √(2/10)·k across
-        sp.height = s.config.projector ? 16 : 11
-        sp.xTitle = "x"
-        // shade √f / 5: contours at f = 1, 4, 9, 16, evenly spaced ellipses
-        let top = 5.0
-        let sets = zip(LossLandscape.Method.allCases, paths).map { ScatterPlot.PointSet(name: $0.rawValue, points: $1.map { ($0.x, $0.y) }) }
-            + [ScatterPlot.PointSet(name: "minimum (0, 0)", points: [(0, 0)])]
-        s.print(sp.render(title: "f(x, y) = ½(x² + 10y²): \(steps) steps of η = \(lr) from (−4, 1)", sets: sets,
-                          background: { x, y in LossLandscape.loss(x, y).squareRoot() / top }, backgroundName: "f"))
-        var t = Table([.init("optimizer"), .init("loss at the end", .right), .init("x", .right), .init("y", .right)])
-        t.headerRole = .dim
-        let f = NumberFormat(decimals: 3, scientific: false, significant: s.config.digits)
-        func num(_ v: Double) -> String { abs(v) >= 1e5 || (v != 0 && abs(v) < 1e-3) ? String(format: "%.2e", v) : f.string(v) }
-        t.rows = zip(LossLandscape.Method.allCases, paths).map { m, p in
-            let e = p.last ?? LossLandscape.start
-            return [m.rawValue, num(LossLandscape.loss(e.x, e.y)), num(e.x), num(e.y)]
-        }
-        s.print(t.render(options: s.renderOptions))
-        s.say("start: loss \(num(LossLandscape.loss(LossLandscape.start.x, LossLandscape.start.y))) at (−4, 1)", .dim)
+        let drawn = Array(zip(LossLandscape.Method.allCases, paths)).map { (method: $0.0, path: $0.1) }
+        s.print(OptimizerViews.landscape(drawn, steps: steps, lr: lr, options: s.renderOptions, height: s.config.projector ? 16 : 11))
+        s.print(OptimizerViews.landscapeEnds(drawn, options: s.renderOptions))
+        s.say("start: loss \(OptimizerViews.landscapeNumber(LossLandscape.loss(LossLandscape.start.x, LossLandscape.start.y), options: s.renderOptions)) at (−4, 1)", .dim)
         for (m, p) in zip(LossLandscape.Method.allCases, paths) {
             let e = p.last ?? LossLandscape.start
             if !(e.x.isFinite && e.y.isFinite) || LossLandscape.loss(e.x, e.y) > LossLandscape.loss(-4, 1) {

@@ -3,6 +3,7 @@ import Expressions
 import Foundation
 import Models
 import Render
+import Views
 
 // minmax: the smallest min-max game, V(x, y) = x·y, played two ways.
 //   simultaneous: x ← x − η y, y ← y + η x        distance × √(1 + η²) a step
@@ -24,12 +25,7 @@ extension GANCommands {
             let alt = MinMaxGame.alternating(steps: steps, learningRate: lr)
             s.set("minmax_simultaneous", try Tensor(rows: sim.map { [$0.x, $0.y] }))
             s.set("minmax_alternating", try Tensor(rows: alt.map { [$0.x, $0.y] }))
-            let sp = ScatterPlot(options: s.renderOptions)
-            s.print(sp.render(title: "V(x, y) = x·y from (1, 1), \(steps) steps of η = \(lr)", sets: [
-                .init(name: "simultaneous", points: sim.map { ($0.x, $0.y) }),
-                .init(name: "alternating", points: alt.map { ($0.x, $0.y) }),
-                .init(name: "equilibrium (0, 0)", points: [(0, 0)]),
-            ]))
+            s.print(OptimizerViews.minmax(simultaneous: sim, alternating: alt, steps: steps, lr: lr, options: s.renderOptions))
             // √(x² + y²) scaled by the larger, so the distance stays finite as long as it is
             // representable (1.2e256 after 1000 steps of 1.5); sqrt is exact IEEE, unlike libm's hypot.
             func r(_ p: MinMaxGame.Point) -> String {
