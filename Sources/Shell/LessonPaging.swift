@@ -193,12 +193,12 @@ extension Session {
                 if !config.interactive { Interrupt.interruptEndsInput() }   // Ctrl-C between two commands ends a run straight through
                 if work.interruptions != stops || Interrupt.terminating { break }
                 output.partBoundary()
-                print(st.paint(REPL.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
+                print(st.paint(Session.prompt, .dim) + st.paint(Sanitize.text(text), .accent))
                 let mark = outputMark
                 defer { runner.handout?.add(.command(text, output: writtenSince(mark))) }
                 do { try lessonBlock { try execute(text) } } catch {
                     if work.interruptions != stops { say("\(error)", .warning); break }
-                    REPL.report(error, line: text, session: self, location: "\(run.file):\(line)")
+                    report(error, line: text, location: "\(run.file):\(line)")
                     runner.lessonErrors += 1
                 }
             }

@@ -169,7 +169,7 @@ extension Session {
     func showSolution(_ q: Quiz) throws {
         say("Skipped. A worked solution, line by line:", .accent)
         for line in q.solution {
-            print(style.paint(REPL.prompt, .dim) + style.paint(Sanitize.text(line), .accent))
+            print(style.paint(Session.prompt, .dim) + style.paint(Sanitize.text(line), .accent))
             try executeInput(line)
         }
         if let e = q.explanation { say(e, .dim) }

@@ -6,7 +6,7 @@ import Render
 // The read–evaluate–print loop, for a terminal and for scripts alike.
 
 public enum REPL {
-    public static let prompt = "demystify> "
+    public static let prompt = Session.prompt
     /// A script (piped or `run FILE`) may have at most this many lines.
     public static let maxScriptLines = 100_000
 
@@ -27,14 +27,14 @@ public enum REPL {
             lines += 1
             if reader.overlong {
                 failed = true
-                report(ShellError.limit("the line is longer than \(Lexer.maxLineLength) characters, so it was not run (lines are limited to \(Lexer.maxLineLength))"),
-                       line: "", session: session, location: reader.location)
+                session.report(ShellError.limit("the line is longer than \(Lexer.maxLineLength) characters, so it was not run (lines are limited to \(Lexer.maxLineLength))"),
+                               line: "", location: reader.location)
                 if strict { break }
                 continue
             }
             if !session.config.interactive && lines > maxScriptLines {
                 failed = true
-                report(ShellError.limit("a script may have at most \(maxScriptLines) lines; stopping here"), line: "", session: session, location: reader.location)
+                session.report(ShellError.limit("a script may have at most \(maxScriptLines) lines; stopping here"), line: "", location: reader.location)
                 break
             }
             (session.output as? PagedOutput)?.startCommand()
@@ -42,7 +42,7 @@ public enum REPL {
                 try session.execute(line)
             } catch {
                 failed = true
-                report(error, line: line, session: session, location: reader.location)
+                session.report(error, line: line, location: reader.location)
                 if strict { break }
             }
             session.output.flush()
@@ -65,28 +65,5 @@ public enum REPL {
             return 1
         }
         return status
-    }
-
-    /// Interactive: the line and a caret under the column. Script: FILE:LINE: error: …
-    static func report(_ error: Error, line: String, session: Session, location: String?) {
-        let message = Sanitize.text("\(error)")
-        let st = Style(depth: session.config.interactive ? session.style.depth : .none, theme: session.config.theme)
-        if let location {
-            var where_ = location
-            if let col = (error as? ShellError)?.column { where_ += ":\(col)" }
-            session.output.writeError("\(where_): error: \(message)\n")
-            return
-        }
-        if let col = (error as? ShellError)?.column {
-            let shown = Sanitize.text(line)
-            if TextWidth.of(shown) < session.renderOptions.width - 2 && col <= shown.count + 1 {
-                session.output.writeError("  " + shown + "\n")
-                session.output.writeError("  " + String(repeating: " ", count: max(0, col - 1)) + st.paint("^", .error) + "\n")
-            }
-        }
-        let width = session.renderOptions.width
-        let wrapped = message.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { TextWrap.wrap(String($0), width: width - 7) }
-        session.output.writeError(st.paint("error:", .error) + " " + wrapped.joined(separator: "\n       ") + "\n")
     }
 }
