@@ -83,10 +83,13 @@ let package = Package(
         // Pictures as pure functions: a model's values or a lab scene and the
         // render options in, text out. No printing, no publishing, no mutation.
         .target(name: "Views", dependencies: ["Lab", "Models", "Render", "Engine"]),
-        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Views", "Console", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CReadline", "CKernels"]),
+        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Views", "Console", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CKernels"]),
+        // The terminal front end: line readers (readline, plain stdin), Tab, the
+        // REPL loop and the entry points. The only target that reads input.
+        .target(name: "Tutor", dependencies: ["Shell", "Console", "State", "Lessons", "Expressions", "Render", "Engine", "CReadline", "CKernels"]),
         .executableTarget(
             name: "demystify",
-            dependencies: ["Shell", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Tutor", "Shell", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fuzzing: the targets (also replayed by the tests) and the libFuzzer entry (`make fuzz`).
         .target(name: "FuzzTargets", dependencies: ["Shell", "Console", "Lessons", "Render"]),
@@ -99,7 +102,7 @@ let package = Package(
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Views", "Lab", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Tutor", "Views", "Lab", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BoundedRead"]),
         .testTarget(name: "StateTests", dependencies: ["State"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Render"]),

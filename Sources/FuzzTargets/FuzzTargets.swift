@@ -68,6 +68,6 @@ public enum FuzzTargets {
 enum HostileLesson {
     static func run(_ text: String) -> Int {
         let s = FuzzTargets.session()
-        return Shell.autoRun(lessonText: text, session: s)
+        return LessonAutoRunner.run(lessonText: text, session: s)
     }
 }

@@ -101,7 +101,7 @@ extension Session {
         try run(statement)
     }
 
-    func run(command name: String, arguments: String) throws {
+    public func run(command name: String, arguments: String) throws {
         guard let c = commands[name] else {
             throw ShellError.unknownCommand(name, suggestions: DidYouMean.suggestions(for: name, among: commands.names))
         }

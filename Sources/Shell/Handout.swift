@@ -45,7 +45,7 @@ final class HandoutRecord {
     }
 }
 
-extension Shell {
+public enum Shell {
     /// How `--answers` places the quizzes' answers in a handout.
     public enum HandoutAnswers: String, CaseIterable, Sendable { case inline, end, none }
 

@@ -6,8 +6,8 @@ import Render
 // `demystify lesson NAME --auto`: every step shown and run without waiting,
 // every quiz answered with its own answer. A lesson that fails here fails CI.
 
-enum LessonAutoRunner {
-    static func run(_ s: Session, name: String) -> Int32 {
+public enum LessonAutoRunner {
+    public static func run(_ s: Session, name: String) -> Int32 {
         do { try LessonCommands.start(s, name, resume: false) } catch {
             s.output.writeError("demystify: \(error)\n")
             return 1

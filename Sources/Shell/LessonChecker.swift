@@ -7,8 +7,8 @@ import Render
 // `demystify check`: the parser's problems, plus every command line checked
 // against the command table and the expression parser (nothing is run).
 
-enum LessonChecker {
-    static func check(path: String, session s: Session) -> [LessonProblem] {
+public enum LessonChecker {
+    public static func check(path: String, session s: Session) -> [LessonProblem] {
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let text: String
         do { text = try LessonLibrary.read(path: path) } catch { return [LessonProblem(line: 1, message: "\(error)")] }
@@ -45,7 +45,7 @@ enum LessonChecker {
     /// `check --run`: the lesson straight through in a session of its own that
     /// saves no progress; its errors (FILE:LINE) go to `errors`, and (with
     /// `claims`) every claim that holds, with its values, to `claims`. True when clean.
-    static func runs(path: String, config: ShellConfig, errors: Output, claims: Output? = nil) -> Bool {
+    public static func runs(path: String, config: ShellConfig, errors: Output, claims: Output? = nil) -> Bool {
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         guard let lesson = LessonLibrary.load(path: path, name: name).lesson else { return false }
         var c = config

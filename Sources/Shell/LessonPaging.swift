@@ -119,7 +119,7 @@ extension Session {
 
     /// Run `body` with everything it writes collected in a buffer; with
     /// `progress`, a progress bar still goes to the screen meanwhile.
-    func captured(progress: Bool, _ body: () -> Void) -> BufferOutput {
+    public func captured(progress: Bool, _ body: () -> Void) -> BufferOutput {
         let saved = output, sink = BufferOutput()
         output = sink
         if progress { runner.progressOutput = saved }

@@ -155,6 +155,11 @@ extension Session {
 
     /// Save the place in the lesson. A failure is said once a session (not
     /// at every step); `progressSaved` tells `leave` whether it can promise a resume.
+    /// The lesson in progress (if any) saves where it is (the REPL ends).
+    public func saveLessonProgress() {
+        if runner.lessonRun != nil { saveProgress(done: false) }
+    }
+
     func saveProgress(done: Bool) {
         guard let run = runner.lessonRun else { return }
         if let w = runner.progress.record(run.lesson.name, LessonProgress(step: run.step, total: run.lesson.steps.count, done: done)) {

@@ -21,7 +21,7 @@ public final class LessonRunner {
     /// Why nothing can be saved (no state directory), told once when a lesson starts.
     var stateProblem: String?
     /// The state folder, found (and made) once when the session starts, or why it could not be.
-    var stateDirectory: Result<URL, StateFileError>?
+    public internal(set) var stateDirectory: Result<URL, StateFileError>?
     /// Commands of lesson steps that failed (for `--auto` and `check`).
     public internal(set) var lessonErrors = 0
     /// `check --claims`: every claim that held, with the values it compared (nil: not kept).

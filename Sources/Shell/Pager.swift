@@ -1,10 +1,10 @@
 #if canImport(Glibc)
-import Console
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
+import Console
 import Render
 
 // The pager for a terminal: when one command's output (or one lesson page) is
@@ -159,15 +159,20 @@ enum Pager {
 
 extension Session {
     /// At a terminal, output goes through the pager (rows below a pinned header).
-    func usePager() {
+    /// Keys typed at a prompt that begin a line go to `typeAhead` (the line
+    /// reader's), and `lineBegun` says whether a line has begun.
+    public func usePager(typeAhead: @escaping (UInt8) -> Void, lineBegun: @escaping () -> Bool) {
         guard config.interactive, !config.plain, !(output is PagedOutput) else { return }
         output = PagedOutput(
             rows: { [unowned self] in Terminal.height().map { self.runner.scrollRegionSet ? $0 - 2 : $0 } },
             columns: { Terminal.width() },
             prompt: { [unowned self] in self.style.paint(Pager.prompt(width: Terminal.width()), .dim) },
-            typeAhead: { ReadlineReader.typeAhead.append($0) },
-            lineBegun: { !ReadlineReader.typeAhead.isEmpty })
+            typeAhead: typeAhead,
+            lineBegun: lineBegun)
     }
+
+    /// A new line's output begins: the pager counts its rows from here.
+    public func startCommand() { (output as? PagedOutput)?.startCommand() }
 
     /// The next part starts on a fresh page when it would not fit below what is shown.
     func pageBreak(comingRows: Int) { output.pageBreak(comingRows: comingRows) }

@@ -1,9 +1,10 @@
 #if canImport(Glibc)
-import Console
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+import Console
 
 // The pager's keys: one key press read whole from the terminal, unechoed
 // (an arrow is ESC [ B, é two bytes), and which keys begin a command line.

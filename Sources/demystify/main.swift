@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import Render
 import Shell
+import Tutor
 
-// The executable is thin: flags in, one call into Shell.
+// The executable is thin: flags in, one call into Tutor.
 
 struct DisplayOptions: ParsableArguments {
     @Option(help: "Seed for every random number (the same seed gives every student the same numbers).")
@@ -67,7 +68,7 @@ struct Demystify: ParsableCommand {
         // The manual page (generated from --experimental-dump-help) gets prose;
         // its renderer reflows text, which would break the options' columns.
         discussion: CommandLine.arguments.contains("--experimental-dump-help") ? Demystify.manualDiscussion : Demystify.tutorOptions,
-        version: "\(Demystify.version), \(Shell.buildDescription)",
+        version: "\(Demystify.version), \(Tutor.buildDescription)",
         subcommands: [Interactive.self, Run.self, ListLessons.self, RunLesson.self, Check.self, Doctor.self],
         defaultSubcommand: Interactive.self)
 
@@ -87,7 +88,7 @@ struct Demystify: ParsableCommand {
     }
 
     static func main() {
-        Shell.prepareProcess()
+        Tutor.prepareProcess()
         main(subcommandFirst(Array(CommandLine.arguments.dropFirst())))
     }
 
@@ -116,7 +117,7 @@ struct Interactive: ParsableCommand {
     func run() throws {
         var c = try display.config()
         c.strict = strict
-        throw ExitCode(REPL.exitStatus(Shell.main(config: c)))
+        throw ExitCode(REPL.exitStatus(Tutor.main(config: c)))
     }
 }
 
@@ -129,14 +130,14 @@ struct Run: ParsableCommand {
     func run() throws {
         var c = try display.config()
         c.strict = strict
-        throw ExitCode(REPL.exitStatus(Shell.runScript(path: file, config: c)))
+        throw ExitCode(REPL.exitStatus(Tutor.runScript(path: file, config: c)))
     }
 }
 
 struct ListLessons: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the lessons and your progress.")
     @OptionGroup var display: DisplayOptions
-    func run() throws { throw ExitCode(Shell.listLessons(config: try display.config())) }
+    func run() throws { throw ExitCode(Tutor.listLessons(config: try display.config())) }
 }
 
 struct RunLesson: ParsableCommand {
@@ -149,12 +150,12 @@ struct RunLesson: ParsableCommand {
     var answers: String = "inline"
     @OptionGroup var display: DisplayOptions
     func run() throws {
-        guard let place = Shell.HandoutAnswers(rawValue: answers) else { throw ValidationError("--answers takes inline, end or none") }
+        guard let place = Tutor.HandoutAnswers(rawValue: answers) else { throw ValidationError("--answers takes inline, end or none") }
         if let file = handout {
-            throw ExitCode(Shell.writeHandout(name, to: file, answers: place, config: try display.config(), version: Demystify.version))
+            throw ExitCode(Tutor.writeHandout(name, to: file, answers: place, config: try display.config(), version: Demystify.version))
         }
         if answers != "inline" { throw ValidationError("--answers goes with --handout FILE") }
-        throw ExitCode(Shell.runLesson(name, auto: auto, config: try display.config()))
+        throw ExitCode(Tutor.runLesson(name, auto: auto, config: try display.config()))
     }
 }
 
@@ -164,12 +165,12 @@ struct Check: ParsableCommand {
     @Flag(name: .customLong("run"), help: "Also run each lesson straight through: its commands, quizzes and claims must all hold.") var runLessons = false
     @Flag(name: .customLong("claims"), help: "Run each lesson (as --run) and list every claim that holds, with the values it compared.") var listClaims = false
     @OptionGroup var display: DisplayOptions
-    func run() throws { throw ExitCode(Shell.check(files: files, run: runLessons, claims: listClaims, config: try display.config())) }
+    func run() throws { throw ExitCode(Tutor.check(files: files, run: runLessons, claims: listClaims, config: try display.config())) }
 }
 
 struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check this machine before a lesson: build, CPU, terminal, colour, glyphs, folders, and a fingerprint to compare.")
     @OptionGroup var display: DisplayOptions
-    func run() throws { throw ExitCode(Shell.doctor(config: try display.config(), version: Demystify.version)) }
+    func run() throws { throw ExitCode(Tutor.doctor(config: try display.config(), version: Demystify.version)) }
 }

@@ -257,11 +257,11 @@ extension EndToEnd {
         s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
         let dir = try temporaryDirectory("welcome")
         s.runner.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
-        #expect(Shell.banner(s).contains("Type help for commands, lessons for the lessons"))
-        #expect(!Shell.banner(s).contains("resumes"))
+        #expect(s.banner().contains("Type help for commands, lessons for the lessons"))
+        #expect(!s.banner().contains("resumes"))
         s.runner.progress.record("02-attention", LessonProgress(step: 2, total: 8, done: false))
-        #expect(Shell.banner(s).hasSuffix("lesson 02-attention resumes where you left off, at step 3."))
+        #expect(s.banner().hasSuffix("lesson 02-attention resumes where you left off, at step 3."))
         s.runner.progress.record("02-attention", LessonProgress(step: 7, total: 8, done: true))
-        #expect(!Shell.banner(s).contains("resumes"))   // a finished lesson is not offered
+        #expect(!s.banner().contains("resumes"))   // a finished lesson is not offered
     }
 }

@@ -5,7 +5,7 @@ import Render
 
 // lessons, lesson, next, back, again, goto, steps, where, hint, skip, leave.
 
-enum LessonCommands {
+public enum LessonCommands {
     static let all: [Command] = [lessons, lesson, next, back, again, goto, steps, where_, hint, skip, leave]
 
     static func library(_ s: Session) throws -> LessonLibrary {
@@ -26,7 +26,7 @@ enum LessonCommands {
         example: "lessons",
         run: { s, _ in s.print(try listing(s)) })
 
-    static func listing(_ s: Session) throws -> String {
+    public static func listing(_ s: Session) throws -> String {
         let lib = try library(s)
         let st = s.style
         let width = s.renderOptions.width

@@ -1,13 +1,14 @@
 #if canImport(Glibc)
-import Console
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 import CKernels
+import Console
 import Foundation
 import Lessons
 import Render
+import Shell
 
 // `demystify doctor`: one screen a student reads before the lesson. What was
 // built and how, what the CPU offers, whether the terminal is big enough and
@@ -71,10 +72,10 @@ enum Doctor {
         return lines
     }
 
-    static var build: String { Shell.buildDescription }
+    static var build: String { Tutor.buildDescription }
 }
 
-extension Shell {
+extension Tutor {
     /// How this binary was built (for `--version` and `doctor`): the CPU it
     /// was compiled for, the commit when one was recorded (`make dist`,
     /// `make install`), and whether the Swift runtime is inside it.
@@ -165,10 +166,10 @@ extension Doctor {
     }
 }
 
-extension Shell {
+extension Tutor {
     /// `demystify doctor`: the checks above, on one screen.
     public static func doctor(config: ShellConfig, version: String) -> Int32 {
-        let s = makeSession(config)
+        let s = Session.start(config)
         s.print(Doctor.report(s, version: version).joined(separator: "\n"))
         return 0
     }

@@ -3,36 +3,23 @@ import Engine
 import Foundation
 import Lessons
 import Render
+import Shell
 import State
 
-// The entry points the executable calls: the interactive tutor and scripts.
+// The entry points the executable calls: the interactive tutor, scripts,
+// a lesson, check and handouts. The line readers, Tab and the REPL loop are
+// the Tutor's too; it is the only target that reads input.
 
-public enum Shell {
+public enum Tutor {
     /// Process-wide set-up, once, before any subcommand runs.
     public static func prepareProcess() {
         AllocatorTuning.keepFreedBlocks()
         CrashReport.install()
     }
 
-    static func makeSession(_ config: ShellConfig, output: Output = Output()) -> Session {
-        let s = Session(config: config, output: output)
-        s.config.interactive = Terminal.isTerminal(0) && Terminal.isTerminal(1)
-        if let dir = LessonLibrary.locate(environment: config.environment) { s.library = LessonLibrary(directory: dir) }
-        let state = StatePaths.ensureDirectory(environment: config.environment)
-        s.runner.stateDirectory = state
-        switch state {
-        case .success(let dir):
-            s.runner.progress = ProgressStore(file: dir.appendingPathComponent("progress.json"))
-            for w in s.runner.progress.warnings { s.output.writeError("warning: \(w)\n") }
-        case .failure(let why):
-            s.runner.stateProblem = "\(why)"   // said when a lesson starts, where it matters
-        }
-        return s
-    }
-
     /// `demystify lessons`: the list with progress.
     public static func listLessons(config: ShellConfig) -> Int32 {
-        let s = makeSession(config)
+        let s = Session.start(config)
         do { s.print(try LessonCommands.listing(s)); return 0 } catch {
             s.output.writeError("demystify: \(error)\n")
             return 1
@@ -42,7 +29,7 @@ public enum Shell {
     /// `demystify lesson NAME [--auto]`: a lesson, interactively or run straight through.
     public static func runLesson(_ name: String, auto: Bool, config: ShellConfig) -> Int32 {
         Interrupt.install()
-        let s = makeSession(config)
+        let s = Session.start(config)
         if auto {
             s.config.interactive = false
             var c = s.config
@@ -52,21 +39,12 @@ public enum Shell {
         }
         // At a terminal the first step pages as every later one does: its
         // commands run live through the pager (which the REPL would set up next).
-        if s.config.interactive { s.usePager() }
+        if s.config.interactive { s.usePager(typeAhead: { ReadlineReader.typeAhead.append($0) }, lineBegun: { !ReadlineReader.typeAhead.isEmpty }) }
         do { try s.run(command: "lesson", arguments: name) } catch {
             s.output.writeError("demystify: \(error)\n")
             return 1
         }
         return s.config.interactive ? interactiveLoop(s) : REPL.run(s, reader: PlainLineReader(), strict: config.strict)
-    }
-
-    /// A lesson given as text, checked and run straight through in `session`
-    /// (for the hostile-lesson fuzzer): the problems found, or the run's status.
-    public static func autoRun(lessonText text: String, session s: Session) -> Int {
-        let (lesson, problems) = LessonParser.parse(text, name: "fuzz")
-        guard let lesson, problems.isEmpty else { return problems.count }
-        s.config.interactive = false
-        return Int(LessonAutoRunner.run(s, lesson: lesson, file: "fuzz.md"))
     }
 
     /// `demystify check FILE...`: FILE:LINE: message for every problem; status 1 if any.
@@ -77,7 +55,7 @@ public enum Shell {
     public static func check(files: [String], run: Bool = false, claims: Bool = false, config: ShellConfig) -> Int32 {
         let run = run || claims
         Interrupt.install()
-        let s = makeSession(config)
+        let s = Session.start(config)
         var problems = 0
         for f in files {
             Interrupt.interruptEndsInput()   // Ctrl-C between two files ends `check` too, with or without --run
@@ -98,17 +76,17 @@ public enum Shell {
     /// `demystify`: the REPL on a terminal, or a script read from standard input.
     public static func main(config: ShellConfig) -> Int32 {
         Interrupt.install()
-        let session = makeSession(config)
+        let session = Session.start(config)
         guard session.config.interactive else {
             return REPL.run(session, reader: PlainLineReader(), strict: config.strict)
         }
-        session.print(banner(session))
+        session.print(session.banner())
         return interactiveLoop(session)
     }
 
     static func interactiveLoop(_ session: Session) -> Int32 {
         let config = session.config
-        session.usePager()
+        session.usePager(typeAhead: { ReadlineReader.typeAhead.append($0) }, lineBegun: { !ReadlineReader.typeAhead.isEmpty })
         var historyPath: String? = nil
         // The folder the session found when it started (made once, not twice).
         switch session.runner.stateDirectory ?? StatePaths.ensureDirectory(environment: config.environment) {
@@ -141,33 +119,17 @@ public enum Shell {
             FileHandle.standardError.write("demystify: \(Sanitize.text(path)) is a directory, not a script\n".data(using: .utf8)!)
             return 1
         }
-        let session = makeSession(config)
+        let session = Session.start(config)
         session.config.interactive = false
         return REPL.run(session, reader: PlainLineReader(handle: handle, name: path), strict: config.strict)
     }
+}
 
-    /// The welcome, wrapped to the screen (at 40 columns too) with its
-    /// commands never split across lines, then painted.
-    static func banner(_ s: Session) -> String {
-        let st = s.style
-        let keep = TextWrap.keep   // kept whole on one line
-        let try1 = "softmax([1\(keep)2\(keep)3])"
-        var text = ["Demystify — the mathematics behind generative AI, one matrix at a time.",
-                    "Type help for commands, lessons for the lessons, or try \(try1). Seed \(s.config.seed). quit or Ctrl-D leaves."]
-        var painted: [(String, Role)] = [("Demystify", .title), ("help", .accent), ("lessons", .accent), (try1, .accent), ("quit", .accent)]
-        // A lesson left part way is named, with the step it resumes at.
-        if let names = s.library?.names,
-           let (name, p) = names.compactMap({ n in s.runner.progress[n].map { (n, $0) } }).first(where: { !$0.1.done && $0.1.step > 0 }) {
-            let resume = "lesson\(keep)\(name)"
-            text.append("\(resume) resumes where you left off, at step \(p.step + 1).")
-            painted.append((resume, .accent))
-        }
-        var lines = text.flatMap { TextWrap.wrap($0, width: s.renderOptions.width) }
-        for (kept, role) in painted {
-            let word = kept.replacingOccurrences(of: keep, with: " ")   // as wrapping prints it
-            guard let i = lines.firstIndex(where: { $0.contains(word) }), let r = lines[i].range(of: word) else { continue }
-            lines[i].replaceSubrange(r, with: st.paint(word, role))
-        }
-        return lines.joined(separator: "\n")
+extension Tutor {
+    public typealias HandoutAnswers = Shell.HandoutAnswers
+
+    /// `demystify lesson NAME --handout FILE`.
+    public static func writeHandout(_ name: String, to path: String, answers: HandoutAnswers, config: ShellConfig, version: String) -> Int32 {
+        Shell.writeHandout(name, to: path, answers: answers, config: config, version: version)
     }
 }

@@ -1,6 +1,7 @@
 import Console
 import Expressions
 import Foundation
+import Shell
 
 // Where lines come from: readline at a terminal, plain standard input from a
 // pipe or file (no prompt, nothing echoed), or a script file.

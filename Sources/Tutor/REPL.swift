@@ -2,6 +2,7 @@ import Console
 import Expressions
 import Foundation
 import Render
+import Shell
 
 // The read–evaluate–print loop, for a terminal and for scripts alike.
 
@@ -37,7 +38,7 @@ public enum REPL {
                 session.report(ShellError.limit("a script may have at most \(maxScriptLines) lines; stopping here"), line: "", location: reader.location)
                 break
             }
-            (session.output as? PagedOutput)?.startCommand()
+            session.startCommand()
             do {
                 try session.execute(line)
             } catch {
@@ -49,7 +50,7 @@ public enum REPL {
         }
         if !session.config.interactive { Interrupt.interruptEndsInput() }   // a Ctrl-C that ended the read
         session.releaseScreen()
-        if session.runner.lessonRun != nil { session.saveProgress(done: false) }
+        session.saveLessonProgress()
         reader.close()
         return failed ? 1 : 0
     }

@@ -1,9 +1,11 @@
 #if canImport(Glibc)
-import Console
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+import Console
+import Shell
 
 // If the tutor ever crashes (a trap, an abort, a bad access), it says so in
 // one line and leaves at once, with the signal's own exit status. Swift's

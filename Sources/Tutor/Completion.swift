@@ -1,3 +1,5 @@
+import Shell
+
 // What Tab offers: command names first on the line, then what that command
 // says it completes; in expressions, variables and functions.
 
