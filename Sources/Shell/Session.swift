@@ -184,13 +184,6 @@ public final class Session {
     }
 
     func requestQuit() { quitRequested = true }
-
-    /// "key   value" lines, the keys in the label colour (a model's state).
-    static func keyValueTable(_ rows: [(String, String)], options: RenderOptions) -> String {
-        var t = Table([.init("key"), .init("value")], rows: rows.map { [$0.0, $0.1] }, header: false)
-        t.labelRole = .label
-        return t.render(options: options)
-    }
 }
 
 /// Expressions are evaluated against the session.

@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 
 // diffusion, diffusion train, diffusion set, diffusion reset: the diffusion
 // model on the digits, trained live (its pictures are DiffusionPictures.swift).
@@ -92,11 +93,11 @@ enum DiffusionCommands {
         }
         var rows: [(String, String)] = [("steps", "\(d.steps)"), ("loss", s.figure(d.recentLoss) + "   (mean (ε − ε̂)², last 50 steps; 1 for a guess of 0)")]
         if d.diverged {   // NaN samples are not judged
-            s.print(Session.keyValueTable(rows, options: s.renderOptions))
+            s.print(StateViews.keyValues(rows, options: s.renderOptions))
             return warnIfDiverged(s, d)
         }
         rows += try scoreRows(s, d)
-        s.print(Session.keyValueTable(rows, options: s.renderOptions))
+        s.print(StateViews.keyValues(rows, options: s.renderOptions))
         s.say("Scores on 1,000 samples, each through all \(d.settings.steps) reverse steps.", .dim)
     }
 

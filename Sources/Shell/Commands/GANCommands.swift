@@ -4,6 +4,7 @@ import Foundation
 import Lab
 import Models
 import Render
+import Views
 
 // gan, gan step, gan train, gan show, gan plot, gan set, gan reset: the
 // min-max game played live, one update at a time (the x·y toy is MinMaxCommand.swift).
@@ -91,7 +92,7 @@ enum GANCommands {
         if let j = try g.jensenShannon(), let v = try g.valueAtOptimalCritic() {
             rows.append(("JSD(p_data ‖ p_g)", s.figure(j) + "   V(D*, G) \(s.figure(v)), 2·JSD − log 4 = \(s.figure(2 * j - Maths.log(4)))"))
         }
-        s.print(Session.keyValueTable(rows, options: s.renderOptions))
+        s.print(StateViews.keyValues(rows, options: s.renderOptions))
         s.say("D(real), D(fake), V: D after its last update, on the last batches.", .dim)
         warnIfDiverged(s, g)
     }

@@ -48,7 +48,7 @@ enum GPTCommands {
             ("held-out loss", s.figure(try g.evaluate(c.heldOutEncoded)) + "   (on \(c.heldOut.count) sentences it never trains on)"),
             ("guessing", s.figure(Maths.log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
         ]
-        s.print(Session.keyValueTable(rows, options: s.renderOptions))
+        s.print(StateViews.keyValues(rows, options: s.renderOptions))
         if g.steps > 0, let line = try agreement(s, g) { s.say(line) }
     }
 
