@@ -14,3 +14,12 @@ public enum EmbeddingViews {
         ])
     }
 }
+
+extension EmbeddingViews {
+    /// The nearest words to a word or a vector as bars of their cosine similarity (at most 1), the nearest highlighted.
+    public static func nearest(to title: String, words: [String], similarities: [Double], options: RenderOptions) -> String {
+        var b = BarChart(options: options)
+        b.maximum = 1
+        return b.render(title: "nearest to \(title) (cosine similarity)", labels: words, values: similarities, highlight: 0)
+    }
+}

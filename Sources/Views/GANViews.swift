@@ -86,3 +86,40 @@ extension GANViews {
         return p.render(title: title, series: [Series(name: name, x: xs, y: ys)])
     }
 }
+
+extension GANViews {
+    /// G: z → h₁ → … → G(z) and D: x → h₁ → … → logit → D(x), with the live sizes
+    /// and the workspace names of the weights on each arrow.
+    public static func networks(_ g: GAN, options: RenderOptions) -> String {
+        func sub(_ k: Int) -> String { String(String(k).map { Character(Unicode.Scalar(0x2080 + Int(String($0))!)!) }) }
+        func stack(_ net: MLP, _ prefix: String, input: String, output: String) -> [Diagram.Layer] {
+            var out = [Diagram.Layer(input, net.sizes[0])]
+            for k in 1..<net.sizes.count {
+                let last = k == net.sizes.count - 1
+                out.append(.init(last ? output : "h" + sub(k), net.sizes[k], arrow: "\(prefix)_W\(k) \(net.sizes[k - 1])×\(net.sizes[k])" + (last ? "" : ", tanh")))
+            }
+            return out
+        }
+        func count(_ net: MLP) -> Int { net.parameters.reduce(0) { $0 + $1.value.count } }
+        var half = options
+        if half.width >= 76 { half.width = (half.width - 3) / 2 }   // side by side when they fit
+        let dg = Diagram(options: half)
+        let gen = dg.network(title: "generator G: noise → fake", layers: stack(g.generator, "G", input: "z", output: "G(z)"),
+                             footer: "\(count(g.generator)) weights and biases · z ~ \(g.settings.noise == .gaussian ? "N(0, 1)" : "U(−1, 1)")")
+        var dl = stack(g.discriminator, "D", input: "x", output: "logit")
+        dl.append(.init("D(x)", 1, arrow: "σ: a probability"))
+        let disc = dg.network(title: "discriminator D: sample → verdict", layers: dl,
+                              footer: "\(count(g.discriminator)) weights and biases · x: real or G(z)")
+        return SideBySide.join([gen, disc], width: options.width, stacked: options.describe)
+    }
+}
+
+extension GANViews {
+    /// One side's update: each tensor's gradient norm and the largest change Adam or SGD made to it.
+    public static func update(norms: [(String, Double)], moved: [(String, Double)], options: RenderOptions) -> String {
+        var t = Table([.init("tensor"), .init("‖gradient‖", .right), .init("largest change", .right)])
+        t.headerRole = .dim
+        t.rows = zip(norms, moved).map { [$0.0.0, Figures.of($0.0.1, 4, options), String(format: "%.2e", $0.1.1)] }
+        return t.render(options: options)
+    }
+}

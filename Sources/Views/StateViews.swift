@@ -10,3 +10,13 @@ public enum StateViews {
         return t.render(options: options)
     }
 }
+
+extension StateViews {
+    /// The workspace's names with their shapes, the names in the label colour (`vars`).
+    public static func names(_ rows: [(String, String)], options: RenderOptions) -> String {
+        var t = Table([.init("name"), .init("shape")], header: false)
+        t.labelRole = .label
+        t.rows = rows.map { [$0.0, $0.1] }
+        return t.render(options: options)
+    }
+}

@@ -124,9 +124,7 @@ enum EmbeddingCommands {
                 }
             }
             let near = try e.nearest(to: vector, k: k, excluding: exclude)
-            var b = BarChart(options: s.renderOptions)
-            b.maximum = 1
-            s.print(b.render(title: "nearest to \(DrawCommands.title(title)) (cosine similarity)", labels: near.map(\.word), values: near.map(\.similarity), highlight: 0))
+            s.print(EmbeddingViews.nearest(to: DrawCommands.title(title), words: near.map(\.word), similarities: near.map(\.similarity), options: s.renderOptions))
             noteIfUntrained(s, e)
         })
 

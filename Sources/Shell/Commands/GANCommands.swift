@@ -127,10 +127,7 @@ enum GANCommands {
         }
         for u in updates {
             s.print(st.paint("\(u.side) update", .title) + "  loss " + s.figure(u.loss))
-            var t = Table([.init("tensor"), .init("‖gradient‖", .right), .init("largest change", .right)])
-            t.headerRole = .dim
-            t.rows = zip(u.gradientNorms, u.moved).map { [$0.0.0, s.figure($0.0.1), String(format: "%.2e", $0.1.1)] }
-            s.print(t.render(options: s.renderOptions))
+            s.print(GANViews.update(norms: u.gradientNorms, moved: u.moved, options: s.renderOptions))
         }
         if let r = g.history.last, side == nil {
             let d = try g.distance()

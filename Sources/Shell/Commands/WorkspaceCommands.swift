@@ -2,6 +2,7 @@ import Engine
 import Expressions
 import Lab
 import Render
+import Views
 
 // vars, clear, show, fingerprint: the learner's named tensors.
 
@@ -18,10 +19,7 @@ enum WorkspaceCommands {
                 s.print("The workspace is empty. Try " + st.paint("A = [1 2; 3 4]", .accent) + ".")
                 return
             }
-            var t = Table([.init("name"), .init("shape")], header: false)
-            t.labelRole = .label
-            t.rows = s.variableNames.compactMap { n in s.workspace[n].map { [n, $0.shapeDescription] } }
-            s.print(t.render(options: s.renderOptions))
+            s.print(StateViews.names(s.variableNames.compactMap { n in s.workspace[n].map { (n, $0.shapeDescription) } }, options: s.renderOptions))
         })
 
     static let clear = Command(
