@@ -28,6 +28,26 @@ import Views
         }
     }
 
+    /// The same, through the built tutor (the release build under `make test`),
+    /// for pictures whose setup trains for long: a debug build took 45 s for
+    /// the ring, 44 s for the digits and 139 s for the diffusion model. Each look
+    /// is its own run of the setup; the picture is what follows a marker line.
+    func binaryGolden(_ name: String, setup: [String], picture: [String], width: Int = 80, seed: UInt64 = 42) throws {
+        var env = Binary.baseEnvironment
+        env["COLORTERM"] = nil   // as in-process: 256 colours, whatever this terminal says
+        env["NO_COLOR"] = nil
+        env["TERM"] = "xterm-256color"
+        let marker = "--- the picture ---"
+        for (look, flags) in [("mono", ["--color", "never"]), ("color", ["--color", "always"]), ("projector", ["--color", "never", "--projector"])] {
+            let script = (setup + ["\"\(marker)\""] + picture).joined(separator: "\n") + "\n"
+            let r = try Binary.runProgram(Binary.path, ["--no-watch", "--width", "\(width)", "--seed", "\(seed)"] + flags, stdin: script, environment: env)
+            #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
+            let parts = r.stdout.components(separatedBy: marker + "\n")
+            #expect(parts.count == 2, "\(r.stdout)")
+            expectGolden("\(name)-\(look)", (parts.last ?? "").trimmingCharacters(in: .newlines))
+        }
+    }
+
     @Test func smallHeatmapFillsABlock() throws {
         try golden("picture-heatmap-3x3", setup: [], picture: ["heatmap softmax([1 2 3; 3 2 1; 1 1 1]) --numbers"])
     }
@@ -37,18 +57,18 @@ import Views
     }
 
     @Test func collapsedRingMarksItsModes() throws {
-        try golden("picture-ring-collapse", setup: ["gan set data ring", "gan set lr-g 0.02", "gan train 2500"], picture: ["gan show"], seed: 20)
+        try binaryGolden("picture-ring-collapse", setup: ["gan set data ring", "gan set lr-g 0.02", "gan train 2500"], picture: ["gan show"], seed: 20)
     }
 
     /// Lesson 08's gallery after 300 rounds: eight fakes with the judge's labels.
     @Test func digitsGalleryWithTheJudgesLabels() throws {
-        try golden("picture-digits-gallery", setup: ["gan set data digits", "gan train 300"], picture: ["gan gallery 8"])
+        try binaryGolden("picture-digits-gallery", setup: ["gan set data digits", "gan train 300"], picture: ["gan gallery 8"])
     }
 
     /// Lesson 09's pictures after 300 steps: a digit noised to T, and a sample coming out of static.
     @Test func diffusionStripsAndGallery() throws {
         try golden("picture-diffusion-noise", setup: [], picture: ["diffusion noise 0"])
-        try golden("picture-diffusion-sample", setup: ["diffusion train 300"], picture: ["diffusion sample", "diffusion gallery 4"])
+        try binaryGolden("picture-diffusion-sample", setup: ["diffusion train 300"], picture: ["diffusion sample", "diffusion gallery 4"])
     }
 
     /// The word map's picture is ViewsTests' golden, drawn from stored values;
@@ -75,9 +95,9 @@ import Views
     }
 
     @Test func wordMapAndFeedforwardAndAttention() throws {
-        try golden("picture-ff", setup: ["gpt train 40 --quiet"], picture: ["ff 1"])
-        try golden("picture-attention-numbers", setup: ["gpt train 40 --quiet"], picture: ["attention --numbers"])
-        try golden("picture-heads-40", setup: ["gpt train 40 --quiet"], picture: ["attention --heads"], width: 40)
+        try binaryGolden("picture-ff", setup: ["gpt train 40 --quiet"], picture: ["ff 1"])
+        try binaryGolden("picture-attention-numbers", setup: ["gpt train 40 --quiet"], picture: ["attention --numbers"])
+        try binaryGolden("picture-heads-40", setup: ["gpt train 40 --quiet"], picture: ["attention --heads"], width: 40)
     }
 
     /// On the projector the attention cells are twice as wide as at the desk
