@@ -33,18 +33,9 @@ import Views
     /// the ring, 44 s for the digits and 139 s for the diffusion model. Each look
     /// is its own run of the setup; the picture is what follows a marker line.
     func binaryGolden(_ name: String, setup: [String], picture: [String], width: Int = 80, seed: UInt64 = 42) throws {
-        var env = Binary.baseEnvironment
-        env["COLORTERM"] = nil   // as in-process: 256 colours, whatever this terminal says
-        env["NO_COLOR"] = nil
-        env["TERM"] = "xterm-256color"
-        let marker = "--- the picture ---"
         for (look, flags) in [("mono", ["--color", "never"]), ("color", ["--color", "always"]), ("projector", ["--color", "never", "--projector"])] {
-            let script = (setup + ["\"\(marker)\""] + picture).joined(separator: "\n") + "\n"
-            let r = try Binary.runProgram(Binary.path, ["--no-watch", "--width", "\(width)", "--seed", "\(seed)"] + flags, stdin: script, environment: env)
-            #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
-            let parts = r.stdout.components(separatedBy: marker + "\n")
-            #expect(parts.count == 2, "\(r.stdout)")
-            expectGolden("\(name)-\(look)", (parts.last ?? "").trimmingCharacters(in: .newlines))
+            let shown = try Binary.pictures(setup: setup, [picture], args: ["--width", "\(width)", "--seed", "\(seed)"] + flags)
+            expectGolden("\(name)-\(look)", shown.first ?? "")
         }
     }
 

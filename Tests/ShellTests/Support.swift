@@ -50,6 +50,25 @@ enum Binary {
 
     struct Result { let status: Int32; let stdout: String; let stderr: String }
 
+    /// What each group of `pictures` prints after `setup`, run through the built
+    /// tutor in a pipe with `args` (as a learner's script would; the release
+    /// build under `make test`, so a setup that trains takes a second, not a
+    /// minute in a debug build). Colour as in-process: 256 colours with
+    /// --color always, whatever this terminal says. Each group follows a marker line.
+    static func pictures(setup: [String], _ pictures: [[String]], args: [String]) throws -> [String] {
+        var env = Binary.baseEnvironment
+        env["COLORTERM"] = nil
+        env["NO_COLOR"] = nil
+        env["TERM"] = "xterm-256color"
+        let marker = "--- the picture ---"
+        let script = (setup + pictures.flatMap { ["\"\(marker)\""] + $0 }).joined(separator: "\n") + "\n"
+        let r = try runProgram(path, ["--no-watch"] + args, stdin: script, environment: env)
+        #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
+        let parts = r.stdout.components(separatedBy: marker + "\n").dropFirst()
+        #expect(parts.count == pictures.count, "\(r.stdout)")
+        return parts.map { $0.trimmingCharacters(in: .newlines) }
+    }
+
     /// Run the tutor with `stdin` piped in, as a script or CI would.
     static func run(_ args: [String] = [], stdin: String = "", stdinBytes: [UInt8]? = nil,
                     environment: [String: String] = [:]) throws -> Result {

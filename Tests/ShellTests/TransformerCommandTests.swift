@@ -167,17 +167,13 @@ func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOut
     /// What a learner sees after the lesson's training, read and checked by eye:
     /// block 2 head 1 puts ~all of "chase"'s weight on "cat".
     @Test func attentionAndPredictionPictures() throws {
-        let (s, out) = makeModelSession(width: 64)
-        try s.execute("gpt train 500")
-        try s.execute("tokens \"the cat that the dogs chase\"")
-        var start = out.text.count
-        try s.execute("attention 2 1 --numbers")
-        expectGolden("attention-2-1-numbers", String(out.text.dropFirst(start)).trimmingCharacters(in: .newlines))
-        start = out.text.count
-        try s.execute("predict")
-        expectGolden("predict-cat-that-the-dogs-chase", String(out.text.dropFirst(start)).trimmingCharacters(in: .newlines))
-        start = out.text.count
-        try s.execute("attention 2 --heads")
-        expectGolden("attention-2-heads", String(out.text.dropFirst(start)).trimmingCharacters(in: .newlines))
+        // Through the built tutor: 500 steps took two minutes in a debug build.
+        let shown = try Binary.pictures(setup: ["gpt train 500", "tokens \"the cat that the dogs chase\""],
+                                        [["attention 2 1 --numbers"], ["predict"], ["attention 2 --heads"]],
+                                        args: ["--width", "64", "--color", "never"])
+        try #require(shown.count == 3)
+        expectGolden("attention-2-1-numbers", shown[0])
+        expectGolden("predict-cat-that-the-dogs-chase", shown[1])
+        expectGolden("attention-2-heads", shown[2])
     }
 }
