@@ -82,7 +82,7 @@ let package = Package(
         .target(name: "Lab", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "BoundedRead"]),
         // Pictures as pure functions: a model's values or a lab scene and the
         // render options in, text out. No printing, no publishing, no mutation.
-        .target(name: "Views", dependencies: ["Lab", "Models", "Render", "Engine"]),
+        .target(name: "Views", dependencies: ["Lab", "Lessons", "Models", "Render", "Engine"]),
         .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Views", "Console", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CKernels"]),
         // The terminal front end: line readers (readline, plain stdin), Tab, the
         // REPL loop and the entry points. The only target that reads input.

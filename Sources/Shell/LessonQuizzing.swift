@@ -3,6 +3,7 @@ import Expressions
 import Foundation
 import Lessons
 import Render
+import Views
 
 // A step's quiz in a running lesson: opened once the step is shown, answered
 // (or skipped) at the prompt, and the line that says how to go on.
@@ -28,50 +29,11 @@ extension Session {
         return run.cursor.quiz == .waiting ? 0 : continueHint(run).count
     }
 
-    func quizPrompt(_ q: Quiz) -> [String] {
-        let st = style
-        let width = renderOptions.width
-        var lines = [""]
-        let body = TextWrap.wrap(q.question, width: Swift.max(width - 6, 10))
-        lines.append(st.paint("Quiz: ", .accent) + (body.first ?? ""))
-        lines += body.dropFirst().map { "      " + $0 }
-        if q.kind == .choice { lines += optionLines(q.options, width: width) }
-        let how: String
-        switch q.kind {
-        case .number: how = "type a number or an expression that gives one"
-        case .choice: how = "type the option or its letter"
-        case .command: how = "type an expression that computes it"
-        case .exercise: how = "build it in as many lines as you like; it is checked each time you set `\(q.target)`"
-        case .word: how = q.answer.split(separator: "|").contains { $0.trimmingCharacters(in: .whitespaces).contains(" ") } ? "type the words" : "type one word"
-        }
-        let skip = q.kind == .exercise ? "`skip` for a worked solution" : "`skip` to see the answer"
-        lines += TextWrap.wrap("(\(how); `hint` for a hint, \(skip); other commands work too)", width: width, indent: "      ")
-            .map { st.paint($0, .dim) }
-        return lines
-    }
-
-    /// "a) …  b) …" packed into lines under the question, breaking only
-    /// between options (an option wider than the screen wraps on its own).
-    func optionLines(_ options: [String], width: Int) -> [String] {
-        let indent = "      ", room = Swift.max(width - indent.count, 10)
-        var lines: [String] = [], line = ""
-        for (i, o) in options.enumerated() {
-            let item = "\(Quiz.letter(i))) " + Sanitize.text(o)
-            if line.isEmpty { line = item }
-            else if TextWidth.of(line) + 2 + TextWidth.of(item) <= room { line += "  " + item }
-            else { lines.append(line); line = item }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.flatMap { TextWidth.of($0) <= room ? [indent + $0] : TextWrap.wrap($0, width: width, indent: indent) }
-    }
+    func quizPrompt(_ q: Quiz) -> [String] { LessonViews.quizPrompt(q, options: renderOptions) }
 
     static let quizWaitingNote = "(the quiz is still waiting: answer it, or `hint`, `skip`)"
 
-    func continueHint(_ run: LessonRun) -> [String] {
-        let text = run.isLast ? "That was the last step. `next` finishes the lesson."
-                              : "Enter or `next` goes on; `back`, `steps`, `leave` and every other command work too."
-        return [""] + TextWrap.wrap(text, width: renderOptions.width).map { style.paint($0, .dim) }
-    }
+    func continueHint(_ run: LessonRun) -> [String] { LessonViews.continueHint(lastStep: run.isLast, options: renderOptions) }
 
     func printContinueHint(_ run: LessonRun) { print(continueHint(run).joined(separator: "\n")) }
 

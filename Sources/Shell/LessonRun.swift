@@ -6,6 +6,7 @@ import Lessons
 import Models
 import Render
 import State
+import Views
 
 // A lesson in progress: which step, how much of it is shown, whether its quiz
 // is waiting. The state at step k is always rebuilt by replaying steps 1…k−1
@@ -136,13 +137,7 @@ extension Session {
     }
 
     func stepHeader(_ run: LessonRun) -> String {
-        let st = style
-        let counter = "step \(run.step + 1) of \(run.lesson.steps.count)"
-        let width = renderOptions.width
-        // A narrow screen shortens the title, never the step counter.
-        let title = TextWidth.truncate(Sanitize.text(run.lesson.title), Swift.max(width - TextWidth.of(counter) - 3, 1))
-        let head = title + " · " + counter
-        return st.paint(TextWidth.truncate(head, width), .dim) + "\n" + st.paint(TextWidth.truncate("## " + Sanitize.text(run.current.title), width), .title)
+        LessonViews.stepHeader(lesson: run.lesson.title, step: run.current.title, number: run.step + 1, of: run.lesson.steps.count, options: renderOptions)
     }
 
     /// Give the whole screen back (after a presenter-paced lesson).

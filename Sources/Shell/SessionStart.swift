@@ -3,6 +3,7 @@ import Foundation
 import Lessons
 import Render
 import State
+import Views
 
 extension Session {
     /// A session as the tutor starts one: at a terminal or not, the lesson
@@ -23,30 +24,10 @@ extension Session {
         return s
     }
 
-    /// The welcome, wrapped to the screen (at 40 columns too) with its
-    /// commands never split across lines, then painted.
+    /// The welcome (LessonViews.banner), naming a lesson left part way.
     public func banner() -> String {
-        let s = self
-        let st = s.style
-        let keep = TextWrap.keep   // kept whole on one line
-        let try1 = "softmax([1\(keep)2\(keep)3])"
-        var text = ["Demystify — the mathematics behind generative AI, one matrix at a time.",
-                    "Type help for commands, lessons for the lessons, or try \(try1). Seed \(s.config.seed). quit or Ctrl-D leaves."]
-        var painted: [(String, Role)] = [("Demystify", .title), ("help", .accent), ("lessons", .accent), (try1, .accent), ("quit", .accent)]
-        // A lesson left part way is named, with the step it resumes at.
-        if let names = s.library?.names,
-           let (name, p) = names.compactMap({ n in s.runner.progress[n].map { (n, $0) } }).first(where: { !$0.1.done && $0.1.step > 0 }) {
-            let resume = "lesson\(keep)\(name)"
-            text.append("\(resume) resumes where you left off, at step \(p.step + 1).")
-            painted.append((resume, .accent))
-        }
-        var lines = text.flatMap { TextWrap.wrap($0, width: s.renderOptions.width) }
-        for (kept, role) in painted {
-            let word = kept.replacingOccurrences(of: keep, with: " ")   // as wrapping prints it
-            guard let i = lines.firstIndex(where: { $0.contains(word) }), let r = lines[i].range(of: word) else { continue }
-            lines[i].replaceSubrange(r, with: st.paint(word, role))
-        }
-        return lines.joined(separator: "\n")
+        let resume = library?.names.compactMap { n in runner.progress[n].map { (n, $0) } }.first { !$0.1.done && $0.1.step > 0 }
+        return LessonViews.banner(seed: config.seed, resume: resume.map { (name: $0.0, step: $0.1.step + 1) }, options: renderOptions)
     }
 }
 
