@@ -1,5 +1,6 @@
 import Expressions
 import Render
+import Views
 
 // help, quit: finding your way around.
 
@@ -29,94 +30,27 @@ enum BasicsCommands {
 
     /// `help`: one screen, a line per group with its commands' names.
     static func overview(_ s: Session) -> String {
-        let st = s.style
-        let width = s.renderOptions.width
-        var lines = TextWrap.wrap("Commands by group; `help GROUP` explains a group's commands a line each, `help NAME` one command or function, `help all` everything.", width: width)
-        lines.append("")
-        let rows: [(String, [String])] = CommandGroup.allCases.compactMap { g in
+        let groups = CommandGroup.allCases.compactMap { g -> (key: String, names: [String])? in
             let cs = s.commands.commands.filter { $0.group == g }.map(\.name)
             return cs.isEmpty ? nil : (g.key, cs)
-        } + [("functions", ["\(s.functions.count) functions: softmax, exp, sum, …"])]
-        let keyWidth = rows.map { $0.0.count }.max() ?? 0
-        for (key, names) in rows {
-            let lead = "  " + TextWidth.padRight(key, keyWidth) + "  "
-            let parts = wrapWords(names, width: Swift.max(width - TextWidth.of(lead), 16))
-            lines.append("  " + st.paint(TextWidth.padRight(key, keyWidth), .accent) + "  " + (parts.first ?? ""))
-            lines += parts.dropFirst().map { String(repeating: " ", count: TextWidth.of(lead)) + $0 }
         }
-        let keep = TextWrap.keep   // the example stays whole on one line
-        lines += TextWrap.wrap("New here? `lessons` lists the lessons. Or type an expression, such as `[1\(keep)2;\(keep)3\(keep)4]\(keep)@\(keep)eye(2)`.", width: width)
-        return lines.joined(separator: "\n")
+        return HelpViews.overview(groups: groups, functionCount: s.functions.count, options: s.renderOptions)
     }
 
     /// `help GROUP` (or every group for `help all`): each command with its summary.
     static func listing(_ s: Session, groups: [CommandGroup], functions: Bool) -> String {
-        let st = s.style
-        var lines: [String] = []
-        let width = s.renderOptions.width
-        for group in groups {
-            let cs = s.commands.commands.filter { $0.group == group }
-            guard !cs.isEmpty else { continue }
-            lines.append(st.paint(group.title, .title))
-            let nameWidth = min(cs.map { $0.name.count }.max() ?? 0, 12)
-            for c in cs {
-                let lead = "  " + TextWidth.padRight(c.name, nameWidth) + "  "
-                let room = width - TextWidth.of(lead)
-                if room >= 16 {
-                    // The summary wraps under itself when it does not fit.
-                    let parts = TextWrap.wrap(c.summary, width: room)
-                    lines.append("  " + st.paint(TextWidth.padRight(c.name, nameWidth), .accent) + "  " + (parts.first ?? ""))
-                    lines += parts.dropFirst().map { String(repeating: " ", count: TextWidth.of(lead)) + $0 }
-                } else {
-                    lines.append("  " + st.paint(c.name, .accent))
-                    lines += TextWrap.wrap(c.summary, width: width, indent: "    ")
-                }
-            }
-            lines.append("")
-        }
-        if functions {
-            lines.append(st.paint("Functions", .title))
-            lines += wrapWords(s.functions.keys.sorted(), width: width - 2).map { "  " + $0 }
-            lines.append("")
-        }
-        lines += TextWrap.wrap("Type `help NAME` for one in detail.", width: width)
-        return lines.joined(separator: "\n")
+        HelpViews.listing(groups: groups.map { g in (g.title, s.commands.commands.filter { $0.group == g }.map { ($0.name, $0.summary) }) },
+                          functions: functions ? s.functions.keys.sorted() : nil, options: s.renderOptions)
     }
 
     static func detail(_ s: Session, _ name: String) throws -> String {
-        let st = s.style
         if let c = s.commands[name] {
-            let width = s.renderOptions.width
-            // Lines longer than the terminal wrap, keeping their indentation.
-            func fit(_ text: String) -> [String] {
-                text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-                    let l = String(line)
-                    guard TextWidth.of(l) > width else { return [l] }
-                    let indent = String(l.prefix { $0 == " " })
-                    return TextWrap.wrap(l, width: width, indent: indent)
-                }
-            }
-            var lines = fit(c.usage).map { st.paint($0, .title) } + fit(c.summary)
-            if !c.detail.isEmpty { lines += fit(c.detail) }
-            if !c.aliases.isEmpty { lines.append("Also: " + c.aliases.joined(separator: ", ")) }
-            lines.append("Example: " + st.paint(c.example, .accent))
-            return lines.joined(separator: "\n")
+            return HelpViews.command(usage: c.usage, summary: c.summary, detail: c.detail, aliases: c.aliases, example: c.example, options: s.renderOptions)
         }
         if let f = s.functions[name] {
-            return [st.paint(f.usage, .title), f.summary, "Example: " + st.paint(f.example, .accent)].joined(separator: "\n")
+            return HelpViews.function(usage: f.usage, summary: f.summary, example: f.example, options: s.renderOptions)
         }
         let clean = Sanitize.text(name)
         throw ShellError.unknownCommand(clean, suggestions: DidYouMean.suggestions(for: clean, among: s.commands.names + Array(s.functions.keys)))
-    }
-
-    /// Words joined by commas into lines no wider than `width`.
-    static func wrapWords(_ words: [String], width: Int) -> [String] {
-        var lines: [String] = [], line = ""
-        for w in words {
-            let piece = line.isEmpty ? w : ", " + w
-            if !line.isEmpty && line.count + piece.count > width { lines.append(line + ","); line = w } else { line += piece }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
     }
 }
