@@ -81,4 +81,45 @@ public enum LessonViews {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// A lesson in the `lessons` list: its file name, title, one-line summary, and where the learner is.
+    public struct ListedLesson {
+        public let name: String, title: String, summary: String, state: String
+        public init(name: String, title: String, summary: String, state: String) {
+            self.name = name; self.title = title; self.summary = summary; self.state = state
+        }
+    }
+
+    /// `lessons`: each lesson's head line and summary (dim), then how to start one.
+    public static func listing(_ lessons: [ListedLesson], folder: String, options o: RenderOptions) -> String {
+        let st = o.style, width = o.width
+        var out: [String] = []
+        for l in lessons {
+            out += headLine(name: l.name, title: Sanitize.text(l.title), state: l.state, width: width, style: st)
+            if !l.summary.isEmpty {
+                out += TextWrap.wrap(l.summary, width: width, indent: "    ").map { st.paint($0, .dim) }
+            }
+        }
+        if out.isEmpty { out.append("No lessons in \(folder).") }
+        out.append("")
+        out += TextWrap.wrap("Start one with lesson\(TextWrap.keep)NAME (a number or a unique prefix is enough).", width: width)
+            .map { $0.replacingOccurrences(of: "lesson NAME", with: st.paint("lesson NAME", .accent)) }
+        return out.joined(separator: "\n")
+    }
+
+    /// "NAME  Title  [state]", wrapped to the screen (later lines indented),
+    /// with the name and the state painted; neither is split across lines.
+    public static func headLine(name: String, title: String, state: String, width: Int, style st: Style) -> [String] {
+        let tag = "[\(state)]"
+        let plain = name + "  " + title + "  " + tag
+        let lines = TextWidth.of(plain) <= width ? [plain]
+            : TextWrap.wrap(name + "  " + title + "  " + tag.replacingOccurrences(of: " ", with: TextWrap.keep), width: width - 4)
+                .enumerated().map { $0.offset == 0 ? $0.element : "    " + $0.element }
+        return lines.enumerated().map { i, line in
+            var l = line
+            if i == 0, l.hasPrefix(name) { l = st.paint(name, .accent) + l.dropFirst(name.count) }
+            if let r = l.range(of: tag, options: .backwards) { l.replaceSubrange(r, with: st.paint(tag, state.hasPrefix("done") ? .success : .dim)) }
+            return l
+        }
+    }
 }

@@ -40,3 +40,22 @@ import Views
         #expect(resumed.contains("softmax([1 2 3])"))   // kept on one line
     }
 }
+
+@Suite struct LessonListingViewsTests {
+    /// "NAME  Title  [state]" when it fits; at 24 columns it wraps at 20 (the
+    /// later lines indented 4), and the state stays whole ("[not started]").
+    @Test func headLineKeepsTheStateWhole() {
+        let st = Style(depth: .none)
+        #expect(LessonViews.headLine(name: "00-tour", title: "A tour", state: "done ✓", width: 80, style: st) == ["00-tour  A tour  [done ✓]"])
+        let narrow = LessonViews.headLine(name: "02-attention", title: "Attention", state: "not started", width: 24, style: st)
+        #expect(narrow.first?.hasPrefix("02-attention") == true)
+        #expect(narrow.dropFirst().allSatisfy { $0.hasPrefix("    ") })
+        #expect(narrow.contains { $0.contains("[not started]") })
+        #expect(narrow.allSatisfy { TextWidth.of($0) <= 24 })
+    }
+
+    @Test func anEmptyFolderSaysSo() {
+        let text = LessonViews.listing([], folder: "/tmp/none", options: RenderOptions(width: 80, style: Style(depth: .none)))
+        #expect(text == "No lessons in /tmp/none.\n\nStart one with lesson NAME (a number or a unique prefix is enough).")
+    }
+}

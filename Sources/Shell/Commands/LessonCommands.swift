@@ -2,6 +2,7 @@ import Expressions
 import Foundation
 import Lessons
 import Render
+import Views
 
 // lessons, lesson, next, back, again, goto, steps, where, hint, skip, leave.
 
@@ -28,42 +29,16 @@ public enum LessonCommands {
 
     public static func listing(_ s: Session) throws -> String {
         let lib = try library(s)
-        let st = s.style
-        let width = s.renderOptions.width
-        var out: [String] = []
-        for name in lib.names {
+        let rows = lib.names.map { name -> LessonViews.ListedLesson in
             let (lesson, problems) = lib.load(name)
             let state: String
             if let p = s.runner.progress[name] {
                 state = p.done ? "done ✓" : "step \(p.step + 1) of \(p.total)"
             } else { state = "not started" }
-            let title = lesson?.title ?? "(cannot be read: \(problems.first?.description ?? "unknown problem"))"
-            out += headLine(name: name, title: Sanitize.text(title), state: state, width: width, style: st)
-            if let sum = lesson?.summary, !sum.isEmpty {
-                out += TextWrap.wrap(sum, width: width, indent: "    ").map { st.paint($0, .dim) }
-            }
+            return .init(name: name, title: lesson?.title ?? "(cannot be read: \(problems.first?.description ?? "unknown problem"))",
+                         summary: lesson?.summary ?? "", state: state)
         }
-        if out.isEmpty { out.append("No lessons in \(lib.directory.path).") }
-        out.append("")
-        out += TextWrap.wrap("Start one with lesson\(TextWrap.keep)NAME (a number or a unique prefix is enough).", width: width)
-            .map { $0.replacingOccurrences(of: "lesson NAME", with: st.paint("lesson NAME", .accent)) }
-        return out.joined(separator: "\n")
-    }
-
-    /// "NAME  Title  [state]", wrapped to the screen (later lines indented),
-    /// with the name and the state painted; neither is split across lines.
-    static func headLine(name: String, title: String, state: String, width: Int, style st: Style) -> [String] {
-        let tag = "[\(state)]"
-        let plain = name + "  " + title + "  " + tag
-        let lines = TextWidth.of(plain) <= width ? [plain]
-            : TextWrap.wrap(name + "  " + title + "  " + tag.replacingOccurrences(of: " ", with: TextWrap.keep), width: width - 4)
-                .enumerated().map { $0.offset == 0 ? $0.element : "    " + $0.element }
-        return lines.enumerated().map { i, line in
-            var l = line
-            if i == 0, l.hasPrefix(name) { l = st.paint(name, .accent) + l.dropFirst(name.count) }
-            if let r = l.range(of: tag, options: .backwards) { l.replaceSubrange(r, with: st.paint(tag, state.hasPrefix("done") ? .success : .dim)) }
-            return l
-        }
+        return LessonViews.listing(rows, folder: lib.directory.path, options: s.renderOptions)
     }
 
     static let lesson = Command(
