@@ -30,35 +30,22 @@ extension Session {
         if Interrupt.terminating { return 0 }
         Interrupt.clear()
         let options = renderOptions
-        let bar = ProgressBar(options: options, title: title, total: n)
-        let start = DispatchTime.now().uptimeNanoseconds
-        var lastDraw: UInt64 = 0
         let screen = runner.progressOutput ?? output   // a lesson block's output may be held back; the bar is not
         let draw = config.interactive && !config.plain && Terminal.isTerminal(1) && !(screen is BufferOutput)
-        // --plain: a line at 25 %, 50 % and 75 % (the command's summary is the end).
-        var quarter = 0
         let live = watching(frame, draw: draw, screen: screen, options: options)
+        let display = WorkDisplay(title: title, steps: n, figure: figure, bar: ProgressBar(options: options, title: title, total: n),
+                                  screen: screen, draw: draw, plain: config.plain, live: live,
+                                  paced: live != nil && runner.inLessonBlock && n >= LiveFrame.pacedFrames)
         var done = 0
         var warned = false
         var stopped = false
         defer {
-            if let live { live.erase() } else if draw { screen.write(Screen.eraseLine) }
+            display.erase()
             screen.flush()
         }
-        // In a lesson the learner is there to watch: a run shorter than its
-        // frames would flash by, so it waits between steps (the waiting is not
-        // counted in the rate; the steps and their bits are the same).
-        let paced = live != nil && runner.inLessonBlock && n >= LiveFrame.pacedFrames
-        var waited: UInt64 = 0
-        let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start - waited) / 1e9 }
-        live?.draw(bar: bar.line(done: 0, elapsed: 0, figure: figure()))   // the model before it learns anything
+        display.begin()
         while done < n {
-            if Interrupt.terminating {   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
-                let seconds = elapsed()
-                work.lastRate = seconds > 0 ? Double(done) / seconds : 0
-                work.lastSeconds = seconds
-                return done
-            }
+            if Interrupt.terminating { break }   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
             if !config.interactive { Interrupt.interruptEndsInput() }   // in a script Ctrl-C also ends the script (130)
             if Interrupt.take() {
                 stopped = true
@@ -67,57 +54,48 @@ extension Session {
             try Cancellation.stoppable(false) { try body(done) }   // a step is never cut in half
             done += 1
             let now = DispatchTime.now().uptimeNanoseconds
-            // Once the pace is known (half a second in), a run that will take
-            // more than a minute says so before most of it is spent.
-            if !warned, done < n, now - start > 500_000_000 {
+            if !warned, done < n, display.nanosecondsSinceStart > 500_000_000 {
                 warned = true
-                let rate = Double(done) / elapsed()
-                let left = Double(n - done) / rate
-                if left > 60 {
-                    if let live { live.erase() } else if draw { screen.write(Screen.eraseLine) }
-                    say("\(title): \(n) steps at \(CheckedInt.of(rate.rounded()) ?? 0) steps/s will take about \(ProgressBar.duration(left)) more; Ctrl-C stops it and keeps the last whole step.", .warning)
-                }
+                warnIfLong(display, done: done)
             }
-            if let live, paced, done * LiveFrame.pacedFrames / n != (done - 1) * LiveFrame.pacedFrames / n {
-                // the last frame is the trained model's, and stays for one interval too
-                waited += live.waitForNextFrame()
-                live.draw(bar: bar.line(done: done, elapsed: elapsed(), figure: figure()))
-                if done == n { waited += live.waitForNextFrame() }
-            } else if let live, !paced, done < n, live.due(now) {
-                live.draw(bar: bar.line(done: done, elapsed: elapsed(), figure: figure()))
-                lastDraw = DispatchTime.now().uptimeNanoseconds
-            } else if config.plain, !(screen is BufferOutput), done < n, done * 4 / n > quarter {
-                quarter = done * 4 / n
-                screen.write("\(title): \(quarter * 25) % (\(done) of \(n) steps)\n")
-                screen.flush()
-            } else if draw && now - lastDraw > 50_000_000 {
-                lastDraw = now
-                screen.write(Screen.startOfLine)
-                screen.write(bar.line(done: done, elapsed: elapsed(), figure: figure()))
-                screen.flush()
-            }
+            display.show(done: done, now: now)
         }
-        let seconds = elapsed()
+        let seconds = display.elapsed
         work.lastRate = seconds > 0 ? Double(done) / seconds : 0
         work.lastSeconds = seconds
-        if let live {
-            live.erase()
-            // The last whole step's frame stays: printed as output, so the pager counts its rows.
-            if keepFinalFrame, !runner.inLessonBlock, live.frames > 0, let text = try? live.make(live.options) { print(text) }
-        } else if draw {
-            screen.write(Screen.eraseLine)
-        } else if let frame, keepFinalFrame, config.watch, !runner.inLessonBlock, !(screen is BufferOutput), done > 0 {
-            // A pipe or a script: the last frame only, printed once as output
-            // (no cursor movement), the size it has on a 24-row screen.
-            var o = options
-            o.height = (options.height ?? 24) - 3
-            if let text = try? frame(o) { print(text) }
-        }
+        if Interrupt.terminating && !stopped && done < n { return done }
+        showFinalFrame(display, frame, keep: keepFinalFrame, done: done, options: options)
         if stopped {
             work.interruptions += 1
             say("Stopped by Ctrl-C after step \(done) of \(n); the model keeps the state of step \(done).", .warning)
         }
         return done
+    }
+
+    /// Once the pace is known (half a second in), a run that will take more
+    /// than a minute says so before most of it is spent.
+    private func warnIfLong(_ display: WorkDisplay, done: Int) {
+        let rate = Double(done) / display.elapsed
+        let left = Double(display.steps - done) / rate
+        guard left > 60 else { return }
+        display.erase()
+        say("\(display.title): \(display.steps) steps at \(CheckedInt.of(rate.rounded()) ?? 0) steps/s will take about \(ProgressBar.duration(left)) more; Ctrl-C stops it and keeps the last whole step.", .warning)
+    }
+
+    /// The last whole step's frame stays: printed as output, so the pager
+    /// counts its rows. A pipe or a script gets the last frame only, printed
+    /// once as output (no cursor movement), the size it has on a 24-row screen.
+    private func showFinalFrame(_ display: WorkDisplay, _ frame: ((RenderOptions) throws -> String)?, keep: Bool, done: Int, options: RenderOptions) {
+        if let live = display.live {
+            live.erase()
+            if keep, !runner.inLessonBlock, live.frames > 0, let text = try? live.make(live.options) { print(text) }
+        } else if display.draw {
+            display.screen.write(Screen.eraseLine)
+        } else if let frame, keep, config.watch, !runner.inLessonBlock, !(display.screen is BufferOutput), done > 0 {
+            var o = options
+            o.height = (options.height ?? 24) - 3
+            if let text = try? frame(o) { print(text) }
+        }
     }
 
     /// The live frame for this run, or nil: only at a terminal, with watching
