@@ -36,13 +36,8 @@ extension Session {
         let display = WorkDisplay(title: title, steps: n, figure: figure, bar: ProgressBar(options: options, title: title, total: n),
                                   screen: screen, draw: draw, plain: config.plain, live: live,
                                   paced: live != nil && runner.inLessonBlock && n >= LiveFrame.pacedFrames)
-        var done = 0
-        var warned = false
-        var stopped = false
-        defer {
-            display.erase()
-            screen.flush()
-        }
+        var done = 0, warned = false, stopped = false
+        defer { display.erase(); screen.flush() }
         display.begin()
         while done < n {
             if Interrupt.terminating { break }   // SIGTERM/SIGHUP: keep the last step, let the caller save and leave
