@@ -96,6 +96,10 @@ extension Session {
         }
         if work.interruptions != stops || Interrupt.pending || Interrupt.terminating {
             snapshot.restore(self)
+            // In a script (--auto, check --run) Ctrl-C ends the run with 130 wherever
+            // it lands, between two commands of the replay too; clearing it here
+            // first made the run end with an error and status 1 instead.
+            if !config.interactive { Interrupt.interruptEndsInput() }
             Interrupt.clear()
             let place = runner.lessonRun.map { "it stays at step \($0.step + 1), as it was" } ?? "it was not started"
             throw ShellError.message("Ctrl-C stopped the rebuilding of steps 1–\(k) before it was done, so the lesson did not move: \(place)")
