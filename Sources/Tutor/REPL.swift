@@ -7,7 +7,6 @@ import Shell
 // The read–evaluate–print loop, for a terminal and for scripts alike.
 
 public enum REPL {
-    public static let prompt = Session.prompt
     /// A script (piped or `run FILE`) may have at most this many lines.
     public static let maxScriptLines = 100_000
 
@@ -18,7 +17,7 @@ public enum REPL {
         var failed = false
         var lines = 0
         let colorPrompt = session.config.interactive && session.style.colored
-        let prompt = colorPrompt ? Screen.boldPrompt(REPL.prompt) : REPL.prompt
+        let prompt = colorPrompt ? Screen.boldPrompt(Session.prompt) : Session.prompt
         while !session.quitRequested, !Interrupt.terminating,
               let line = reader.readLine(prompt: session.config.interactive ? prompt : "") {
             // Ctrl-C in a script ends it (status 130); at a terminal it only clears the line.
