@@ -23,7 +23,7 @@ let commit = environment["DEMYSTIFY_COMMIT"] ?? ""
 // 0.265 s instead of 0.254 s; with Models built -O, `gan train 2000` took
 // 0.254 s instead of 0.228 s (+11 %). Neither layer reads lesson text, input
 // or draws: everything that does (CorpusText and DataFiles, which parse
-// Lessons/data, Render, Lessons, Expressions, Lab, Shell) keeps its checks,
+// Lessons/data, Render, Lessons, Expressions, Lab, Commands, Runner) keeps its checks,
 // and so does the benchmark's own code.
 let fast: [SwiftSetting] = [
     // (swiftc's -target-cpu knows no x86-64-v3; the same name given to its clang
@@ -83,18 +83,18 @@ let package = Package(
         // Pictures as pure functions: a model's values or a lab scene and the
         // render options in, text out. No printing, no publishing, no mutation.
         .target(name: "Views", dependencies: ["Lab", "Lessons", "Models", "Render", "Engine"]),
-        .target(name: "Shell", dependencies: ["Engine", "Models", "CorpusText", "Render", "Views", "Console", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CKernels"]),
+        .target(name: "Commands", dependencies: ["Engine", "Models", "CorpusText", "Render", "Views", "Console", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CKernels"]),
         // The terminal front end: line readers (readline, plain stdin), Tab, the
         // REPL loop and the entry points. The only target that reads input.
-        .target(name: "Tutor", dependencies: ["Shell", "Console", "State", "Lessons", "Expressions", "Render", "Engine", "CReadline", "CKernels"]),
+        .target(name: "Tutor", dependencies: ["Commands", "Console", "State", "Lessons", "Expressions", "Render", "Engine", "CReadline", "CKernels"]),
         .executableTarget(
             name: "demystify",
-            dependencies: ["Tutor", "Shell", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Tutor", "Commands", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fuzzing: the targets (also replayed by the tests) and the libFuzzer entry (`make fuzz`).
-        .target(name: "FuzzTargets", dependencies: ["Shell", "Console", "Lessons", "Render"]),
+        .target(name: "FuzzTargets", dependencies: ["Commands", "Console", "Lessons", "Render"]),
         .executableTarget(name: "demystify-fuzz", dependencies: ["FuzzTargets"]),
-        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "Lessons", "Shell", "Console", "Render"]),
+        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "Lessons", "Commands", "Console", "Render"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Reference"]),   // Reference: the NumPy/SciPy scripts the expected values came from
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine", "CorpusText", "DataFiles"], exclude: ["Reference"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Engine"]),
@@ -102,7 +102,7 @@ let package = Package(
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Engine", "Models", "CorpusText", "Render", "Tutor", "Views", "Lab", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Commands", "Engine", "Models", "CorpusText", "Render", "Tutor", "Views", "Lab", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BoundedRead"]),
         .testTarget(name: "StateTests", dependencies: ["State"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Render"]),

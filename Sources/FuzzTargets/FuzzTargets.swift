@@ -2,7 +2,7 @@ import Console
 import Foundation
 import Lessons
 import Render
-import Shell
+import Commands
 
 // What the fuzzers feed: any bytes, as a learner's lines or a lesson file.
 // The same functions replay the regression corpus in `make test`, so every

@@ -1,4 +1,4 @@
-import Shell
+import Commands
 
 // What Tab offers: command names first on the line, then what that command
 // says it completes; in expressions, variables and functions.

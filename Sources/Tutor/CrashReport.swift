@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 import Console
-import Shell
+import Commands
 
 // If the tutor ever crashes (a trap, an abort, a bad access), it says so in
 // one line and leaves at once, with the signal's own exit status. Swift's

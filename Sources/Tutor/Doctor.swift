@@ -8,7 +8,7 @@ import Console
 import Foundation
 import Lessons
 import Render
-import Shell
+import Commands
 
 // `demystify doctor`: one screen a student reads before the lesson. What was
 // built and how, what the CPU offers, whether the terminal is big enough and

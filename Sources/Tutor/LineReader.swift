@@ -1,7 +1,7 @@
 import Console
 import Expressions
 import Foundation
-import Shell
+import Commands
 
 // Where lines come from: readline at a terminal, plain standard input from a
 // pipe or file (no prompt, nothing echoed), or a script file.

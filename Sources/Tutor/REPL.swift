@@ -2,7 +2,7 @@ import Console
 import Expressions
 import Foundation
 import Render
-import Shell
+import Commands
 
 // The read–evaluate–print loop, for a terminal and for scripts alike.
 

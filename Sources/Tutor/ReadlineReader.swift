@@ -4,7 +4,7 @@ import CReadline
 import Foundation
 import Lessons
 import Render
-import Shell
+import Commands
 import State
 
 // GNU readline at a terminal: emacs editing keys, history kept across runs

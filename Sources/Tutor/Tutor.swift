@@ -3,7 +3,7 @@ import Engine
 import Foundation
 import Lessons
 import Render
-import Shell
+import Commands
 import State
 
 // The entry points the executable calls: the interactive tutor, scripts,

@@ -3,7 +3,7 @@ import Engine
 import Foundation
 import Lessons
 import Models
-import Shell
+import Commands
 import CorpusText
 
 // The transformer's figures for the README:

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Render
-import Shell
+import Commands
 import Tutor
 
 // The executable is thin: flags in, one call into Tutor.

@@ -3,7 +3,7 @@ import Foundation
 import Lab
 import Lessons
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// The diffusion commands: bad input is a message and keeps the model; every
 /// name is published and listed; through the real binary, guidance draws the

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// `digits N` and `show NAME --digits N`: full precision on request, the default kept.
 @Suite struct DigitsSettingTests {

@@ -1,7 +1,7 @@
 import Engine
 @testable import Expressions
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// Every kind of bad input gets an answer a learner understands.
 @Suite struct ErrorMessageTests {

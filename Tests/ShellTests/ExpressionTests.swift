@@ -1,6 +1,6 @@
 import Engine
 import Testing
-@testable import Shell
+@testable import Commands
 
 @Suite struct ExpressionTests {
     @Test func randnComesFromTheSessionSeed() throws {

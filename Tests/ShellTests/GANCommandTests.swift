@@ -1,7 +1,7 @@
 import Foundation
 import Engine
 import Testing
-@testable import Shell
+@testable import Commands
 
 @Suite struct GANCommandTests {
     /// The x·y game against hand values: simultaneous steps multiply the

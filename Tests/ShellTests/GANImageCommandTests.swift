@@ -3,7 +3,7 @@ import Foundation
 import Lab
 import Lessons
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// The image GAN's commands: bad input gets a message and keeps the state;
 /// through the real binary at lesson 08's seed, conditioning draws the digit

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// Issue 27, through the real binary: no picture, file or lesson ends the
 /// tutor, and Ctrl-C always stops it. Each test failed on the main before it.

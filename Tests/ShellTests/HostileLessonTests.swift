@@ -4,7 +4,7 @@ import FuzzTargets
 import Lessons
 import State
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// Lesson files written to hurt the tutor or the terminal.
 @Suite struct HostileLessonTests {

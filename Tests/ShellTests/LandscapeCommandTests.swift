@@ -2,7 +2,7 @@ import Engine
 import Foundation
 import GoldenFiles
 import Testing
-@testable import Shell
+@testable import Commands
 
 @Suite struct LandscapeCommandTests {
     /// The picture (looked at: five nested ellipses in braille, the three paths

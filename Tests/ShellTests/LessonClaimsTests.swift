@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Shell
+@testable import Commands
 
 // LessonClaims.swift: a lesson's claims are checked where they stand; a false
 // one is an error at its FILE:LINE with both sides' values, and fails --auto

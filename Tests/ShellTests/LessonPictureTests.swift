@@ -4,7 +4,7 @@ import Lab
 import Lessons
 import Testing
 import Views
-@testable import Shell
+@testable import Commands
 
 /// The pictures the shipped lessons point at (issue 19), each as golden files
 /// at 80 columns in mono, in colour (ANSI 256) and on the projector, looked at

@@ -5,7 +5,7 @@ import Lessons
 import State
 import Render
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// A session on a folder holding one lesson file, writing into a buffer.
 func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, width: Int = 80) throws -> (Session, BufferOutput, URL) {

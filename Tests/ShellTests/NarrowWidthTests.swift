@@ -2,7 +2,7 @@ import Foundation
 import FuzzTargets
 @testable import Render
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// Every printer and picture at every width the tutor accepts (20 to 400):
 /// nothing traps, and from 40 columns on nothing is drawn wider than the

@@ -2,7 +2,7 @@ import Console
 import Foundation
 import Render
 import Testing
-@testable import Shell
+@testable import Commands
 
 // Pager.swift: a screenful at a time, at a terminal only.
 

@@ -2,7 +2,7 @@ import Engine
 @testable import Expressions
 import Foundation
 import Testing
-@testable import Shell
+@testable import Commands
 import Lessons
 
 /// Thousands of random lines through the real dispatcher: each must end in a

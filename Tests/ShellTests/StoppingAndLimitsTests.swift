@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// Through the real binary: every long operation stops, every limit holds
 /// before the memory is spent, and the exit status says how the run ended.

@@ -2,7 +2,7 @@ import Console
 import Engine
 import Foundation
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// A session writing into a buffer, with a fixed width and no colour.
 func makeSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOutput) {

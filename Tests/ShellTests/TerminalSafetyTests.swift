@@ -3,7 +3,7 @@ import FuzzTargets
 import Lessons
 @testable import Render
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// Nothing from outside can drive the terminal: every kind of control
 /// sequence, fed through every printer and every way text reaches the screen,

@@ -5,7 +5,7 @@ import GoldenFiles
 import Lessons
 import Render
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// A session that finds the shipped corpus in Lessons/data.
 func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOutput) {

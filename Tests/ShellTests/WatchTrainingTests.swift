@@ -1,7 +1,7 @@
 import Foundation
 import Lessons
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// Training you can watch: at a terminal a picture of the model is redrawn
 /// above the progress bar while it trains, the last one stays, and the trained

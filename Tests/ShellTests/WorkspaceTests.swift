@@ -1,6 +1,6 @@
 import Engine
 import Testing
-@testable import Shell
+@testable import Commands
 
 /// The named tensors and the order `vars` lists them in.
 @Suite struct WorkspaceTests {
