@@ -84,17 +84,21 @@ let package = Package(
         // render options in, text out. No printing, no publishing, no mutation.
         .target(name: "Views", dependencies: ["Lab", "Lessons", "Models", "Render", "Engine"]),
         .target(name: "Commands", dependencies: ["Engine", "Models", "CorpusText", "Render", "Views", "Console", "Lessons", "State", "Expressions", "Lab", "DataFiles", "BoundedRead", "CKernels"]),
+        // Lesson running: the runner's state, the line router in front of
+        // dispatch, paging of steps, quizzes, claims, --auto, check, handouts,
+        // replay checkpoints and the navigation commands it registers.
+        .target(name: "Runner", dependencies: ["Commands", "Engine", "Models", "Render", "Views", "Console", "Lessons", "State", "Expressions", "Lab"]),
         // The terminal front end: line readers (readline, plain stdin), Tab, the
         // REPL loop and the entry points. The only target that reads input.
-        .target(name: "Tutor", dependencies: ["Commands", "Console", "State", "Lessons", "Expressions", "Render", "Engine", "CReadline", "CKernels"]),
+        .target(name: "Tutor", dependencies: ["Runner", "Commands", "Console", "State", "Lessons", "Expressions", "Render", "Engine", "CReadline", "CKernels"]),
         .executableTarget(
             name: "demystify",
-            dependencies: ["Tutor", "Commands", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Tutor", "Runner", "Commands", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fuzzing: the targets (also replayed by the tests) and the libFuzzer entry (`make fuzz`).
-        .target(name: "FuzzTargets", dependencies: ["Commands", "Console", "Lessons", "Render"]),
+        .target(name: "FuzzTargets", dependencies: ["Runner", "Commands", "Console", "Lessons", "Render"]),
         .executableTarget(name: "demystify-fuzz", dependencies: ["FuzzTargets"]),
-        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "Lessons", "Commands", "Console", "Render"]),
+        .executableTarget(name: "demystify-bench", dependencies: ["Engine", "Models", "CorpusText", "DataFiles", "Lessons", "Runner", "Commands", "Console", "Render"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Reference"]),   // Reference: the NumPy/SciPy scripts the expected values came from
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine", "CorpusText", "DataFiles"], exclude: ["Reference"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Engine"]),
@@ -102,7 +106,7 @@ let package = Package(
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Commands", "Engine", "Models", "CorpusText", "Render", "Tutor", "Views", "Lab", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Runner", "Commands", "Engine", "Models", "CorpusText", "Render", "Tutor", "Views", "Lab", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BoundedRead"]),
         .testTarget(name: "StateTests", dependencies: ["State"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Render"]),

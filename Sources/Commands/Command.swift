@@ -52,6 +52,15 @@ public struct Command {
     /// Completions for the word being typed, given the words before it.
     public var complete: (Session, _ previous: [String], _ prefix: String) -> [String] = { _, _, _ in [] }
     public let run: (Session, _ arguments: String) throws -> Void
+
+    public init(name: String, aliases: [String] = [], group: CommandGroup, usage: String, summary: String, detail: String = "",
+                example: String, drivesLesson: Bool = false, watchable: @escaping (_ arguments: String) -> Bool = { _ in false },
+                complete: @escaping (Session, _ previous: [String], _ prefix: String) -> [String] = { _, _, _ in [] },
+                run: @escaping (Session, _ arguments: String) throws -> Void) {
+        self.name = name; self.aliases = aliases; self.group = group; self.usage = usage; self.summary = summary
+        self.detail = detail; self.example = example; self.drivesLesson = drivesLesson; self.watchable = watchable
+        self.complete = complete; self.run = run
+    }
 }
 
 public struct CommandTable {

@@ -9,7 +9,7 @@ import Lessons
 
 extension Session {
     static var allCommands: [Command] {
-        BasicsCommands.all + WorkspaceCommands.all + DrawCommands.all + LessonCommands.all + EmbeddingCommands.all + GPTCommands.all + AttentionCommands.all + FeedForwardCommands.all + PredictionCommands.all + GradientCommands.all + GANCommands.all + JudgeCommands.all + DiffusionCommands.all + CompareCommands.all + SettingsCommands.all
+        BasicsCommands.all + WorkspaceCommands.all + DrawCommands.all + EmbeddingCommands.all + GPTCommands.all + AttentionCommands.all + FeedForwardCommands.all + PredictionCommands.all + GradientCommands.all + GANCommands.all + JudgeCommands.all + DiffusionCommands.all + CompareCommands.all + SettingsCommands.all
     }
 
     /// Run one line. Errors are thrown for the caller to report with its context
@@ -29,7 +29,7 @@ extension Session {
 
     /// Engine and lab errors become shell errors here, once (a word the model
     /// does not know gets a did-you-mean).
-    func shellErrors<T>(_ body: () throws -> T) throws -> T {
+    public func shellErrors<T>(_ body: () throws -> T) throws -> T {
         do { return try engine(body) } catch let e as LessonCursor.Refusal {
             throw ShellError.usage(e.description)
         } catch let e as LabError {
@@ -47,37 +47,16 @@ extension Session {
         }
     }
 
-    func executeLine(_ rawLine: String) throws {
+    public func executeLine(_ rawLine: String) throws {
         let line = rawLine.trimmingCharacters(in: [" ", "\t", "\r"])
-        if !runner.inLessonBlock { eraseMoreHint(for: line) }
-        // In a lesson, Enter on an empty line goes on (or reminds, once a
-        // line, that the quiz waits: pressing Enter is not a mistake).
-        if line.isEmpty, let r = runner.lessonRun {
-            if r.quizOpen, !runner.inLessonBlock { say(Session.quizWaitingNote, .dim); return }
-            try run(command: "next", arguments: ""); return
-        }
+        // The lesson runner sees the line first (Enter goes on, a quiz takes its answer).
+        if let host, try host.route(line, in: self) { return }
         if line.isEmpty || line.hasPrefix("#") { return }
-        // A waiting quiz: a right answer is taken first, even when it is also
-        // a command's name (`help` answers "which word shows every command?");
-        // a lesson control, a command or an expression that is not an answer
-        // runs as usual and the quiz keeps waiting; anything else is a wrong
-        // answer. A lesson's own commands (a block, a replay) are never answers.
-        if !runner.inLessonBlock, let r = runner.lessonRun, r.quizOpen, let q = r.current.quiz {
-            let right = q.kind != .command && q.check(line) == .right
-            if right || !Session.quizControls.contains(Session.splitFirstWord(line).0) {
-                if try answerQuiz(line) { return }
-                try executeInput(line)
-                if runner.lessonRun === r, r.quizOpen {
-                    if q.kind == .exercise { checkExercise(r, q, after: line) } else { say(Session.quizWaitingNote, .dim) }
-                }
-                return
-            }
-        }
         try executeInput(line)
     }
 
     /// A line that is not a quiz answer: help, a command, an assignment or an expression.
-    func executeInput(_ line: String) throws {
+    public func executeInput(_ line: String) throws {
         if line.hasPrefix("?") {
             try run(command: "help", arguments: String(line.dropFirst()))
             return
@@ -105,12 +84,12 @@ extension Session {
         guard let c = commands[name] else {
             throw ShellError.unknownCommand(name, suggestions: DidYouMean.suggestions(for: name, among: commands.names))
         }
-        if c.drivesLesson && runner.inLessonBlock { throw ShellError.usage(Session.drivesLessonMessage(name)) }
-        if !c.drivesLesson && !runner.inLessonBlock { runner.built = nil }   // the learner's own command: a replay rebuilds
+        if c.drivesLesson && source != .learner { throw ShellError.usage(Session.drivesLessonMessage(name)) }
+        if !c.drivesLesson && source == .learner { host?.learnerChangedState() }   // the learner's own command: a replay rebuilds
         try shellErrors { try c.run(self, arguments.trimmingCharacters(in: [" ", "\t"])) }
     }
 
-    static func drivesLessonMessage(_ name: String) -> String {
+    public static func drivesLessonMessage(_ name: String) -> String {
         "`\(name)` moves the lesson or ends the tutor, so a lesson's own commands may not run it"
     }
 
@@ -128,7 +107,7 @@ extension Session {
     }
 
     func run(_ statement: Statement) throws {
-        if !runner.inLessonBlock { runner.built = nil }
+        if source == .learner { host?.learnerChangedState() }
         let ev = Evaluator(context: self)
         switch statement {
         case .assign(let name, let e, let silent):
@@ -172,21 +151,18 @@ extension Session {
         return try evaluate(text).tensor(for: what)
     }
 
-    /// The lesson's own controls: they act on a waiting quiz (or move away from it) and are never answers.
-    static let quizControls: Set<String> = ["hint", "skip", "leave", "back", "again", "goto", "steps", "where", "quit", "exit", "next"]
-
-    static func splitFirstWord(_ line: String) -> (String, String) {
+    public static func splitFirstWord(_ line: String) -> (String, String) {
         guard let i = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (line, "") }
         return (String(line[..<i]), String(line[i...]).trimmingCharacters(in: [" ", "\t"]))
     }
 
-    static func isWord(_ s: String) -> Bool {
+    public static func isWord(_ s: String) -> Bool {
         guard let f = s.first, f.isLetter || f == "_" else { return false }
         return s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }
 
     /// `show = 3` or `help(…)` are not commands: the rest starts like an operator.
-    static func looksLikeExpression(_ rest: String) -> Bool {
+    public static func looksLikeExpression(_ rest: String) -> Bool {
         guard let c = rest.first else { return false }
         if c == "=" { return !rest.hasPrefix("==") }
         return false

@@ -9,7 +9,7 @@ import CorpusText
 
 extension Session {
     /// Every model starts again from `seed`, and so does the generator (`seed N`, a lesson's replay).
-    func restartModels(seed: UInt64) {
+    public func restartModels(seed: UInt64) {
         rng = SeededGenerator(seed: seed)
         lab.restart(seed: seed)
     }

@@ -30,12 +30,12 @@ extension Session {
         if Interrupt.terminating { return 0 }
         Interrupt.clear()
         let options = renderOptions
-        let screen = runner.progressOutput ?? output   // a lesson block's output may be held back; the bar is not
+        let screen = work.progressScreen ?? output   // a lesson block's output may be held back; the bar is not
         let draw = config.interactive && !config.plain && Terminal.isTerminal(1) && !(screen is BufferOutput)
         let live = watching(frame, draw: draw, screen: screen, options: options)
         let display = WorkDisplay(title: title, steps: n, figure: figure, bar: ProgressBar(options: options, title: title, total: n),
                                   screen: screen, draw: draw, plain: config.plain, live: live,
-                                  paced: live != nil && runner.inLessonBlock && n >= LiveFrame.pacedFrames)
+                                  paced: live != nil && source != .learner && n >= LiveFrame.pacedFrames)
         var done = 0, warned = false, stopped = false
         defer { display.erase(); screen.flush() }
         display.begin()
@@ -83,10 +83,10 @@ extension Session {
     private func showFinalFrame(_ display: WorkDisplay, _ frame: ((RenderOptions) throws -> String)?, keep: Bool, done: Int, options: RenderOptions) {
         if let live = display.live {
             live.erase()
-            if keep, !runner.inLessonBlock, live.frames > 0, let text = try? live.make(live.options) { print(text) }
+            if keep, source == .learner, live.frames > 0, let text = try? live.make(live.options) { print(text) }
         } else if display.draw {
             display.screen.write(Screen.eraseLine)
-        } else if let frame, keep, config.watch, !runner.inLessonBlock, !(display.screen is BufferOutput), done > 0 {
+        } else if let frame, keep, config.watch, source == .learner, !(display.screen is BufferOutput), done > 0 {
             var o = options
             o.height = (options.height ?? 24) - 3
             if let text = try? frame(o) { print(text) }

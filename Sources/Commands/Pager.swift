@@ -14,7 +14,7 @@ import Render
 // the first key of the next line: a learner who starts typing a command at the
 // prompt loses no key. Pipes and scripts never page (they write through a plain Output).
 
-final class PagedOutput: Output {
+public final class PagedOutput: Output {
     /// Where the pages go (the terminal; a buffer in tests).
     let target: Output
     /// Rows that scroll (below a pinned header), or nil when not a terminal.
@@ -33,11 +33,11 @@ final class PagedOutput: Output {
     /// True while keys kept for the next line wait to be read.
     var lineBegun: () -> Bool
     /// Rows written since the command began.
-    private(set) var used = 0
+    public private(set) var used = 0
     /// True once `q` was pressed: the rest of this command's output is dropped.
     private(set) var skipping = false
     /// Screenfuls begun after a `── more` prompt since the session began.
-    private(set) var pagesTurned = 0
+    public private(set) var pagesTurned = 0
 
     init(target: Output = Output(), rows: @escaping () -> Int?, columns: @escaping () -> Int, prompt: @escaping () -> String,
          readKey: @escaping (_ whileRaw: ([UInt8]) -> Bool) -> (key: [UInt8], following: [UInt8])? = { Pager.readKey(whileRaw: $0) },
@@ -58,11 +58,11 @@ final class PagedOutput: Output {
     }
 
     /// q skipped the rest of one part (a lesson command's output), not of the step: the next part is shown.
-    override func partBoundary() { skipping = false }
+    public override func partBoundary() { skipping = false }
 
     /// Start the next part (an attention stage) on a page of its own, when this
     /// page already has something on it and the part would not fit below it.
-    override func pageBreak(comingRows: Int) {
+    public override func pageBreak(comingRows: Int) {
         guard !skipping, let rows = rows(), rows >= 4, used > 0, used + comingRows > rows - 1 else { return }
         if !askForMore() { skipping = true } else { turnPage() }
     }
@@ -70,14 +70,14 @@ final class PagedOutput: Output {
     /// Rows on the screen since the last `── more` prompt (or since the line
     /// was typed): what a lesson page adds to, so it does not stop again
     /// after a line or two of a block the pager already paged.
-    func rowsOnScreen(since mark: (pages: Int, used: Int)) -> Int {
+    public func rowsOnScreen(since mark: (pages: Int, used: Int)) -> Int {
         pagesTurned == mark.pages ? used - mark.used : used
     }
 
     /// A pause at a full screen (a lesson page that stops there): the
     /// `── more` prompt itself, so the pause needs no page of its own. False
     /// when the key was q or begins a line (it is kept, as at any prompt).
-    func pauseAtFullScreen() -> Bool {
+    public func pauseAtFullScreen() -> Bool {
         guard askForMore() else { return false }
         turnPage()
         return true
@@ -88,7 +88,7 @@ final class PagedOutput: Output {
         pagesTurned += 1
     }
 
-    override func put(_ text: String) {
+    public override func put(_ text: String) {
         guard !skipping else { return }
         guard let rows = rows(), rows >= 4 else { target.put(text); return }
         let cols = Swift.max(columns(), 1)
@@ -108,10 +108,10 @@ final class PagedOutput: Output {
         if !rest.isEmpty { target.put(String(rest)) }
     }
 
-    override func putError(_ text: String) { target.putError(text) }
-    override func flush() { target.flush() }
+    public override func putError(_ text: String) { target.putError(text) }
+    public override func flush() { target.flush() }
 
-    override func putControl(_ control: ControlSequence) {
+    public override func putControl(_ control: ControlSequence) {
         target.put(control.bytes)   // never counted, never skipped
         if control == Screen.clear { used = 0 }
     }
@@ -164,7 +164,7 @@ extension Session {
     public func usePager(typeAhead: @escaping (UInt8) -> Void, lineBegun: @escaping () -> Bool) {
         guard config.interactive, !config.plain, !(output is PagedOutput) else { return }
         output = PagedOutput(
-            rows: { [unowned self] in Terminal.height().map { self.runner.scrollRegionSet ? $0 - 2 : $0 } },
+            rows: { [unowned self] in Terminal.height().map { $0 - (self.host?.pinnedRows ?? 0) } },
             columns: { Terminal.width() },
             prompt: { [unowned self] in self.style.paint(Pager.prompt(width: Terminal.width()), .dim) },
             typeAhead: typeAhead,
@@ -177,8 +177,19 @@ extension Session {
     /// The next part starts on a fresh page when it would not fit below what is shown.
     func pageBreak(comingRows: Int) { output.pageBreak(comingRows: comingRows) }
 
+    /// Run `body` with everything it writes collected in a buffer; with
+    /// `progress`, a progress bar still goes to the screen meanwhile.
+    public func captured(progress: Bool, _ body: () -> Void) -> BufferOutput {
+        let saved = output, sink = BufferOutput()
+        output = sink
+        if progress { work.progressScreen = saved }
+        defer { output = saved; work.progressScreen = nil }
+        body()
+        return sink
+    }
+
     /// Write what a buffer collected, with its page breaks where they were.
-    func replay(_ sink: BufferOutput) {
+    public func replay(_ sink: BufferOutput) {
         let bytes = Array(sink.text.utf8)
         // Page breaks and part boundaries, in the order they were written.
         let marks = (sink.breaks.map { (offset: $0.offset, rows: Optional($0.rows)) } + sink.parts.map { (offset: $0, rows: nil) })

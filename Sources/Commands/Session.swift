@@ -52,21 +52,12 @@ public final class Session {
     /// Set by `quit`; the reader loop ends after the current line.
     public internal(set) var quitRequested = false
 
-    /// The lesson runner's state (the lesson in progress, progress, how far the state is built).
-    public let runner = LessonRunner()
+    /// The lesson runner in front of dispatch, when one is attached (Runner's LessonRunner).
+    public var host: (any LessonHost)?
     /// The last training run's rate and time, and how many runs Ctrl-C stopped.
-    var work = LongWorkRecord()
+    public internal(set) var work = LongWorkRecord()
     /// The live models: embeddings, the GPT, the GAN, their settings and pointers.
     public internal(set) var lab: Lab
-
-    /// The folder of lesson files; setting it points the lab at its data folder.
-    public var library: LessonLibrary? {
-        get { runner.library }
-        set {
-            runner.library = newValue
-            lab.dataFolder = newValue?.directory.appendingPathComponent("data")
-        }
-    }
 
     public init(config: ShellConfig = ShellConfig(), output: Output = Output()) {
         self.config = config
@@ -75,6 +66,11 @@ public final class Session {
         self.lab = Lab(seed: config.seed)
         self.commands = CommandTable(Session.allCommands)
         for f in Function.builtins + [EmbeddingCommands.embedFunction, EmbeddingCommands.idFunction] { functions[f.name] = f }
+    }
+
+    /// More commands in the registry (the lesson runner's navigation, when it attaches).
+    public func register(_ more: [Command]) {
+        for c in more { commands.add(c) }
     }
 
     // MARK: workspace
@@ -90,7 +86,7 @@ public final class Session {
     public var variableNames: [String] { workspace.names }
 
     /// A name an expression can use: a tensor, a function or a constant (`pi`).
-    func knows(_ name: String) -> Bool {
+    public func knows(_ name: String) -> Bool {
         workspace[name] != nil || functions[name] != nil || Evaluator.constants[name] != nil
     }
 
@@ -122,13 +118,13 @@ public final class Session {
             depth = d == .none ? (config.environment["COLORTERM"].map { $0.contains("truecolor") } == true ? .truecolor : .ansi256) : d
         case .auto: depth = Terminal.colorDepth(fd: 1, environment: config.environment)
         }
-        let chosen = runner.colorDepthOverride ?? depth
+        let chosen = host?.fixedColorDepth ?? depth
         var o = RenderOptions(width: width, style: Style(depth: chosen, theme: config.theme, projector: config.projector), significant: config.digits)
         o.describe = config.plain
         // At a terminal, a picture that can shrink to be seen whole does: the
         // rows below a pinned lesson header, less the prompt's line.
         if let h = config.height { o.height = h }
-        else if config.interactive, let rows = Terminal.height() { o.height = Swift.max(4, rows - (runner.scrollRegionSet ? 2 : 0) - 1) }
+        else if config.interactive, let rows = Terminal.height() { o.height = Swift.max(4, rows - (host?.pinnedRows ?? 0) - 1) }
         return o
     }
 
@@ -142,7 +138,7 @@ public final class Session {
 
     /// Text of several lines (a picture, a table) is kept on one page when it fits.
     public func print(_ text: String) {
-        let rows = LessonRun.lines(text) + 1
+        let rows = TextRows.breaks(in: text) + 1
         if rows >= 3 { output.pageBreak(comingRows: rows) }
         output.write(text + "\n")
     }

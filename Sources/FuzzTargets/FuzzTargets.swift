@@ -3,6 +3,7 @@ import Foundation
 import Lessons
 import Render
 import Commands
+import Runner
 
 // What the fuzzers feed: any bytes, as a learner's lines or a lesson file.
 // The same functions replay the regression corpus in `make test`, so every
@@ -24,6 +25,7 @@ public enum FuzzTargets {
         c.width = 60
         c.color = .never
         let s = Session(config: c, output: BufferOutput())
+        LessonRunner.attach(to: s)   // the lesson commands are fuzzed too
         s.config.stepLimit = 3
         return s
     }

@@ -9,6 +9,7 @@ import Foundation
 import Lessons
 import Render
 import Commands
+import Runner
 
 // `demystify doctor`: one screen a student reads before the lesson. What was
 // built and how, what the CPU offers, whether the terminal is big enough and

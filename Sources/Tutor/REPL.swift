@@ -3,6 +3,7 @@ import Expressions
 import Foundation
 import Render
 import Commands
+import Runner
 
 // The read–evaluate–print loop, for a terminal and for scripts alike.
 

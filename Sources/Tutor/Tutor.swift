@@ -4,6 +4,7 @@ import Foundation
 import Lessons
 import Render
 import Commands
+import Runner
 import State
 
 // The entry points the executable calls: the interactive tutor, scripts,
@@ -126,10 +127,10 @@ public enum Tutor {
 }
 
 extension Tutor {
-    public typealias HandoutAnswers = Shell.HandoutAnswers
+    public typealias HandoutAnswers = Handout.Answers
 
     /// `demystify lesson NAME --handout FILE`.
     public static func writeHandout(_ name: String, to path: String, answers: HandoutAnswers, config: ShellConfig, version: String) -> Int32 {
-        Shell.writeHandout(name, to: path, answers: answers, config: config, version: version)
+        Handout.write(name, to: path, answers: answers, config: config, version: version)
     }
 }

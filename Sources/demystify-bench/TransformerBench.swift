@@ -4,6 +4,7 @@ import Foundation
 import Lessons
 import Models
 import Commands
+import Runner
 import CorpusText
 
 // The transformer's figures for the README:
@@ -64,6 +65,7 @@ func gptRender() throws {
     c.color = .never
     let out = BufferOutput()
     let s = Session(config: c, output: out)
+    LessonRunner.attach(to: s)
     s.library = LessonLibrary(directory: lessonsDirectory())
     try s.execute("gpt train 500")
     let t = try median(rounds: 15, inner: 20) {

@@ -4,6 +4,7 @@ import Lab
 import Lessons
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// The diffusion commands: bad input is a message and keeps the model; every
 /// name is published and listed; through the real binary, guidance draws the

@@ -1,5 +1,6 @@
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// `digits N` and `show NAME --digits N`: full precision on request, the default kept.
 @Suite struct DigitsSettingTests {

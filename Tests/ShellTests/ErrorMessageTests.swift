@@ -2,6 +2,7 @@ import Engine
 @testable import Expressions
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// Every kind of bad input gets an answer a learner understands.
 @Suite struct ErrorMessageTests {

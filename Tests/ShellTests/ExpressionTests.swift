@@ -1,6 +1,7 @@
 import Engine
 import Testing
 @testable import Commands
+@testable import Runner
 
 @Suite struct ExpressionTests {
     @Test func randnComesFromTheSessionSeed() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Engine
 import Testing
 @testable import Commands
+@testable import Runner
 
 @Suite struct GANCommandTests {
     /// The x·y game against hand values: simultaneous steps multiply the

@@ -4,6 +4,7 @@ import Lab
 import Lessons
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// The image GAN's commands: bad input gets a message and keeps the state;
 /// through the real binary at lesson 08's seed, conditioning draws the digit

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// Issue 27, through the real binary: no picture, file or lesson ends the
 /// tutor, and Ctrl-C always stops it. Each test failed on the main before it.

@@ -5,6 +5,7 @@ import Lessons
 import State
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// Lesson files written to hurt the tutor or the terminal.
 @Suite struct HostileLessonTests {

@@ -3,6 +3,7 @@ import Foundation
 import GoldenFiles
 import Testing
 @testable import Commands
+@testable import Runner
 
 @Suite struct LandscapeCommandTests {
     /// The picture (looked at: five nested ellipses in braille, the three paths

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Commands
+@testable import Runner
 
 // LessonClaims.swift: a lesson's claims are checked where they stand; a false
 // one is an error at its FILE:LINE with both sides' values, and fails --auto

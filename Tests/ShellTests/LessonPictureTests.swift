@@ -5,6 +5,7 @@ import Lessons
 import Testing
 import Views
 @testable import Commands
+@testable import Runner
 
 /// The pictures the shipped lessons point at (issue 19), each as golden files
 /// at 80 columns in mono, in colour (ANSI 256) and on the projector, looked at

@@ -2,6 +2,7 @@ import Console
 import Foundation
 import Testing
 @testable import Commands
+@testable import Runner
 
 // LessonQuizzing.swift: the quiz rule. While a quiz waits a right answer is
 // taken first; a command, an assignment or an expression that is not an answer

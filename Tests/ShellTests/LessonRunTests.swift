@@ -6,6 +6,7 @@ import State
 import Render
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// A session on a folder holding one lesson file, writing into a buffer.
 func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, width: Int = 80) throws -> (Session, BufferOutput, URL) {
@@ -16,6 +17,7 @@ func lessonSession(_ text: String, name: String = "50-test", state: URL? = nil, 
     c.color = .never
     let out = BufferOutput()
     let s = Session(config: c, output: out)
+    LessonRunner.attach(to: s)
     s.library = LessonLibrary(directory: dir)
     s.runner.progress = ProgressStore(file: (state ?? dir).appendingPathComponent("progress.json"))
     return (s, out, dir)

@@ -3,6 +3,7 @@ import FuzzTargets
 @testable import Render
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// Every printer and picture at every width the tutor accepts (20 to 400):
 /// nothing traps, and from 40 columns on nothing is drawn wider than the

@@ -3,6 +3,7 @@ import Foundation
 import Render
 import Testing
 @testable import Commands
+@testable import Runner
 
 // Pager.swift: a screenful at a time, at a terminal only.
 

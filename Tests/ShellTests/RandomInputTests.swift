@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import Testing
 @testable import Commands
+@testable import Runner
 import Lessons
 
 /// Thousands of random lines through the real dispatcher: each must end in a

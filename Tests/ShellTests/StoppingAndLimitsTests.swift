@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// Through the real binary: every long operation stops, every limit holds
 /// before the memory is spent, and the exit status says how the run ended.

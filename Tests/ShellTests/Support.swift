@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// A session writing into a buffer, with a fixed width and no colour.
 func makeSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOutput) {
@@ -11,7 +12,9 @@ func makeSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOutput) 
     c.width = width
     c.color = .never
     let out = BufferOutput()
-    return (Session(config: c, output: out), out)
+    let s = Session(config: c, output: out)
+    LessonRunner.attach(to: s)   // the lesson runner in front of dispatch, as the tutor has it
+    return (s, out)
 }
 
 /// The message of the error a line throws, or nil.

@@ -4,6 +4,7 @@ import Lessons
 @testable import Render
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// Nothing from outside can drive the terminal: every kind of control
 /// sequence, fed through every printer and every way text reaches the screen,

@@ -6,6 +6,7 @@ import Lessons
 import Render
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// A session that finds the shipped corpus in Lessons/data.
 func makeModelSession(seed: UInt64 = 42, width: Int = 80) -> (Session, BufferOutput) {

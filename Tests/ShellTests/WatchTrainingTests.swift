@@ -2,6 +2,7 @@ import Foundation
 import Lessons
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// Training you can watch: at a terminal a picture of the model is redrawn
 /// above the progress bar while it trains, the last one stays, and the trained

@@ -1,6 +1,7 @@
 import Engine
 import Testing
 @testable import Commands
+@testable import Runner
 
 /// The named tensors and the order `vars` lists them in.
 @Suite struct WorkspaceTests {

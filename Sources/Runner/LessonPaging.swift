@@ -1,3 +1,4 @@
+import Commands
 import Console
 import Engine
 import Foundation
@@ -41,7 +42,7 @@ extension Session {
         if let page = run.pending {
             run.pending = nil
             replay(page)
-            shown(adding: LessonRun.lines(page.text))
+            shown(adding: TextRows.breaks(in: page.text))
             first = false
         }
         while run.cursor.blocksLeft, !Interrupt.terminating {
@@ -76,7 +77,7 @@ extension Session {
                 return restartStoppedStep(run)
             }
             // The last block is kept with the quiz (or the way on) below it.
-            let lines = LessonRun.lines(page.text) + (run.cursor.blocksLeft ? 0 : endingRows(run))
+            let lines = TextRows.breaks(in: page.text) + (run.cursor.blocksLeft ? 0 : endingRows(run))
             // A block taller than a whole screen is begun at once: the pager
             // stops it at the bottom with the step's start still above it
             // (held back, it would only show its first rows on a page of their own).
@@ -114,17 +115,6 @@ extension Session {
     func rendered(next run: LessonRun) -> BufferOutput {
         let sink = captured(progress: true) { emitNext(run) }
         if !sink.errors.isEmpty { output.writeError(sink.errors) }
-        return sink
-    }
-
-    /// Run `body` with everything it writes collected in a buffer; with
-    /// `progress`, a progress bar still goes to the screen meanwhile.
-    public func captured(progress: Bool, _ body: () -> Void) -> BufferOutput {
-        let saved = output, sink = BufferOutput()
-        output = sink
-        if progress { runner.progressOutput = saved }
-        defer { output = saved; runner.progressOutput = nil }
-        body()
         return sink
     }
 
@@ -227,11 +217,12 @@ extension Session {
         }
     }
 
-    /// Run a lesson's own commands: those that drive the lesson are refused.
-    func lessonBlock<T>(_ body: () throws -> T) rethrows -> T {
-        let was = runner.inLessonBlock
-        runner.inLessonBlock = true
-        defer { runner.inLessonBlock = was }
+    /// Run a lesson's own commands (a block as its step is shown, or a
+    /// replay): those that drive the lesson are refused.
+    func lessonBlock<T>(_ source: LineSource = .lessonBlock, _ body: () throws -> T) rethrows -> T {
+        let was = runner.source
+        runner.source = source
+        defer { runner.source = was }
         return try body()
     }
 }

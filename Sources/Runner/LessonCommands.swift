@@ -1,3 +1,4 @@
+import Commands
 import Expressions
 import Foundation
 import Lessons

@@ -1,3 +1,4 @@
+import Commands
 import Console
 import Expressions
 import Foundation
@@ -52,6 +53,7 @@ public enum LessonChecker {
         c.present = false
         let sink = BufferOutput()
         let s = Session(config: c, output: sink)
+        LessonRunner.attach(to: s)
         s.config.interactive = false
         s.runner.claimsHeld = claims.map { _ in [] }
         // The shipped data (the corpus) is found as a session finds it.

@@ -1,3 +1,4 @@
+import Commands
 import Engine
 import Expressions
 import Foundation

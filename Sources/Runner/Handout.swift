@@ -1,3 +1,4 @@
+import Commands
 import Console
 import Foundation
 import Lessons
@@ -45,14 +46,14 @@ final class HandoutRecord {
     }
 }
 
-public enum Shell {
+public enum Handout {
     /// How `--answers` places the quizzes' answers in a handout.
-    public enum HandoutAnswers: String, CaseIterable, Sendable { case inline, end, none }
+    public enum Answers: String, CaseIterable, Sendable { case inline, end, none }
 
     /// Run lesson `name` straight through and write its handout to `path`:
     /// HTML when the name ends in `.html`, Markdown otherwise. Status 0 when
     /// the lesson ran clean and the file was written.
-    public static func writeHandout(_ name: String, to path: String, answers: HandoutAnswers, config: ShellConfig, version: String) -> Int32 {
+    public static func write(_ name: String, to path: String, answers: Answers, config: ShellConfig, version: String) -> Int32 {
         Interrupt.install()
         let html = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
         var c = config
@@ -65,8 +66,9 @@ public enum Shell {
         if html { c.environment["COLORTERM"] = "truecolor" }
         let sink = BufferOutput()
         let s = Session(config: c, output: sink)
+        LessonRunner.attach(to: s)
         s.config.interactive = false
-        s.runner.colorDepthOverride = html ? .truecolor : ColorDepth.none
+        s.runner.fixedColorDepth = html ? .truecolor : ColorDepth.none
         s.library = LessonLibrary.locate(environment: c.environment).map { LessonLibrary(directory: $0) }
         let record = HandoutRecord()
         record.width = c.width ?? 80

@@ -1,3 +1,4 @@
+import Commands
 import Console
 import Engine
 import Expressions
@@ -35,9 +36,6 @@ final class LessonRun {
     var quizOpen: Bool { cursor.quizWaiting }
     var current: Lesson.Step { lesson.steps[step] }
     var isLast: Bool { cursor.isLast }
-
-    /// Lines a piece of output takes (the renderers wrap to the width already).
-    static func lines(_ text: String) -> Int { text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } }
 }
 
 extension Session {
@@ -83,10 +81,9 @@ extension Session {
         let snapshot = before ?? LabSnapshot(self)
         let stops = work.interruptions
         // Fresh workspace and generator, then the earlier steps' commands with output discarded.
-        workspace = Workspace()
-        restartModels(seed: run.lesson.seed)
+        startAfresh(seed: run.lesson.seed)
         _ = captured(progress: false) {
-            lessonBlock {
+            lessonBlock(.replay) {
                 for s in run.lesson.steps[..<k] {
                     for c in s.commands where work.interruptions == stops && !Interrupt.pending && !Interrupt.terminating {
                         try? execute(c.text)

@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 import Lessons
 import Render
@@ -28,7 +29,7 @@ enum HandoutPages {
 
     // MARK: Markdown
 
-    static func markdown(_ r: HandoutRecord, answers: Shell.HandoutAnswers, version: String) -> String {
+    static func markdown(_ r: HandoutRecord, answers: Handout.Answers, version: String) -> String {
         var out = "# \(Sanitize.text(r.lessonTitle))\n\n"
         out += "Lesson `\(r.lessonName)` · seed \(r.seed) · \(r.steps.count) steps\n"
         var key: [(Int, Quiz)] = []
@@ -96,7 +97,7 @@ enum HandoutPages {
     footer { margin-top: 2rem; font-size: 0.9rem; color: #333; border-top: 1px solid #ccc; padding-top: 0.6rem; }
     """
 
-    static func html(_ r: HandoutRecord, answers: Shell.HandoutAnswers, version: String) -> String {
+    static func html(_ r: HandoutRecord, answers: Handout.Answers, version: String) -> String {
         let e = StyledHTML.escape
         var body = "<h1>\(e(r.lessonTitle))</h1>\n<p>Lesson <code>\(e(r.lessonName))</code> · seed \(r.seed) · \(r.steps.count) steps</p>\n"
         var key: [(Int, Quiz)] = []

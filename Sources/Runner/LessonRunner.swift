@@ -4,12 +4,15 @@ import Lessons
 import Render
 import State
 
-// The lesson runner's state, kept apart from the session's (issue 29): what
-// only running a lesson needs. The session holds one of these; the commands
-// that are not the runner's never read it, except where a line's output is
-// held back (`progressOutput`) and whether a lesson block is running.
+import Commands
 
-public final class LessonRunner {
+// The lesson runner's state, kept apart from the session's (issue 29): what
+// only running a lesson needs. It is attached to a session as its LessonHost
+// (with the navigation commands); the commands below see only that protocol:
+// the line router, where a line came from, the rows a pinned header keeps,
+// a fixed colour depth.
+
+public final class LessonRunner: LessonHost {
     /// The folder of lesson files (Session.library sets it with the lab's data folder).
     var library: LessonLibrary?
     /// The lesson in progress, if any.
@@ -29,13 +32,10 @@ public final class LessonRunner {
     /// `lesson NN --handout FILE`: what the straight run shows, recorded step by step.
     var handout: HandoutRecord?
     /// A colour depth fixed whatever stdout is (a handout's HTML is the same from a pipe or a terminal).
-    var colorDepthOverride: ColorDepth?
-    /// Where a progress bar goes while a lesson block's output is held back
-    /// (LessonRun's screenful paging): the terminal, so long work still shows it.
-    var progressOutput: Output?
-    /// True while a lesson's own code block runs (or is replayed): commands
-    /// that drive the lesson are refused then.
-    var inLessonBlock = false
+    public internal(set) var fixedColorDepth: ColorDepth?
+    /// A lesson's own code block while it runs, or a replay: commands that
+    /// drive the lesson are refused then.
+    public internal(set) var source = LineSource.learner
     /// (k, b) when the models, workspace and generator are exactly what
     /// replaying the lesson from its seed up to step k's first b blocks makes
     /// (k from 0), nothing typed since: going on to the next step then needs
@@ -47,4 +47,34 @@ public final class LessonRunner {
     var moreHintIsLast = false
 
     init() {}
+
+    /// A runner for `s`, in front of its dispatch, with the navigation commands registered.
+    @discardableResult
+    public static func attach(to s: Session) -> LessonRunner {
+        let r = LessonRunner()
+        s.host = r
+        s.register(LessonCommands.all)
+        return r
+    }
+
+    public var pinnedRows: Int { scrollRegionSet ? 2 : 0 }
+
+    public func learnerChangedState() { built = nil }
+}
+
+extension Session {
+    /// The lesson runner attached when the session started (Session.start, LessonRunner.attach).
+    public var runner: LessonRunner {
+        guard let r = host as? LessonRunner else { preconditionFailure("no lesson runner is attached to this session") }
+        return r
+    }
+
+    /// The folder of lesson files; setting it points the lab at its data folder.
+    public var library: LessonLibrary? {
+        get { runner.library }
+        set {
+            runner.library = newValue
+            lab.dataFolder = newValue?.directory.appendingPathComponent("data")
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Commands
 import Console
 import Foundation
 import Lessons
@@ -10,6 +11,7 @@ extension Session {
     /// library found, the state folder made and progress read (its problems said).
     public static func start(_ config: ShellConfig, output: Output = Output()) -> Session {
         let s = Session(config: config, output: output)
+        LessonRunner.attach(to: s)
         s.config.interactive = Terminal.isTerminal(0) && Terminal.isTerminal(1)
         if let dir = LessonLibrary.locate(environment: config.environment) { s.library = LessonLibrary(directory: dir) }
         let state = StatePaths.ensureDirectory(environment: config.environment)
