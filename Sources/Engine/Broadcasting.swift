@@ -81,12 +81,19 @@ extension Tensor {
             for r in 0..<a.rows { let v = b.data[r]; for j in 0..<n { out[r * n + j] = f(out[r * n + j], v) } }
             return Tensor(unchecked: a.shape, data: out)
         }
+        return try zipBroadcast(a, b, op: op, f)
+    }
+
+    /// Any two shapes that broadcast: walk the result in row-major order with
+    /// an odometer over its indices, each input stepping by its own strides
+    /// (0 along an axis it repeats).
+    @inline(__always)
+    static func zipBroadcast(_ a: Tensor, _ b: Tensor, op: String, _ f: (Double, Double) -> Double) throws -> Tensor {
         let shape = try broadcastShape(a.shape, b.shape, op: op)
         try checkSize(shape)
         let sa = broadcastStrides(a.shape, to: shape), sb = broadcastStrides(b.shape, to: shape)
         let count = shape.reduce(1, *)
         var out = [Double](repeating: 0, count: count)
-        // Walk the result in row-major order with an odometer over its indices.
         var idx = [Int](repeating: 0, count: shape.count)
         var ia = 0, ib = 0
         for k in 0..<count {

@@ -11,7 +11,9 @@ extension LessonParser {
         return s.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
     }
 
-    static func parseQuiz(_ body: [(line: Int, text: String)], line: Int) -> (Quiz?, [LessonProblem]) {
+    /// A quiz block's lines: the single-valued keys, the hints and solution
+    /// lines in order, and a problem for each line that is not a known key.
+    static func quizFields(_ body: [(line: Int, text: String)]) -> (fields: [String: String], hints: [String], solution: [String], problems: [LessonProblem]) {
         var problems: [LessonProblem] = []
         var fields: [String: String] = [:]
         var hints: [String] = []
@@ -35,6 +37,13 @@ extension LessonParser {
                 problems.append(LessonProblem(line: ln, message: "unknown quiz key `\(key)` (question, kind, answer, options, tolerance, forbid, hint, explain, reveal, name, solution)"))
             }
         }
+        return (fields, hints, solution, problems)
+    }
+
+    static func parseQuiz(_ body: [(line: Int, text: String)], line: Int) -> (Quiz?, [LessonProblem]) {
+        let read = quizFields(body)
+        let (fields, hints, solution) = (read.fields, read.hints, read.solution)
+        var problems = read.problems
         guard let q = fields["question"], !q.isEmpty else {
             return (nil, problems + [LessonProblem(line: line, message: "quiz without a question")])
         }
@@ -52,7 +61,7 @@ extension LessonParser {
         switch fields["reveal"] {
         case nil: break
         case "after": quiz.revealAfter = true
-        case let other?: problems.append(LessonProblem(line: line, message: "`reveal` takes `after` (ask before the blocks under the quiz run), not `\(other ?? "")`"))
+        case let other?: problems.append(LessonProblem(line: line, message: "`reveal` takes `after` (ask before the blocks under the quiz run), not `\(other)`"))
         }
         if let f = fields["forbid"] {
             if kind != .command && kind != .exercise { problems.append(LessonProblem(line: line, message: "`forbid` is for command quizzes and exercises (the expressions an answer may not simply be)")) }
@@ -60,16 +69,25 @@ extension LessonParser {
         }
         quiz.target = fields["name"] ?? ""
         quiz.solution = solution
-        if kind == .exercise {
+        problems += kindProblems(&quiz, fields: fields, line: line)
+        return (quiz, problems)
+    }
+
+    /// What the quiz's kind asks of the other keys: an exercise's name and
+    /// solution (and no one else's), a number's numeric answer, a choice's options.
+    static func kindProblems(_ quiz: inout Quiz, fields: [String: String], line: Int) -> [LessonProblem] {
+        var problems: [LessonProblem] = []
+        let a = quiz.answer
+        if quiz.kind == .exercise {
             if !LessonParser.isName(quiz.target) {
                 problems.append(LessonProblem(line: line, message: "an exercise needs `name: NAME`, the workspace name the learner builds (letters, digits and _, not first a digit)"))
             }
-            if solution.isEmpty { problems.append(LessonProblem(line: line, message: "an exercise needs `solution:` lines, the worked solution `skip` shows and runs")) }
+            if quiz.solution.isEmpty { problems.append(LessonProblem(line: line, message: "an exercise needs `solution:` lines, the worked solution `skip` shows and runs")) }
         } else {
             if fields["name"] != nil { problems.append(LessonProblem(line: line, message: "`name` is for exercises (the workspace name the learner builds)")) }
-            if !solution.isEmpty { problems.append(LessonProblem(line: line, message: "`solution` is for exercises (the worked solution, line by line)")) }
+            if !quiz.solution.isEmpty { problems.append(LessonProblem(line: line, message: "`solution` is for exercises (the worked solution, line by line)")) }
         }
-        switch kind {
+        switch quiz.kind {
         case .number where Double(a) == nil:
             problems.append(LessonProblem(line: line, message: "a number quiz needs a numeric answer, got `\(a)`"))
         case .choice:
@@ -83,6 +101,6 @@ extension LessonParser {
             }
         default: break
         }
-        return (quiz, problems)
+        return problems
     }
 }

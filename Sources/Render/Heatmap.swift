@@ -106,17 +106,19 @@ public struct Heatmap {
             }
         }
         if let rt = rowTitle { out.append(st.paint("↑ " + Sanitize.text(rt), .dim)) }
+        return out + notes(offRows: offRows, hidden: cols - shown)
+    }
+
+    /// Under the cells: the rows whose printed numbers do not add to 1 (each
+    /// number is rounded on its own, never bent to make a sum), and the columns not shown.
+    func notes(offRows: [String], hidden: Int) -> [String] {
+        var said: [String] = []
         if !offRows.isEmpty {
-            // Each number is rounded on its own (never bent to make a sum): say so.
             let which = offRows.count == 1 ? "row \(offRows[0])" : "rows " + offRows.joined(separator: ", ")
-            out += TextWrap.wrap("(\(which): the weights add to 1, but each printed number is rounded on its own, so the printed ones do not)", width: options.width)
-                .map { st.paint($0, .dim) }
+            said.append("(\(which): the weights add to 1, but each printed number is rounded on its own, so the printed ones do not)")
         }
-        if shown < cols {
-            out += TextWrap.wrap("(\(cols - shown) more column\(cols - shown == 1 ? "" : "s") not shown; widen the terminal)", width: options.width)
-                .map { st.paint($0, .dim) }
-        }
-        return out
+        if hidden > 0 { said.append("(\(hidden) more column\(hidden == 1 ? "" : "s") not shown; widen the terminal)") }
+        return said.flatMap { TextWrap.wrap($0, width: options.width).map { options.style.paint($0, .dim) } }
     }
 
     /// One line of a cell; `number`: the line that carries the number (a tall

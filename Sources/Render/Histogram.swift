@@ -29,26 +29,11 @@ public struct Histogram {
 
     /// `samples`: one or two named sets. `curve`: a function sampled at each bin centre, values in [0, 1].
     public func render(title: String?, samples: [(name: String, values: [Double])], curve: (name: String, f: (Double) -> Double)? = nil) -> String {
-        if options.describe {
-            var lines = Describe.histogram(title: title, samples: samples, bins: bins, range: range)
-            if let curve {
-                // the curve as the picture samples it: at each bin's centre
-                var lo = Double.infinity, hi = -Double.infinity
-                for s in samples { for v in s.values where v.isFinite { lo = Swift.min(lo, v); hi = Swift.max(hi, v) } }
-                if lo <= hi {
-                    let r = Axes.widen(range ?? lo...hi), w = (r.upperBound - r.lowerBound) / Double(Swift.max(bins, 1))
-                    let xs = (0..<bins).map { r.lowerBound + (Double($0) + 0.5) * w }
-                    lines += Describe.linePlot(title: nil, series: [Series(name: curve.name, x: xs, y: xs.map(curve.f))]).dropFirst()
-                }
-            }
-            return Describe.text(lines, options)
-        }
+        if options.describe { return described(title: title, samples: samples, curve: curve) }
         let st = options.style
         var lines: [String] = []
         if let title { lines += options.titleLines(title) }
-        var lo = Double.infinity, hi = -Double.infinity   // one pass, no copy of the samples
-        for s in samples { for v in s.values where v.isFinite { lo = Swift.min(lo, v); hi = Swift.max(hi, v) } }
-        guard lo <= hi else { return (lines + ["(no finite samples)"]).joined(separator: "\n") }
+        guard let (lo, hi) = Histogram.finiteRange(samples) else { return (lines + ["(no finite samples)"]).joined(separator: "\n") }
         let r = Axes.widen(range ?? lo...hi)
         let sets = Array(samples.prefix(2))
         let perBin = sets.count
@@ -68,20 +53,16 @@ public struct Histogram {
         let top = shares.flatMap { $0 }.max() ?? 1
         let h = height ?? (options.projector ? 14 : 10)
         var grid = bars(shares, top: top, rows: h, cell: cell, gap: gap)
-        // The curve: a ● in each bin at its height on the 0…1 scale.
+        // The curve: a ● in each bin at its height on the 0…1 scale. Two sets:
+        // the dot goes in the gap after the bin's bars, never over a bar; one
+        // set: in the middle of its bar.
         if let curve {
             let width = Double(r.upperBound - r.lowerBound) / Double(nb)
             for b in 0..<nb {
-                let y = curve.f(r.lowerBound + (Double(b) + 0.5) * width)
-                guard y.isFinite else { continue }
-                guard let row = CheckedInt.clamped((1 - y) * Double(h - 1), 0...(h - 1), .toNearestOrAwayFromZero) else { continue }
-                // Two sets: the dot goes in the gap after the bin's bars, never over a bar;
-                // one set: in the middle of its bar.
-                let col = perBin > 1 ? b * binWidth + perBin * cell : b * binWidth + cell / 2
-                grid[row][col] = st.paint("●", .accent)
+                guard let row = curveRow(curve.f(r.lowerBound + (Double(b) + 0.5) * width), rows: h) else { continue }
+                grid[row][perBin > 1 ? b * binWidth + perBin * cell : b * binWidth + cell / 2] = st.paint("●", .accent)
             }
         }
-        let fullGlyph = Histogram.fullGlyph
         let topLabel = Axes.label(top * 100) + "%"
         for (row, cells) in grid.enumerated() {
             let left = row == 0 ? topLabel : (row == h - 1 ? "0%" : "")
@@ -89,17 +70,48 @@ public struct Histogram {
             if curve != nil { right = row == 0 ? " 1" : (row == h - 1 ? " 0" : (row == (h - 1) / 2 ? " ½" : "")) }
             lines.append(st.paint(TextWidth.padLeft(left, labelW), .dim) + st.paint(" │", .dim) + cells.joined() + st.paint(curve != nil ? " │" + right : "", .dim))
         }
-        let plotWidth = nb * binWidth
+        lines += footer(range: r, plotWidth: nb * binWidth, labelWidth: labelW, sets: sets.map(\.name), curve: curve?.name)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Under the bars: the x axis, its end labels and title, and the legend.
+    func footer(range r: ClosedRange<Double>, plotWidth: Int, labelWidth labelW: Int, sets: [String], curve: String?) -> [String] {
+        let st = options.style
+        var lines: [String] = []
         lines.append(String(repeating: " ", count: labelW + 1) + st.paint("└" + String(repeating: "─", count: plotWidth), .dim))
         let l = Axes.label(r.lowerBound), rr = Axes.label(r.upperBound)
         lines.append(String(repeating: " ", count: labelW + 2) + st.paint(l + String(repeating: " ", count: Swift.max(1, plotWidth - l.count - rr.count)) + rr, .dim))
         if let xt = xTitle { lines.append(String(repeating: " ", count: labelW + 2) + st.paint(Sanitize.text(xt), .dim)) }
-        var legend = sets.enumerated().map { k, s in
-            st.paint(String(fullGlyph[k]), .series(k)) + " " + Sanitize.text(s.name) + (sets.count > 1 ? (k == 0 ? " (left)" : " (right)") : "")
+        var legend = sets.enumerated().map { k, name in
+            st.paint(String(Histogram.fullGlyph[k]), .series(k)) + " " + Sanitize.text(name) + (sets.count > 1 ? (k == 0 ? " (left)" : " (right)") : "")
         }
-        if let curve { legend.append(st.paint("●", .accent) + " " + Sanitize.text(curve.name) + " (right scale)") }
-        lines += Legend.lines(legend, indent: labelW + 2, width: options.width)
-        return lines.joined(separator: "\n")
+        if let curve { legend.append(st.paint("●", .accent) + " " + Sanitize.text(curve) + " (right scale)") }
+        return lines + Legend.lines(legend, indent: labelW + 2, width: options.width)
+    }
+
+    /// The row of a curve's value y on the 0…1 scale (top row: 1), nil when y is not finite.
+    func curveRow(_ y: Double, rows h: Int) -> Int? {
+        guard y.isFinite else { return nil }
+        return CheckedInt.clamped((1 - y) * Double(h - 1), 0...(h - 1), .toNearestOrAwayFromZero)
+    }
+
+    /// The smallest and largest finite sample of all the sets (one pass, no copy), nil when there is none.
+    static func finiteRange(_ samples: [(name: String, values: [Double])]) -> (Double, Double)? {
+        var lo = Double.infinity, hi = -Double.infinity
+        for s in samples { for v in s.values where v.isFinite { lo = Swift.min(lo, v); hi = Swift.max(hi, v) } }
+        return lo <= hi ? (lo, hi) : nil
+    }
+
+    /// The words for a listener: the sets' modes and thirds, and the curve as
+    /// the picture samples it (at each bin's centre).
+    func described(title: String?, samples: [(name: String, values: [Double])], curve: (name: String, f: (Double) -> Double)?) -> String {
+        var lines = Describe.histogram(title: title, samples: samples, bins: bins, range: range)
+        if let curve, let (lo, hi) = Histogram.finiteRange(samples) {
+            let r = Axes.widen(range ?? lo...hi), w = (r.upperBound - r.lowerBound) / Double(Swift.max(bins, 1))
+            let xs = (0..<bins).map { r.lowerBound + (Double($0) + 0.5) * w }
+            lines += Describe.linePlot(title: nil, series: [Series(name: curve.name, x: xs, y: xs.map(curve.f))]).dropFirst()
+        }
+        return Describe.text(lines, options)
     }
 
     static let fullGlyph: [Character] = ["█", "▓"]

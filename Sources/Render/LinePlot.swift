@@ -44,28 +44,7 @@ public struct LinePlot {
         let plotWidth = Swift.max(10, options.width - labelWidth - 2)
         var canvas = BrailleCanvas(columns: plotWidth, rows: plotHeight)
         let marks = ascii ? LinePlot.asciiMarkers : LinePlot.markers
-        for (k, s) in series.enumerated() {
-            var prev: (Int, Int)? = nil
-            let pts = zip(s.x, s.y).filter { $0.0.isFinite && $0.1.isFinite }
-            for (x, y) in pts {
-                let p = (axes.xDot(x, dots: canvas.dotWidth), axes.yDot(y, dots: canvas.dotHeight))
-                if let q = prev { canvas.line(q.0, q.1, p.0, p.1, series: k) } else { canvas.set(p.0, p.1, series: k) }
-                // On a projector a one-dot line is faint from the back of the room:
-                // two dots thick, the second row or column beside the first.
-                if options.projector, let q = prev {
-                    if Swift.abs(p.1 - q.1) > Swift.abs(p.0 - q.0) { canvas.line(q.0 + 1, q.1, p.0 + 1, p.1, series: k) }
-                    else { canvas.line(q.0, q.1 + 1, p.0, p.1 + 1, series: k) }
-                }
-                prev = p
-            }
-            // Markers along the series (about eight), only when there are several series.
-            if series.count > 1, !pts.isEmpty {
-                let every = Swift.max(1, pts.count / 8)
-                for (i, (x, y)) in pts.enumerated() where i % every == (k * every / Swift.max(series.count, 1)) % every {
-                    canvas.mark(axes.xDot(x, dots: canvas.dotWidth), axes.yDot(y, dots: canvas.dotHeight), marks[k % marks.count], series: k)
-                }
-            }
-        }
+        for (k, s) in series.enumerated() { draw(s, k, of: series.count, on: &canvas, axes: axes, marks: marks) }
         let body = canvas.lines(style: st, ascii: ascii, asciiMarks: ["*", "+", ".", "~"])
         lines += axes.frame(body, plotWidth: plotWidth, style: st)
         // A legend tells several series apart by their markers; one series is
@@ -77,5 +56,27 @@ public struct LinePlot {
             lines += Legend.lines(legendEntries, indent: labelWidth + 2, width: options.width)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Series k of `count` on the canvas: a line through its finite points
+    /// (two dots thick on a projector: one dot is faint from the back of the
+    /// room) and, when there are several series, about eight markers along it.
+    func draw(_ s: Series, _ k: Int, of count: Int, on canvas: inout BrailleCanvas, axes: Axes, marks: [Character]) {
+        var prev: (Int, Int)? = nil
+        let pts = zip(s.x, s.y).filter { $0.0.isFinite && $0.1.isFinite }
+        for (x, y) in pts {
+            let p = (axes.xDot(x, dots: canvas.dotWidth), axes.yDot(y, dots: canvas.dotHeight))
+            if let q = prev { canvas.line(q.0, q.1, p.0, p.1, series: k) } else { canvas.set(p.0, p.1, series: k) }
+            if options.projector, let q = prev {   // the second row or column beside the first
+                if Swift.abs(p.1 - q.1) > Swift.abs(p.0 - q.0) { canvas.line(q.0 + 1, q.1, p.0 + 1, p.1, series: k) }
+                else { canvas.line(q.0, q.1 + 1, p.0, p.1 + 1, series: k) }
+            }
+            prev = p
+        }
+        guard count > 1, !pts.isEmpty else { return }
+        let every = Swift.max(1, pts.count / 8)
+        for (i, (x, y)) in pts.enumerated() where i % every == (k * every / Swift.max(count, 1)) % every {
+            canvas.mark(axes.xDot(x, dots: canvas.dotWidth), axes.yDot(y, dots: canvas.dotHeight), marks[k % marks.count], series: k)
+        }
     }
 }

@@ -104,24 +104,8 @@ enum HandoutPages {
         for (i, step) in r.steps.enumerated() {
             body += "<section id=\"step-\(i + 1)\">\n<h2>\(i + 1). \(e(step.title))</h2>\n"
             for item in step.items {
-                switch item {
-                case .paragraph(let text):
-                    body += "<p>\(inlineCode(e(text)))</p>\n"
-                case .reveal(let text):
-                    body += "<blockquote class=\"reveal\">\(inlineCode(e(text)))</blockquote>\n"
-                case .command(let line, let output):
-                    body += "<pre><span class=\"cmd\">demystify&gt; \(e(line))</span>\n\(StyledHTML.convert(Sanitize.terminal(output)))</pre>\n"
-                case .quiz(let q):
-                    let (text, options) = question(q)
-                    body += "<div class=\"quiz\"><p><strong>Quiz.</strong> \(inlineCode(e(text)))</p>\n"
-                    if !options.isEmpty { body += "<ul>" + options.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n" }
-                    switch answers {
-                    case .inline: body += "<details><summary>Answer</summary>\(answerHTML(q))</details>\n"
-                    case .end: key.append((i + 1, q))
-                    case .none: break
-                    }
-                    body += "</div>\n"
-                }
+                body += itemHTML(item, answers: answers)
+                if case .quiz(let q) = item, answers == .end { key.append((i + 1, q)) }
             }
             if !step.claims.isEmpty {
                 body += "<div class=\"claims\"><p>Checked as the step ran:</p><ul>" + step.claims.map { "<li><code>\(e($0))</code></li>" }.joined() + "</ul></div>\n"
@@ -150,6 +134,26 @@ enum HandoutPages {
         </html>
 
         """
+    }
+
+    /// One thing a step showed: prose, a held-back answer, a command with
+    /// its output in the terminal's colours, or a quiz (its answer in a fold when inline).
+    static func itemHTML(_ item: HandoutRecord.Item, answers: Handout.Answers) -> String {
+        let e = StyledHTML.escape
+        switch item {
+        case .paragraph(let text):
+            return "<p>\(inlineCode(e(text)))</p>\n"
+        case .reveal(let text):
+            return "<blockquote class=\"reveal\">\(inlineCode(e(text)))</blockquote>\n"
+        case .command(let line, let output):
+            return "<pre><span class=\"cmd\">demystify&gt; \(e(line))</span>\n\(StyledHTML.convert(Sanitize.terminal(output)))</pre>\n"
+        case .quiz(let q):
+            let (text, options) = question(q)
+            var html = "<div class=\"quiz\"><p><strong>Quiz.</strong> \(inlineCode(e(text)))</p>\n"
+            if !options.isEmpty { html += "<ul>" + options.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n" }
+            if answers == .inline { html += "<details><summary>Answer</summary>\(answerHTML(q))</details>\n" }
+            return html + "</div>\n"
+        }
     }
 
     static func answerHTML(_ q: Quiz) -> String {

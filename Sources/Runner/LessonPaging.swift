@@ -29,20 +29,12 @@ extension Session {
     /// really on the screen.
     func revealPage(afterKey: Bool) {
         guard let run = runner.lessonRun else { return }
-        let rows = config.interactive ? Terminal.height() : nil
-        var used = afterKey ? 0 : 2   // the step header's two lines
-        // At a terminal the pager counts the rows really on the screen: after
-        // a block it paged, only the rows below its last `── more` prompt.
-        let pager = output as? PagedOutput
-        let mark = pager.map { (pages: $0.pagesTurned, used: $0.used - used) }
-        func shown(adding lines: Int) {
-            if let pager, let mark { used = pager.rowsOnScreen(since: mark) } else { used += lines }
-        }
+        var page = PageRows(output: output, rows: config.interactive ? Terminal.height() : nil, used: afterKey ? 0 : 2)   // the step header's two lines
         var first = true
-        if let page = run.pending {
+        if let held = run.pending {
             run.pending = nil
-            replay(page)
-            shown(adding: TextRows.breaks(in: page.text))
+            replay(held)
+            page.shown(adding: TextRows.breaks(in: held.text))
             first = false
         }
         while run.cursor.blocksLeft, !Interrupt.terminating {
@@ -51,53 +43,66 @@ extension Session {
                 print(style.paint("\n  (think it through, then press Enter)", .dim))
                 return
             }
-            // A code block at a terminal runs live: its commands appear as they
-            // run, their output (a training frame among it) goes through the
-            // pager, which stops at a full screen. Nothing runs ahead of a
-            // pause, so the model at a pause is the one the screen has shown.
-            // With little room left the page stops before the block instead.
-            if case .code(let lines) = block, let rows {
-                // Training you can watch needs the screen: it begins a page.
-                let room = config.watch && lines.contains { watchable($0.text) } ? rows : Session.roomForABlock(rows: rows)
-                if !first, rows - 2 - used < room {
-                    printMoreHint()
-                    return
-                }
-                let before = output.newlinesWritten
-                emitNext(run)
-                if run.stoppedPartWay { return restartStoppedStep(run) }
-                // the pager's count of the rows on the screen, or (--plain, no pager) the lines written
-                if let pager, let mark { used = pager.rowsOnScreen(since: mark) } else { used += output.newlinesWritten - before }
-                first = false
-                continue
+            let goOn: Bool
+            if case .code(let lines) = block, page.rows != nil {
+                goOn = revealLive(run, &page, first: first, watched: config.watch && lines.contains { watchable($0.text) })
+            } else {
+                goOn = revealRendered(run, &page, first: first)
             }
-            let page = rendered(next: run)
-            if run.stoppedPartWay {
-                replay(page)
-                return restartStoppedStep(run)
-            }
-            // The last block is kept with the quiz (or the way on) below it.
-            let lines = TextRows.breaks(in: page.text) + (run.cursor.blocksLeft ? 0 : endingRows(run))
-            // A block taller than a whole screen is begun at once: the pager
-            // stops it at the bottom with the step's start still above it
-            // (held back, it would only show its first rows on a page of their own).
-            if let rows, !first, used + lines > rows - 2, lines <= rows - 2 || used > rows / 2 {
-                // A full screen: the pager's prompt is the pause ("(Enter for
-                // more)" and the prompt under it would need a page of their own).
-                if let pager, used >= rows - 2, pager.pauseAtFullScreen() {
-                    replay(page)
-                    shown(adding: lines)
-                    continue
-                }
-                run.pending = page
-                printMoreHint()
-                return
-            }
-            replay(page)   // q skips the rest of one command's output, never what comes after it
-            shown(adding: lines)
+            guard goOn else { return }
             first = false
         }
         openQuizIfAny()
+    }
+
+    /// A code block at a terminal runs live: its commands appear as they run,
+    /// their output (a training frame among it) goes through the pager, which
+    /// stops at a full screen. Nothing runs ahead of a pause, so the model at a
+    /// pause is the one the screen has shown. With little room left the page
+    /// stops before the block instead (training you can watch needs the
+    /// screen: it begins a page). False when the page stops here.
+    func revealLive(_ run: LessonRun, _ page: inout PageRows, first: Bool, watched: Bool) -> Bool {
+        guard let rows = page.rows else { return true }
+        let room = watched ? rows : Session.roomForABlock(rows: rows)
+        if !first, rows - 2 - page.used < room {
+            printMoreHint()
+            return false
+        }
+        let before = output.newlinesWritten
+        emitNext(run)
+        if run.stoppedPartWay { restartStoppedStep(run); return false }
+        page.shown(adding: output.newlinesWritten - before)
+        return true
+    }
+
+    /// A block drawn whole before it is shown (prose, or a code block in a
+    /// pipe). The last block is kept with the quiz (or the way on) below it.
+    /// A block taller than a whole screen is begun at once: the pager stops it
+    /// at the bottom with the step's start still above it (held back, it would
+    /// only show its first rows on a page of their own). False when the page stops here.
+    func revealRendered(_ run: LessonRun, _ page: inout PageRows, first: Bool) -> Bool {
+        let held = rendered(next: run)
+        if run.stoppedPartWay {
+            replay(held)
+            restartStoppedStep(run)
+            return false
+        }
+        let lines = TextRows.breaks(in: held.text) + (run.cursor.blocksLeft ? 0 : endingRows(run))
+        if let rows = page.rows, !first, page.used + lines > rows - 2, lines <= rows - 2 || page.used > rows / 2 {
+            // A full screen: the pager's prompt is the pause ("(Enter for
+            // more)" and the prompt under it would need a page of their own).
+            if let pager = page.pager, page.used >= rows - 2, pager.pauseAtFullScreen() {
+                replay(held)
+                page.shown(adding: lines)
+                return true
+            }
+            run.pending = held
+            printMoreHint()
+            return false
+        }
+        replay(held)   // q skips the rest of one command's output, never what comes after it
+        page.shown(adding: lines)
+        return true
     }
 
     /// The rows a lesson page keeps free to begin a code block below what it

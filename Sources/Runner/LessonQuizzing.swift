@@ -60,44 +60,58 @@ extension Session {
             if verdict != .right, q.option(line) == nil, let e = expression, !isUnknownName(e) { return false }
             report(verdict, q, run)
         case .number:
-            if let x = Double(line.trimmingCharacters(in: .whitespaces)) {
-                report(q.check(number: x, decimals: screenDecimals), q, run)
-                return true
-            }
-            guard let e = expression else {
-                // Show why it does not parse (`(5-2)^2` once got a bare "type a number").
-                do { _ = try Parser.statement(line) } catch {
-                    report(.wrong("`\(Sanitize.text(line))` is not a number, and as an expression: \(error)"), q, run)
-                    return true
-                }
-                report(q.check(line), q, run)
-                return true
-            }
-            let given = try answerValue(e)
-            guard given.count == 1 else { return false }   // a tensor: shown as usual
-            report(q.check(number: given.data[0], decimals: screenDecimals), q, run)
+            return try answerNumber(line, expression, q, run)
         case .exercise:
             return false
         case .command:
-            guard let e = expression else { _ = try Parser.statement(line); return false }
-            let typed = line.filter { !$0.isWhitespace }
-            if q.forbidden.contains(where: { $0.filter { !$0.isWhitespace } == typed }) {
-                report(.wrong("`\(Sanitize.text(line))` is the value itself; compute it from what it is made of"), q, run)
-                return true
-            }
-            if e.isLiteral {
-                report(.wrong("those are numbers typed out; type an expression that computes them"), q, run)
-                return true
-            }
-            let given = try answerValue(e)
-            let expected = try answerValue(try Parser.expression(q.answer))
-            show(given, name: "your answer")
-            var verdict = q.compare(shape: given.shape, values: given.data, expectedShape: expected.shape, expected: expected.data)
-            if case .wrong(let why) = verdict, let fixed = oneLess(e, matching: expected, q) {
-                verdict = .wrong(why + "; indices count from 0 (the first is 0): " + fixed)
-            }
-            report(verdict, q, run)
+            return try answerCommand(line, expression, q, run)
         }
+        return true
+    }
+
+    /// A number quiz: a number typed, or an expression whose value is one
+    /// number. False for a tensor (shown as usual, not an answer).
+    func answerNumber(_ line: String, _ expression: Expressions.Expression?, _ q: Quiz, _ run: LessonRun) throws -> Bool {
+        if let x = Double(line.trimmingCharacters(in: .whitespaces)) {
+            report(q.check(number: x, decimals: screenDecimals), q, run)
+            return true
+        }
+        guard let e = expression else {
+            // Show why it does not parse (`(5-2)^2` once got a bare "type a number").
+            do { _ = try Parser.statement(line) } catch {
+                report(.wrong("`\(Sanitize.text(line))` is not a number, and as an expression: \(error)"), q, run)
+                return true
+            }
+            report(q.check(line), q, run)
+            return true
+        }
+        let given = try answerValue(e)
+        guard given.count == 1 else { return false }   // a tensor: shown as usual
+        report(q.check(number: given.data[0], decimals: screenDecimals), q, run)
+        return true
+    }
+
+    /// A command quiz: an expression computing the answer's value (not the
+    /// value itself, not numbers typed out), compared by shape and value.
+    func answerCommand(_ line: String, _ expression: Expressions.Expression?, _ q: Quiz, _ run: LessonRun) throws -> Bool {
+        guard let e = expression else { _ = try Parser.statement(line); return false }
+        let typed = line.filter { !$0.isWhitespace }
+        if q.forbidden.contains(where: { $0.filter { !$0.isWhitespace } == typed }) {
+            report(.wrong("`\(Sanitize.text(line))` is the value itself; compute it from what it is made of"), q, run)
+            return true
+        }
+        if e.isLiteral {
+            report(.wrong("those are numbers typed out; type an expression that computes them"), q, run)
+            return true
+        }
+        let given = try answerValue(e)
+        let expected = try answerValue(try Parser.expression(q.answer))
+        show(given, name: "your answer")
+        var verdict = q.compare(shape: given.shape, values: given.data, expectedShape: expected.shape, expected: expected.data)
+        if case .wrong(let why) = verdict, let fixed = oneLess(e, matching: expected, q) {
+            verdict = .wrong(why + "; indices count from 0 (the first is 0): " + fixed)
+        }
+        report(verdict, q, run)
         return true
     }
 
