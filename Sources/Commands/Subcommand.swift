@@ -16,10 +16,29 @@ struct Subcommand {
     /// Trains with a frame redrawn while it runs (training you can watch):
     /// a lesson page begins such a block on a page of its own.
     var watchable = false
-    /// Runs with the words after the subcommand's name.
-    let run: (Session, _ words: [String]) throws -> Void
+    /// Runs with the words after the subcommand's name and the command's two
+    /// words ("gan train", for an argument error).
+    let action: (Session, _ words: [String], _ command: String) throws -> Void
 
     var usage: String { arguments.isEmpty ? name : name + " " + arguments }
+
+    /// A subcommand that reads its words itself (`set KEY VALUE`), or takes none.
+    init(name: String, arguments: String = "", summary: String, complete: @escaping (Session, _ previous: [String]) -> [String] = { _, _ in [] },
+         watchable: Bool = false, run: @escaping (Session, _ words: [String]) throws -> Void) {
+        self.name = name; self.arguments = arguments; self.summary = summary
+        self.complete = complete; self.watchable = watchable
+        action = { s, words, _ in try run(s, words) }
+    }
+
+    /// A subcommand whose arguments `spec` checks: its usage and Tab choices
+    /// come from the spec, and `run` is handed the checked values.
+    init(name: String, takes spec: ArgumentSpec, summary: String, watchable: Bool = false,
+         run: @escaping (Session, ParsedArguments) throws -> Void) {
+        self.name = name; arguments = spec.usage; self.summary = summary
+        complete = { _, previous in spec.completions(after: previous) }
+        self.watchable = watchable
+        action = { s, words, command in try run(s, try spec.parse(words, command: command)) }
+    }
 }
 
 extension Subcommand {
@@ -63,7 +82,7 @@ extension Command {
                 guard !sub.arguments.isEmpty || words.count == 1 else {
                     throw ShellError.usage("`\(name) \(sub.name)` takes nothing after it (it was given `\(words.dropFirst().joined(separator: " "))`) — see `help \(name)`")
                 }
-                try sub.run(s, Array(words.dropFirst()))
+                try sub.action(s, Array(words.dropFirst()), "\(name) \(sub.name)")
             })
     }
 }

@@ -17,25 +17,20 @@ enum DiffusionCommands {
         summary: "the live diffusion model on the digits: its state, training, pictures, settings",
         bare: ("steps, the loss, and the judge's scores of 1,000 samples: digits covered, confidence, Fréchet distance", { s in try state(s) }),
         subcommands: [
-            Subcommand(name: "train", arguments: "[N]", summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step", watchable: true) { s, words in
-                let n = words.first.map { Int($0) } ?? 500
-                guard let n, words.count <= 1 else { throw ShellError.usage("diffusion train takes a number of steps, as in `diffusion train 500`") }
-                try train(s, n)
+            Subcommand(name: "train", takes: ArgumentSpec(pieces: [.count("N", range: nil, optional: true)], takes: "a number of steps", example: "diffusion train 500"),
+                       summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step", watchable: true) { s, a in
+                try train(s, a.count("N") ?? 500)
             },
-            Subcommand(name: "noise", arguments: "[K]", summary: "real digit K (default 0) noised at t = 0, T/8, …, T in one step each") { s, words in
-                guard words.count <= 1, let k = words.first.map({ Int($0) }) ?? 0, k >= 0 else {
-                    throw ShellError.usage("diffusion noise takes which training digit to noise, as in `diffusion noise 0`")
-                }
-                try noiseStrip(s, k)
+            Subcommand(name: "noise", takes: ArgumentSpec(pieces: [.count("K", range: 0...Int.max, optional: true)], takes: "which training digit to noise", example: "diffusion noise 0"),
+                       summary: "real digit K (default 0) noised at t = 0, T/8, …, T in one step each") { s, a in
+                try noiseStrip(s, a.count("K") ?? 0)
             },
             Subcommand(name: "schedule", summary: "β_t and ᾱ_t against t") { s, _ in try schedulePlot(s) },
-            Subcommand(name: "step", arguments: "[t]", summary: "one reverse step at t (default T/2) on a noised real digit: x_t, the true ε, the guess ε̂, and x_{t−1}") { s, words in
-                let half = try model(s).schedule.steps / 2
-                guard words.count <= 1, let t = words.first.map({ Int($0) }) ?? half else {
-                    throw ShellError.usage("diffusion step takes a time t, as in `diffusion step 50`")
-                }
-                try reverseStep(s, t)
+            Subcommand(name: "step", takes: ArgumentSpec(pieces: [.count("t", range: nil, optional: true)], takes: "a time t", example: "diffusion step 50"),
+                       summary: "one reverse step at t (default T/2) on a noised real digit: x_t, the true ε, the guess ε̂, and x_{t−1}") { s, a in
+                try reverseStep(s, try a.count("t") ?? model(s).schedule.steps / 2)
             },
+            // Reads its own words: K's range is the model's T.
             Subcommand(name: "sample", arguments: "[ddim K]", summary: "one image from pure noise through every reverse step, shown at T, 7T/8, …, 0; `ddim K`: K deterministic steps") { s, words in
                 let T = try model(s).schedule.steps
                 let usage = ShellError.usage("diffusion sample takes nothing, or `ddim K` with K a whole number from 1 to T = \(T), as in `diffusion sample ddim 10`")
@@ -47,18 +42,14 @@ enum DiffusionCommands {
                 default: throw usage
                 }
             },
-            Subcommand(name: "gallery", arguments: "[N]", summary: "N samples (default 16, at most 64), each with the judge's label") { s, words in
-                guard words.count <= 1, let n = words.first.map({ Int($0) }) ?? 16, (1...64).contains(n) else {
-                    throw ShellError.usage("diffusion gallery takes how many images to draw, 1 to 64, as in `diffusion gallery 16`")
-                }
-                try gallery(s, n)
+            Subcommand(name: "gallery", takes: ArgumentSpec(pieces: [.count("N", range: 1...64, optional: true)], takes: "how many images to draw", example: "diffusion gallery 16"),
+                       summary: "N samples (default 16, at most 64), each with the judge's label") { s, a in
+                try gallery(s, a.count("N") ?? 16)
             },
-            Subcommand(name: "draw", arguments: "DIGIT", summary: "with `condition on`: 16 samples asked for one digit, with guidance",
-                       complete: { _, prev in prev.isEmpty ? (0...9).map(String.init) : [] }) { s, words in
-                guard words.count == 1, let d = Int(words[0]), (0...9).contains(d) else {
-                    throw ShellError.usage("diffusion draw takes a digit from 0 to 9, as in `diffusion draw 7`")
-                }
-                try draw(s, d)
+            Subcommand(name: "draw", takes: ArgumentSpec(pieces: [.word("DIGIT", choices: (0...9).map(String.init), optional: false)],
+                                                         takes: "a digit from 0 to 9", example: "diffusion draw 7"),
+                       summary: "with `condition on`: 16 samples asked for one digit, with guidance") { s, a in
+                try draw(s, a.word("DIGIT").flatMap { Int($0) } ?? 0)
             },
             .settings(of: "diffusion", Lab.diffusionSettings, restarts: "the model starts again") { s, key, value in try set(s, key, value) },
             Subcommand(name: "reset", summary: "start again from the seed") { s, _ in

@@ -27,10 +27,9 @@ enum EmbeddingCommands {
             else { s.say("Not trained yet: the vectors are random. `embeddings train` learns them.") }
         }),
         subcommands: [
-            Subcommand(name: "train", arguments: "[N]", summary: "N passes over the corpus (default 20) with a progress bar; Ctrl-C stops after a pass", watchable: true) { s, words in
-                let n = words.first.map { Int($0) } ?? 20
-                guard let n, n >= 1, n <= 1000, words.count <= 1 else { throw ShellError.usage("embeddings train takes 1 to 1000 passes, as in `embeddings train 20`") }
-                try train(s, n)
+            Subcommand(name: "train", takes: ArgumentSpec(pieces: [.count("N", range: 1...1000, optional: true)], takes: "a number of passes", example: "embeddings train 20"),
+                       summary: "N passes over the corpus (default 20) with a progress bar; Ctrl-C stops after a pass", watchable: true) { s, a in
+                try train(s, a.count("N") ?? 20)
             },
             Subcommand(name: "reset", summary: "start again from the seed") { s, _ in
                 s.lab.embeddings = nil

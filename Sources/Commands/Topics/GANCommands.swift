@@ -18,28 +18,25 @@ enum GANCommands {
         summary: "the live GAN: its state, one update, training, pictures, settings",
         bare: ("the loop diagram, D(real), D(fake), both losses, V(D, G), steps", { s in try state(s) }),
         subcommands: [
-            Subcommand(name: "step", arguments: "[d|g]", summary: "k discriminator updates then one generator update, shown in full; `d` or `g` updates one side only",
-                       complete: { _, prev in prev.isEmpty ? ["d", "g"] : [] }) { s, words in
-                guard words.count <= 1 else { throw ShellError.usage("gan step takes `d` (discriminator), `g` (generator) or nothing (both)") }
-                try step(s, words.first)
+            Subcommand(name: "step", takes: ArgumentSpec(pieces: [.word("d|g", choices: ["d", "g"], optional: true)],
+                                                         takes: "`d` (discriminator), `g` (generator) or nothing (both)", example: "gan step d"),
+                       summary: "k discriminator updates then one generator update, shown in full; `d` or `g` updates one side only") { s, a in
+                try step(s, a.word("d|g"))
             },
-            Subcommand(name: "train", arguments: "[N]", summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step", watchable: true) { s, words in
-                let n = words.first.map { Int($0) } ?? 500
-                guard let n, words.count <= 1 else { throw ShellError.usage("gan train takes a number of steps, as in `gan train 500`") }
-                try train(s, n)
+            Subcommand(name: "train", takes: ArgumentSpec(pieces: [.count("N", range: nil, optional: true)], takes: "a number of steps", example: "gan train 500"),
+                       summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step", watchable: true) { s, a in
+                try train(s, a.count("N") ?? 500)
             },
             Subcommand(name: "layers", summary: "what G and D are: their layers, sizes and weights (G_W1, D_W1, …)") { s, _ in try layers(s) },
             Subcommand(name: "show", summary: "real against generated samples with D(x), and D*(x) in 1-D; digits: four real digits and four fakes, D(x) under each") { s, _ in try show(s) },
-            Subcommand(name: "gallery", arguments: "[N]", summary: "digits: N generated images (default 16, at most 64), each with the judge's label") { s, words in
-                guard words.count <= 1, let n = words.first.map({ Int($0) }) ?? 16, (1...64).contains(n) else {
-                    throw ShellError.usage("gan gallery takes how many images to draw, 1 to 64, as in `gan gallery 16`")
-                }
-                try gallery(s, n)
+            Subcommand(name: "gallery", takes: ArgumentSpec(pieces: [.count("N", range: 1...64, optional: true)], takes: "how many images to draw", example: "gan gallery 16"),
+                       summary: "digits: N generated images (default 16, at most 64), each with the judge's label") { s, a in
+                try gallery(s, a.count("N") ?? 16)
             },
-            Subcommand(name: "draw", arguments: "DIGIT|all", summary: "digits with `condition on`: 16 images asked for one digit, or three z each asked for 0 to 9",
-                       complete: { _, prev in prev.isEmpty ? ["all"] + (0...9).map(String.init) : [] }) { s, words in
-                guard words.count == 1 else { throw ShellError.usage("gan draw takes a digit from 0 to 9 (or `all`), as in `gan draw 7`") }
-                try draw(s, words[0])
+            Subcommand(name: "draw", takes: ArgumentSpec(pieces: [.word("DIGIT|all", choices: ["all"] + (0...9).map(String.init), optional: false)],
+                                                         takes: "a digit from 0 to 9 (or `all`)", example: "gan draw 7"),
+                       summary: "digits with `condition on`: 16 images asked for one digit, or three z each asked for 0 to 9") { s, a in
+                try draw(s, a.word("DIGIT|all").flatMap { Int($0) })   // all: nil
             },
             Subcommand(name: "walk", summary: "digits: eight images on the straight line from one noise vector z₁ to another z₂") { s, _ in try walk(s) },
             Subcommand(name: "plot", summary: "both losses over time, and the distance to the data") { s, _ in try plot(s) },
@@ -110,9 +107,8 @@ enum GANCommands {
         let updates: [GAN.Update]
         switch side {
         case nil: updates = try g.step(); s.lab.ganStage = "losses"
-        case "d"?, "D"?: updates = [try g.stepD()]; s.lab.ganStage = "discriminator"
-        case "g"?, "G"?: updates = [try g.stepG()]; s.lab.ganStage = "generator"
-        default: throw ShellError.usage("gan step takes `d` (discriminator), `g` (generator) or nothing (both)")
+        case "d"?: updates = [try g.stepD()]; s.lab.ganStage = "discriminator"
+        default: updates = [try g.stepG()]; s.lab.ganStage = "generator"   // `g` (the spec allows d, g or nothing)
         }
         publish(s, g)
         let st = s.style

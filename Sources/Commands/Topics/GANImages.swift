@@ -59,13 +59,14 @@ extension GANCommands {
         s.say("The judge sees \(kinds) different digit\(kinds == 1 ? "" : "s") among these \(n)" + (noise > 0 ? ", and calls \(noise) noise." : "."), .dim)
     }
 
-    static func draw(_ s: Session, _ what: String) throws {
+    /// `gan draw DIGIT`: 16 images asked for `digit`; nil (`all`): three z each asked for 0 to 9.
+    static func draw(_ s: Session, _ digit: Int?) throws {
         let g = try model(s)
         guard g.settings.data == .digits else { throw digitsOnly }
         try s.lab.checkFinite(g)
         guard g.settings.conditioned else { throw ShellError.usage("gan draw needs a generator that reads the label: `gan set condition on`, then train") }
         var r = g.pictureStream
-        if what == "all" {
+        guard let d = digit else {
             // the same z asked for every digit, for three z: the style stays, the digit changes
             let z = try g.noise(3, using: &r)
             var right = 0
@@ -79,7 +80,6 @@ extension GANCommands {
             s.say("Under each: the digit asked for → the judge's label. The judge agrees with the digit asked for in \(right) of 30; each block of ten shares one z.", .dim)
             return
         }
-        guard let d = Int(what), (0...9).contains(d) else { throw ShellError.usage("gan draw takes a digit from 0 to 9 (or `all`), as in `gan draw 7`") }
         let z = try g.noise(16, using: &r)
         let v = try drawFakes(s, g, z: z, labels: Array(repeating: d, count: 16), title: "16 digits drawn when asked for \(DigitViews.aDigit(d))")
         let right = v.filter { $0.label == d }.count

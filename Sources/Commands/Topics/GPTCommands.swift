@@ -19,13 +19,11 @@ enum GPTCommands {
         summary: "the tiny GPT: its shape and losses, live training, settings",
         bare: ("the block diagram, sizes, steps, training and held-out loss", { s in try state(s) }),
         subcommands: [
-            Subcommand(name: "train", arguments: "[N] [--quiet]",
+            Subcommand(name: "train", takes: ArgumentSpec(pieces: [.count("N", range: nil, optional: true), .flag("quiet")], takes: "a number of steps",
+                                                          example: "gpt train 500", aside: " (add --quiet to leave out the loss curve)"),
                        summary: "N Adam steps (default 500) on batches of sentences, with a progress bar and the loss curve (not with --quiet); Ctrl-C stops after a step",
-                       complete: { _, _ in ["--quiet"] }, watchable: true) { s, words in
-                let rest = words.filter { $0 != "--quiet" }
-                let n = rest.first.map { Int($0) } ?? 500
-                guard let n, rest.count <= 1 else { throw ShellError.usage("gpt train takes a number of steps, as in `gpt train 500` (add --quiet to leave out the loss curve)") }
-                try train(s, n, curve: !words.contains("--quiet"))
+                       watchable: true) { s, a in
+                try train(s, a.count("N") ?? 500, curve: !a.flag("quiet"))
             },
             Subcommand(name: "reset", summary: "start again, untrained, from the seed") { s, _ in
                 s.lab.gpt = nil

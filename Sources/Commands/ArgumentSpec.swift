@@ -1,0 +1,94 @@
+import Expressions
+
+// What a subcommand takes after its name, as data (issue 29): one spec
+// writes its usage in help ("[N] [--quiet]"), what Tab offers at each word,
+// and its argument error, "gan gallery takes how many images to draw, 1 to
+// 64, as in `gan gallery 16`", so the three cannot disagree. The subcommand
+// is handed the values already checked.
+
+struct ArgumentSpec {
+    enum Piece {
+        /// A whole number, within `range` when one is given (its bounds are
+        /// said in the error, unless it has no top: `0...Int.max`); left out only when `optional`.
+        case count(String, range: ClosedRange<Int>?, optional: Bool)
+        /// One of `choices` (any case), named `name` in help; left out only when `optional`.
+        case word(String, choices: [String], optional: Bool)
+        /// `--name`, anywhere among the words.
+        case flag(String)
+    }
+
+    let pieces: [Piece]
+    /// What the error says the subcommand takes: "a number of steps".
+    let takes: String
+    /// A line that works, for the error: "gan train 500".
+    let example: String
+    /// Said after the example: " (add --quiet to leave out the loss curve)".
+    var aside = ""
+
+    /// The arguments as help shows them: "[N] [--quiet]".
+    var usage: String {
+        pieces.map { p in
+            switch p {
+            case .count(let name, _, let optional), .word(let name, _, let optional): return optional ? "[\(name)]" : name
+            case .flag(let name): return "[--\(name)]"
+            }
+        }.joined(separator: " ")
+    }
+
+    /// "COMMAND takes TAKES, LO to HI, as in `EXAMPLE`": the one wording of every argument error.
+    func error(_ command: String) -> ShellError {
+        var range = ""
+        for case .count(_, let r?, _) in pieces where r.upperBound < Int.max { range = ", \(r.lowerBound) to \(r.upperBound)" }
+        return ShellError.usage("\(command) takes \(takes)\(range), as in `\(example)`\(aside)")
+    }
+
+    /// What Tab offers after `previous` words: the choices of the word due next, and the flags not given yet.
+    func completions(after previous: [String]) -> [String] {
+        let flags = pieces.compactMap { p -> String? in if case .flag(let f) = p { return "--" + f } else { return nil } }
+        let positional = pieces.filter { if case .flag = $0 { return false } else { return true } }
+        let given = previous.filter { !$0.hasPrefix("--") }.count
+        var offered: [String] = []
+        if given < positional.count, case .word(_, let choices, _) = positional[given] { offered = choices }
+        return offered + flags.filter { !previous.contains($0) }
+    }
+
+    /// The words after the subcommand's name, checked: every count a whole
+    /// number in its range, every word one of its choices, nothing missing,
+    /// nothing left over.
+    func parse(_ words: [String], command: String) throws -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var rest: [String] = []
+        for w in words {
+            if w.hasPrefix("--"), pieces.contains(where: { if case .flag(let f) = $0 { return "--" + f == w } else { return false } }) {
+                parsed.flags.insert(String(w.dropFirst(2)))
+            } else { rest.append(w) }
+        }
+        for p in pieces {
+            switch p {
+            case .flag: continue
+            case .count(let name, let range, let optional):
+                guard let w = rest.first else { if optional { continue } else { throw error(command) } }
+                guard let n = Int(w), range.map({ $0.contains(n) }) ?? true else { throw error(command) }
+                parsed.counts[name] = n
+            case .word(let name, let choices, let optional):
+                guard let w = rest.first else { if optional { continue } else { throw error(command) } }
+                guard let choice = choices.first(where: { $0.lowercased() == w.lowercased() }) else { throw error(command) }
+                parsed.words[name] = choice
+            }
+            rest.removeFirst()
+        }
+        guard rest.isEmpty else { throw error(command) }
+        return parsed
+    }
+}
+
+/// A subcommand's arguments, checked by its ArgumentSpec.
+struct ParsedArguments {
+    var counts: [String: Int] = [:]
+    var words: [String: String] = [:]
+    var flags: Set<String> = []
+
+    func count(_ name: String) -> Int? { counts[name] }
+    func word(_ name: String) -> String? { words[name] }
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+}
