@@ -7,6 +7,7 @@ import Lessons
 import Models
 import Render
 import State
+import Views
 
 // One learner's session: the workspace of named tensors, the seeded
 // generator, the drawing settings, and (later) the live models and lesson.
@@ -169,14 +170,8 @@ public final class Session {
     /// show fewer (the first and last, with … between) to keep a step on one screen.
     public func show(_ t: Tensor, name: String?, rowLabels: [String]? = nil, columnLabels: [String]? = nil,
                      masked: Bool = false, sliceName: String = "slice", maxRows: Int? = nil, maxColumns: Int? = nil) {
-        var p = TensorPrinter(options: renderOptions)
-        p.rowLabels = rowLabels
-        p.columnLabels = columnLabels
-        p.showMaskedAsDot = masked
-        p.sliceName = sliceName
-        if let maxRows { p.maxRows = maxRows }
-        if let maxColumns { p.maxColumns = maxColumns }
-        print(p.render(name: name, shape: t.shape, values: t.data))
+        print(ValueViews.tensor(t, name: name, rowLabels: rowLabels, columnLabels: columnLabels, masked: masked,
+                                sliceName: sliceName, maxRows: maxRows, maxColumns: maxColumns, options: renderOptions))
     }
 
     func requestQuit() { quitRequested = true }

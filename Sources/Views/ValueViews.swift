@@ -7,6 +7,21 @@ import Render
 
 public enum ValueViews {
     /// A matrix (or a row) as colours; beyond the budget's rows, the first ones on the whole matrix's scale.
+    /// A tensor as numbers through the shared tensor printer; `maxRows` /
+    /// `maxColumns` show fewer (the first and last, with … between) to keep a
+    /// step on one screen, `masked` prints −∞ as ·.
+    public static func tensor(_ t: Tensor, name: String?, rowLabels: [String]? = nil, columnLabels: [String]? = nil, masked: Bool = false,
+                              sliceName: String = "slice", maxRows: Int? = nil, maxColumns: Int? = nil, options: RenderOptions) -> String {
+        var p = TensorPrinter(options: options)
+        p.rowLabels = rowLabels
+        p.columnLabels = columnLabels
+        p.showMaskedAsDot = masked
+        p.sliceName = sliceName
+        if let maxRows { p.maxRows = maxRows }
+        if let maxColumns { p.maxColumns = maxColumns }
+        return p.render(name: name, shape: t.shape, values: t.data)
+    }
+
     public static func heatmap(_ t: Tensor, title: String, numbers: Bool, options: RenderOptions) -> String {
         var h = Heatmap(options: options)
         h.showNumbers = numbers

@@ -107,21 +107,19 @@ enum DrawCommands {
         example: "diagram transformer attention",
         complete: { _, prev, _ in
             if prev.isEmpty { return ["transformer", "gan"] }
-            return prev[0] == "gan" ? Diagram.ganStages : Diagram.transformerStages.map { $0.replacingOccurrences(of: " ", with: "") }
+            return prev[0] == "gan" ? DiagramViews.ganStages : DiagramViews.transformerStages.map { $0.replacingOccurrences(of: " ", with: "") }
         },
         run: { s, text in
             let words = text.split(separator: " ", maxSplits: 1).map(String.init)
-            let d = Diagram(options: s.renderOptions)
             let stage = words.count > 1 ? words[1] : nil
             switch words.first {
             case "transformer":
-                let names = Diagram.transformerStages
-                let match = stage.flatMap { st in names.first { $0.replacingOccurrences(of: " ", with: "") == st.replacingOccurrences(of: " ", with: "") } }
-                if let stage, match == nil { throw ShellError.usage("stages of the transformer: " + names.joined(separator: ", ")) }
-                s.print(d.transformer(current: match))
+                let match = stage.flatMap(DiagramViews.transformerStage(named:))
+                if stage != nil, match == nil { throw ShellError.usage("stages of the transformer: " + DiagramViews.transformerStages.joined(separator: ", ")) }
+                s.print(DiagramViews.transformer(current: match, options: s.renderOptions))
             case "gan":
-                if let stage, !Diagram.ganStages.contains(stage) { throw ShellError.usage("stages of the GAN: " + Diagram.ganStages.joined(separator: ", ")) }
-                s.print(d.gan(current: stage))
+                if let stage, !DiagramViews.ganStages.contains(stage) { throw ShellError.usage("stages of the GAN: " + DiagramViews.ganStages.joined(separator: ", ")) }
+                s.print(DiagramViews.gan(current: stage, options: s.renderOptions))
             default:
                 throw ShellError.usage("diagram takes `transformer` or `gan`, as in `diagram transformer attention`")
             }

@@ -67,7 +67,7 @@ enum GANCommands {
 
     static func state(_ s: Session) throws {
         let g = try model(s)
-        s.print(Diagram(options: s.renderOptions).gan(current: s.lab.ganStage))
+        s.print(DiagramViews.gan(current: s.lab.ganStage, options: s.renderOptions))
         s.say(Lab.ganSettingsLine(g.settings), .dim)
         guard let b = g.last, let r = g.history.last else {
             s.say("No updates yet: `gan step` plays one round, `gan train` many.")

@@ -38,7 +38,7 @@ enum GPTCommands {
     static func state(_ s: Session) throws {
         let g = try s.languageModel()
         let c = try s.loadCorpus()
-        s.print(Diagram(options: s.renderOptions).transformer(current: nil))
+        s.print(DiagramViews.transformer(current: nil, options: s.renderOptions))
         s.say(Lab.gptSettingsLine(g.settings, vocabulary: g.vocabularySize, parameters: g.parameterCount), .dim)
         let rows: [(String, String)] = [
             ("steps", "\(g.steps)"),
