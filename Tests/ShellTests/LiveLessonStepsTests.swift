@@ -59,6 +59,42 @@ extension EndToEnd {
         #expect(Self.ganSteps(t) == 601)
     }
 
+    /// Lesson 08 step 3 ("Training, live"): `gan train 300` on the digits is
+    /// watched in the lesson: at least three different frames (each names
+    /// its step) go by, and the judge's captions under the eight fakes start
+    /// as noise and end as digits.
+    @Test func lesson08sGalleryIsWatchedAsItTrains() {
+        let t = TmuxDriver()
+        defer { t.stop() }
+        t.start(["lesson", "08"], environment: ["NO_COLOR": "1"])
+        #expect(t.waitFor("demystify>").ok)
+        t.type("goto 3"); t.send("Enter")
+        #expect(t.waitFor { $0.contains("Training, live") && $0.contains("(Enter for more)") }.ok)
+        t.send("C-l")
+        t.send("Enter")
+        var frames = Set<String>(), captions: [String] = []
+        let end = Date().addingTimeInterval(30)
+        var screen = ""
+        while Date() < end {
+            screen = t.screen()
+            let lines = screen.split(separator: "\n").map(String.init)
+            if let i = lines.firstIndex(where: { $0.hasPrefix("step ") && $0.contains("loss D") }) {
+                frames.insert(String(lines[i].prefix(9)))
+                // the captions: the line of labels under the eight pictures
+                // (not the frame's title, which says "the same noise", nor the bar)
+                if let c = lines[i...].first(where: { ($0.contains("noise") || $0.contains("%")) && !$0.contains("judge") && !$0.contains("gan train") }) {
+                    captions.append(c)
+                }
+            }
+            if screen.contains("300 steps (300 in all)") { break }
+            usleep(30_000)
+        }
+        #expect(screen.contains("demystify> gan train 300"), "\(screen)")
+        #expect(frames.count >= 3, "\(frames)")
+        #expect(captions.first?.contains("noise") == true, "\(captions)")
+        #expect(captions.last.map { !$0.contains("noise") } == true, "\(captions)")
+    }
+
     /// On a projector (one block per key press) the same pause shows the
     /// narration only, and the model has not trained yet.
     @Test func presenterPaceRunsABlockWhenItIsShown() {
