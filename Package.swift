@@ -106,7 +106,12 @@ let package = Package(
         // expectGolden, shared by the test targets that compare pictures with golden files.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Runner", "Commands", "Engine", "Models", "CorpusText", "Render", "Tutor", "Views", "Lab", "Console", "Lessons", "State", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        // A session to test commands in, the built tutor in a pipe or in tmux: shared by the three targets below.
+        .target(name: "TestSupport", dependencies: ["Runner", "Commands", "Console", "Engine", "Lessons", "Render", "State"], path: "Tests/TestSupport"),
+        .testTarget(name: "CommandsTests", dependencies: ["TestSupport", "Commands", "Runner", "Engine", "Models", "CorpusText", "Render", "Views", "Lab", "Console", "Lessons", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "RunnerTests", dependencies: ["TestSupport", "Runner", "Commands", "Engine", "Render", "Console", "Lessons", "State", "Expressions"]),
+        // Every test that starts the built tutor (DEMYSTIFY_BIN, the release build under `make test`).
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Engine", "Expressions", "Render", "Console", "Lessons", "State", "FuzzTargets", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BoundedRead"]),
         .testTarget(name: "StateTests", dependencies: ["State"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Render"]),

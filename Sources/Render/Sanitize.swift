@@ -44,7 +44,7 @@ public enum Sanitize {
         return false
     }
 
-    static func isBidiControl(_ v: UInt32) -> Bool {
+    public static func isBidiControl(_ v: UInt32) -> Bool {
         (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
