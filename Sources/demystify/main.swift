@@ -17,22 +17,24 @@ struct DisplayOptions: ParsableArguments {
     var present = false
     @Flag(name: .customLong("no-watch"), help: "Training shows only its progress bar, not a picture of the model redrawn as it learns.")
     var noWatch = false
-    @Option(help: "Draw this many columns wide instead of the terminal's width.")
-    var width: Int?
+    @Option(help: "Draw this many columns wide (20 to 400) instead of the terminal's width (auto).")
+    var width: String?
     @Option(help: "Fit pictures in this many rows instead of the terminal's height (digit grids shrink to be seen whole).")
-    var height: Int?
+    var height: String?
     @Flag(help: "For screen readers and braille displays: no colour, no cursor movement, no redraw, no pager or pinned header; training says 25 %, 50 % and 75 % in lines.")
     var plain = false
     @Option(help: "Colour: auto, always or never.")
     var color: String = "auto"
 
+    /// The flags' values, each checked by the session's settings table (as the
+    /// `width` or `theme` command would), its message said as the flag's.
     func config() throws -> ShellConfig {
         var c = ShellConfig()
         c.seed = seed
-        guard let t = Theme(rawValue: theme) else { throw ValidationError("--theme takes dark, light or mono") }
-        c.theme = t
-        guard let col = ShellConfig.ColorChoice(rawValue: color) else { throw ValidationError("--color takes auto, always or never") }
-        c.color = col
+        for (key, value) in [("theme", theme), ("color", color), ("width", width), ("height", height)] {
+            guard let value else { continue }
+            do { try c.set(key, value) } catch { throw ValidationError("--\(error)") }
+        }
         c.projector = projector
         c.present = present || projector
         c.watch = !noWatch
@@ -43,16 +45,6 @@ struct DisplayOptions: ParsableArguments {
             c.watch = false
             c.present = false
             c.projector = false
-        }
-        if let w = width {
-            guard (RenderOptions.minWidth...RenderOptions.maxWidth).contains(w) else {
-                throw ValidationError("--width takes a number from \(RenderOptions.minWidth) to \(RenderOptions.maxWidth)")
-            }
-            c.width = w
-        }
-        if let h = height {
-            guard (4...1000).contains(h) else { throw ValidationError("--height takes a number from 4 to 1000") }
-            c.height = h
         }
         c.environment = ProcessInfo.processInfo.environment
         return c

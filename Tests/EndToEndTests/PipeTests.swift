@@ -100,6 +100,13 @@ extension EndToEnd {
         let r = try Binary.run(["--theme", "neon"])
         #expect(r.status != 0)
         #expect(r.stderr.contains("--theme takes dark, light or mono"))
+        // The flags say what the `width` command says (one settings table), and take `auto` as it does.
+        for bad in ["19", "abc"] {
+            let w = try Binary.run(["--width", bad])
+            #expect(w.status != 0 && w.stderr.contains("--width takes a number from 20 to 400, or `auto`"), "\(w.stderr)")
+        }
+        let auto = try Binary.run(["--width", "auto", "--color", "never"], stdin: "width\n")
+        #expect(auto.status == 0 && auto.stdout.contains("(following the terminal)"), "\(auto.stdout)")
         let v = try Binary.run(["--version"])
         // The version names the build: the release binary (`make test`) is for the build machine's
         // CPU, with no commit recorded, and the Swift runtime in a shared library.

@@ -2,17 +2,16 @@ import Engine
 import Expressions
 import Render
 
-// seed, projector, theme, width, digits, watch: how the session draws and what numbers it draws.
+// seed, projector, theme, width, digits, watch: how the session draws and
+// what numbers it draws. What each takes is ShellConfig.table's, shared with
+// the command line's flags.
 
 enum SettingsCommands {
     static let all: [Command] = [seed, projector, theme, width, digits, watch]
 
-    /// A number of significant digits, 1 to 17 (17 show a Double's every bit).
-    static func significantDigits(_ text: String, for what: String) throws -> Int {
-        guard let n = Int(text), (1...17).contains(n) else {
-            throw ShellError.usage("\(what) takes a number of significant digits from 1 to 17, as in `digits 17`, or `digits default`")
-        }
-        return n
+    /// Tab offers the table's choices for `key`.
+    static func choices(_ key: String) -> (Session, [String], String) -> [String] {
+        { _, _, _ in ShellConfig.table[key]?.choices ?? [] }
     }
 
     static let digits = Command(
@@ -20,13 +19,9 @@ enum SettingsCommands {
         summary: "print tensors and the models' figures (losses, distances, probabilities) with N significant digits (1–17), or as usual",
         detail: "17 significant digits give back every bit of a Double, so a number recomputed by hand can be compared to the last digit. `digits default` goes back to the usual: 3 decimals for tensors (2 on the projector), a fixed few for each figure. Numbers inside pictures (heatmap cells, captions) keep their short form, to fit. `show NAME --digits N` does it for one tensor.",
         example: "digits 17",
-        complete: { _, _, _ in ["default", "17"] },
+        complete: choices("digits"),
         run: { s, args in
-            switch args {
-            case "": break
-            case "default", "off": s.config.digits = nil
-            default: s.config.digits = try significantDigits(args, for: "digits")
-            }
+            if !args.isEmpty { try s.config.set("digits", args) }
             s.print(s.config.digits.map { "Numbers print with \($0) significant digit\($0 == 1 ? "" : "s")." }
                     ?? "Numbers print as usual: \(s.renderOptions.decimals) decimals.")
         })
@@ -38,8 +33,8 @@ enum SettingsCommands {
         example: "seed 7",
         run: { s, args in
             if args.isEmpty { s.print("seed \(s.config.seed)"); return }
-            guard let n = UInt64(args) else { throw ShellError.usage("seed needs a whole number from 0 to \(UInt64.max), as in `seed 7`") }
-            s.config.seed = n
+            try s.config.set("seed", args)
+            let n = s.config.seed
             s.restartModels(seed: n)
             s.say("Random numbers restart from seed \(n); the GAN, the embeddings and the GPT start again from it.")
         })
@@ -59,14 +54,9 @@ enum SettingsCommands {
             name: name, group: .settings, usage: "\(name) [on|off]",
             summary: summary, detail: detail,
             example: "\(name) on",
-            complete: { _, _, _ in ["on", "off"] },
+            complete: choices(name),
             run: { s, args in
-                switch args {
-                case "": s.config[keyPath: setting].toggle()
-                case "on": s.config[keyPath: setting] = true
-                case "off": s.config[keyPath: setting] = false
-                default: throw ShellError.usage("\(name) takes `on` or `off`")
-                }
+                if args.isEmpty { s.config[keyPath: setting].toggle() } else { try s.config.set(name, args) }
                 s.print("\(said) is \(s.config[keyPath: setting] ? "on" : "off").")
             })
     }
@@ -75,30 +65,23 @@ enum SettingsCommands {
         name: "theme", group: .settings, usage: "theme dark|light|mono",
         summary: "colours for a dark or light background, or none",
         example: "theme light",
-        complete: { _, _, _ in Theme.allCases.map(\.rawValue) },
+        complete: choices("theme"),
         run: { s, args in
-            guard let t = Theme(rawValue: args) else {
-                throw ShellError.usage("theme takes dark, light or mono")
-            }
-            s.config.theme = t
-            s.print("Theme: \(t.rawValue).")
+            try s.config.set("theme", args)
+            s.print("Theme: \(s.config.theme.rawValue).")
         })
 
     static let width = Command(
         name: "width", group: .settings, usage: "width [N|auto]",
         summary: "draw N columns wide, or follow the terminal (auto)",
         example: "width 60",
-        complete: { _, _, _ in ["auto"] },
+        complete: choices("width"),
         run: { s, args in
-            if args.isEmpty || args == "auto" {
-                if args == "auto" { s.config.width = nil }
+            if !args.isEmpty { try s.config.set("width", args) }
+            if let n = s.config.width, !args.isEmpty {
+                s.print("Width: \(n) columns.")
+            } else {
                 s.print("Width: \(s.renderOptions.width) columns\(s.config.width == nil ? " (following the terminal)" : "").")
-                return
             }
-            guard let n = Int(args), (RenderOptions.minWidth...RenderOptions.maxWidth).contains(n) else {
-                throw ShellError.usage("width takes a number from \(RenderOptions.minWidth) to \(RenderOptions.maxWidth), or `auto`")
-            }
-            s.config.width = n
-            s.print("Width: \(n) columns.")
         })
 }

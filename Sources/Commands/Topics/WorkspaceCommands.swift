@@ -42,7 +42,7 @@ enum WorkspaceCommands {
         complete: { s, _, _ in s.variableNames + Array(s.functions.keys) },
         run: { s, args in
             let a = try CommandArguments(args, valued: ["digits"])
-            let digits = try a.values["digits"].map { try SettingsCommands.significantDigits($0, for: "show --digits") }
+            let digits = try a.values["digits"].map { try ShellConfig.significantDigits($0, for: "show --digits") }
             let t = try s.evaluateTensor(a.expression, for: "show")
             let name = Session.isWord(a.expression) ? a.expression : nil
             let saved = s.config.digits
