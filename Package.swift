@@ -93,7 +93,7 @@ let package = Package(
         .target(name: "Tutor", dependencies: ["Runner", "Commands", "Console", "State", "Lessons", "Expressions", "Render", "Engine", "CReadline", "CKernels"]),
         .executableTarget(
             name: "demystify",
-            dependencies: ["Tutor", "Runner", "Commands", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Tutor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fuzzing: the targets (also replayed by the tests) and the libFuzzer entry (`make fuzz`).
         .target(name: "FuzzTargets", dependencies: ["Runner", "Commands", "Console", "Lessons", "Render"]),

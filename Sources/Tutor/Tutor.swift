@@ -12,6 +12,9 @@ import State
 // the Tutor's too; it is the only target that reads input.
 
 public enum Tutor {
+    /// The session's settings (seed, theme, width, colour, …), as the flags fill them in.
+    public typealias Settings = ShellConfig
+
     /// Process-wide set-up, once, before any subcommand runs.
     public static func prepareProcess() {
         AllocatorTuning.keepFreedBlocks()

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import Render
-import Commands
 import Tutor
 
 // The executable is thin: flags in, one call into Tutor.
@@ -28,8 +26,8 @@ struct DisplayOptions: ParsableArguments {
 
     /// The flags' values, each checked by the session's settings table (as the
     /// `width` or `theme` command would), its message said as the flag's.
-    func config() throws -> ShellConfig {
-        var c = ShellConfig()
+    func config() throws -> Tutor.Settings {
+        var c = Tutor.Settings()
         c.seed = seed
         for (key, value) in [("theme", theme), ("color", color), ("width", width), ("height", height)] {
             guard let value else { continue }
