@@ -51,6 +51,7 @@ public final class LessonRunner: LessonHost {
     /// A runner for `s`, in front of its dispatch, with the navigation commands registered.
     @discardableResult
     public static func attach(to s: Session) -> LessonRunner {
+        if let r = s.host as? LessonRunner { return r }   // once: the commands are registered once
         let r = LessonRunner()
         s.host = r
         s.register(LessonCommands.all)
