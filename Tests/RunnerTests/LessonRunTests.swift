@@ -203,3 +203,14 @@ import TestSupport
         #expect(!s.banner().contains("resumes"))   // a finished lesson is not offered
     }
 }
+
+/// The runner attaches once: a second attach hands back the same runner and
+/// registers nothing twice.
+@Suite struct AttachTests {
+    @Test func attachingTwiceIsTheSameRunner() {
+        let (s, _) = makeSession()   // attached once already, as the tutor does
+        let count = s.commands.commands.count
+        #expect(LessonRunner.attach(to: s) === s.runner)
+        #expect(s.commands.commands.count == count && s.commands["lesson"] != nil)
+    }
+}
