@@ -85,9 +85,14 @@ enum HandoutPages {
 
     // MARK: HTML
 
+    // The pictures' rows sit at line-height 1 so that half-block pixels tile;
+    // a cell's background is taller than that and, painted later, covered the
+    // foot of the line above it (a title over a digit grid). Text without a
+    // background is drawn above the backgrounds instead (positioned spans paint last).
     static let css = """
     body { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; font-family: "DejaVu Sans", "Noto Sans", sans-serif; line-height: 1.45; color: #111; background: #fff; }
     pre { font-family: "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", monospace; background: #111; color: #e6e6e6; padding: 0.6rem 0.8rem; overflow-x: auto; line-height: 1.0; border-radius: 4px; }
+    pre span:not([style*="background"]) { position: relative; }
     pre.solution { background: #f3f3f3; color: #111; }
     code { font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace; background: #f0f0f0; padding: 0 0.2em; }
     .cmd { color: #8fd1ff; font-weight: bold; }
