@@ -109,7 +109,7 @@ let package = Package(
         // A session to test commands in, the built tutor in a pipe or in tmux: shared by the three targets below.
         .target(name: "TestSupport", dependencies: ["Runner", "Commands", "Console", "Engine", "Lessons", "Render", "State"], path: "Tests/TestSupport"),
         .testTarget(name: "CommandsTests", dependencies: ["TestSupport", "Commands", "Runner", "Engine", "Models", "CorpusText", "Render", "Views", "Lab", "Console", "Lessons", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
-        .testTarget(name: "RunnerTests", dependencies: ["TestSupport", "Runner", "Commands", "Engine", "Render", "Console", "Lessons", "State", "Expressions"]),
+        .testTarget(name: "RunnerTests", dependencies: ["TestSupport", "Runner", "Commands", "Engine", "Render", "Console", "Lessons", "State", "Expressions", "FuzzTargets"]),
         .testTarget(name: "TutorTests", dependencies: ["TestSupport", "Tutor", "Commands"]),
         // Every test that starts the built tutor (DEMYSTIFY_BIN, the release build under `make test`).
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Engine", "Expressions", "Render", "Console", "Lessons", "State", "FuzzTargets", "GoldenFiles"], exclude: ["Golden"]),
