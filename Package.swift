@@ -17,14 +17,17 @@ let cpu = environment["DEMYSTIFY_CPU"].flatMap { $0.isEmpty ? nil : $0 } ?? "nat
 let commit = environment["DEMYSTIFY_COMMIT"] ?? ""
 //
 // -Ounchecked (no bounds or overflow checks) only for the two layers whose hot
-// loops a benchmark shows it matters for, measured here on 2 cores (medians of
-// 15 whole-process runs, same session): with Engine built -O instead, `gpt
-// train 500` took 0.422 s instead of 0.385 s (+10 %) and `gan train 2000`
-// 0.265 s instead of 0.254 s; with Models built -O, `gan train 2000` took
-// 0.254 s instead of 0.228 s (+11 %). Neither layer reads lesson text, input
-// or draws: everything that does (CorpusText and DataFiles, which parse
-// Lessons/data, Render, Lessons, Expressions, Lab, Commands, Runner) keeps its checks,
-// and so does the benchmark's own code.
+// loops a benchmark shows it matters for. Measured 7 December 2026 on this
+// 2-core host, both layers built -O instead (release, medians of 5,
+// interleaved): the digits GAN step 170 -> 178 us (+5 %), the diffusion step
+// 407 -> 425 us (+5 %), `gan train 2000` whole process 0.312 -> 0.341 s (+9 %),
+// `gpt train 500` 0.334 -> 0.376 s (+13 %). Neither layer parses lesson text or
+// input, or draws: everything that does (CorpusText and DataFiles, which parse
+// Lessons/data, Render, Lessons, Expressions, Lab, Commands, Runner) keeps its
+// checks, and so does the benchmark's own code. The values a learner types do
+// reach Engine's operations, which check every shape and index themselves
+// (EngineError) before a loop runs; the fuzzers replay against a debug build,
+// where a missed check traps instead.
 let fast: [SwiftSetting] = [
     // (swiftc's -target-cpu knows no x86-64-v3; the same name given to its clang
     // importer sets the features Swift's own code is compiled for.)
