@@ -47,7 +47,7 @@ public struct ImageGrid: Sendable {
         return usual
     }
 
-    func lines(_ text: String) -> Int { text.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) } }
+    func lines(_ text: String) -> Int { 1 + TextRows.breaks(in: text) }
 
     func render(scale s: Int, title: String?, images: [[Double]], captions: [[String]], note: String?) -> String {
         let blocks = images.enumerated().map { i, px in

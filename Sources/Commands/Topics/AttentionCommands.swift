@@ -73,7 +73,7 @@ enum AttentionCommands {
         // fit below the last one (the pager, at a terminal).
         func stage(_ n: Int, _ text: String, _ body: () -> Void) {
             let drawn = s.captured(progress: false) { s.say("\(n). " + text, .title); body() }.text
-            s.pageBreak(comingRows: drawn.reduce(0) { $1 == "\n" ? $0 + 1 : $0 })
+            s.pageBreak(comingRows: TextRows.breaks(in: drawn))
             s.output.write(drawn)
         }
         stage(1, "X: each token's vector after layer norm (T×d = \(at.input.rows)×\(at.input.cols))") { show(at.input, "X") }
