@@ -35,7 +35,7 @@ struct HeadSlices {
 func splitBatch(_ batch: Int, work: Int, _ body: (Range<Int>) -> Void) {
     guard batch >= 2, work >= MatMulKernel.splitThreshold else { return body(0..<batch) }
     let half = batch / 2
-    DispatchQueue.concurrentPerform(iterations: 2) { part in body(part == 0 ? 0..<half : half..<batch) }
+    TwoCores.run { part in body(part == 0 ? 0..<half : half..<batch) }
 }
 
 extension HeadSlices {

@@ -55,7 +55,7 @@ extension Tensor {
                 }
                 // Measured: below ~32K entries waking the second core costs more than it saves.
                 guard rows * n >= 32_768, rows >= 2 else { return run(0, rows) }
-                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                TwoCores.run { part in
                     part == 0 ? run(0, rows / 2) : run(rows / 2, rows)
                 }
             }

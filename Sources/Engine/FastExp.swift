@@ -49,7 +49,7 @@ extension FastExp {
                 // Long arrays (a feedforward layer's activations) on two cores.
                 guard n >= 16_384 else { return demystify_tanh(src, dst, n) }
                 let half = n / 2
-                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                TwoCores.run { part in
                     if part == 0 { demystify_tanh(src, dst, half) } else { demystify_tanh(src + half, dst + half, n - half) }
                 }
             }

@@ -113,7 +113,7 @@ public struct Tensor: Equatable, Sendable {
                 guard let base = up.baseAddress else { return }
                 // Measured: below ~8K pairs the second core costs more than it saves.
                 if count >= 8_192 {
-                    DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    TwoCores.run { part in
                         let from = part == 0 ? 0 : count / 2, to = part == 0 ? count / 2 : count
                         demystify_box_muller(base + 2 * from, to - from, std)
                     }

@@ -94,11 +94,28 @@ public struct NoiseSchedule: Sendable, Equatable {
         let b = beta(t), ab = alphaBar(t), abPrev = alphaBar(t - 1)
         let c0 = abPrev.squareRoot() * b / (1 - ab), ct = (1 - b).squareRoot() * (1 - abPrev) / (1 - ab)
         let sigma = t > 1 ? ((1 - abPrev) / (1 - ab) * b).squareRoot() : 0
-        var out = xt.data
-        for k in out.indices {
-            var x0 = NoiseSchedule.cleanGuess(xt.data[k], epsHat.data[k], ab)
-            if clip { x0 = Swift.min(1, Swift.max(-1, x0)) }
-            out[k] = c0 * x0 + ct * xt.data[k] + (t > 1 ? sigma * (z?.data[k] ?? 0) : 0)
+        // One pass over plain buffers: a sampler takes 100 of these over 64,000
+        // pixels (perf: the loop through the tensors' arrays was 9 % of a bare
+        // `diffusion`'s 1,000 samples, this one 4 %); the same operations per
+        // pixel, so the same bits.
+        let noise = t > 1 ? z?.data : nil
+        let out = [Double](unsafeUninitializedCapacity: xt.count) { o, initialized in
+            xt.data.withUnsafeBufferPointer { x in
+                epsHat.data.withUnsafeBufferPointer { e in
+                    func x0(_ k: Int) -> Double {
+                        let g = NoiseSchedule.cleanGuess(x[k], e[k], ab)
+                        return clip ? Swift.min(1, Swift.max(-1, g)) : g
+                    }
+                    if let noise {
+                        noise.withUnsafeBufferPointer { zp in
+                            for k in 0..<x.count { o[k] = c0 * x0(k) + ct * x[k] + sigma * zp[k] }
+                        }
+                    } else {
+                        for k in 0..<x.count { o[k] = c0 * x0(k) + ct * x[k] + 0 }   // z = 0 (the last step), as σ·0
+                    }
+                }
+            }
+            initialized = xt.count
         }
         return try Tensor(shape: xt.shape, data: out)
     }

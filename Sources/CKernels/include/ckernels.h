@@ -35,4 +35,8 @@ double demystify_atan2(double y, double x);
    demystify_sincos_turns give, vectorised. */
 void demystify_box_muller(double *u, long pairs, double scale);
 double demystify_pow(double x, double y);
+/* fn(context, 0) on the calling thread and fn(context, 1) on a helper thread
+   at the same time (two_cores.c); both have finished when this returns. */
+typedef void (*demystify_part_fn)(void *context, long part);
+void demystify_run_two_parts(demystify_part_fn fn, void *context);
 #endif

@@ -1,0 +1,20 @@
+import CKernels
+
+/// Two halves of one job at once: part 0 on this thread, part 1 on the
+/// engine's helper thread (CKernels/two_cores.c), which keeps spinning a
+/// little after each job so back-to-back products do not each wait for a
+/// sleeping thread to wake. The caller splits the work; each entry is computed
+/// by the same operations whichever thread runs it, so the bits are the same
+/// as on one core. Both parts have finished when `run` returns.
+enum TwoCores {
+    static func run(_ body: (Int) -> Void) {
+        withoutActuallyEscaping(body) { part in
+            var job = part
+            withUnsafeMutablePointer(to: &job) { pointer in
+                demystify_run_two_parts({ context, which in
+                    context?.assumingMemoryBound(to: ((Int) -> Void).self).pointee(which)
+                }, pointer)
+            }
+        }
+    }
+}
