@@ -9,6 +9,7 @@ import Foundation
 //   demystify-bench gan-digits-step|gan-digits-gallery [DATA]   the digits GAN (GANDigitsBench.swift)
 //   demystify-bench diffusion-step [DATA] | diffusion-quality [STEPS]   the diffusion model (DiffusionBench.swift)
 //   demystify-bench peak                 one core's FP64 FMA peak (MachinePeak), GFLOP/s
+//   demystify-bench matmul-shape M K N   one product's time and GFLOP/s
 
 AllocatorTuning.keepFreedBlocks()
 let quick = CommandLine.arguments.contains("--quick")
@@ -22,6 +23,18 @@ case "peak":
     report("fma-peak", 1, t, flops: Double(iterations) * MachinePeak.flopsPerIteration)
     let t8 = median(rounds: 5, inner: 1) { sink += MachinePeak.fmaChains8(iterations: iterations) }
     report("fma-peak-8-lanes", 1, t8, flops: 2 * Double(iterations) * MachinePeak.flopsPerIteration)
+    if sink.isNaN { print("") }
+    exit(0)
+case "matmul-shape":
+    // One product of the given shape (M×K @ K×N), GFLOP/s: the sampler's shapes
+    // are tall (1,000 rows), unlike the square ones below.
+    let dims = CommandLine.arguments.dropFirst(2).compactMap { Int($0) }
+    guard dims.count == 3 else { print("usage: demystify-bench matmul-shape M K N"); exit(2) }
+    var r = SeededGenerator(seed: 1)
+    let a = try Tensor.randn([dims[0], dims[1]], using: &r), b = try Tensor.randn([dims[1], dims[2]], using: &r)
+    var sink = 0.0
+    let t = try median(rounds: 9, inner: max(3, 40_000_000 / (dims[0] * dims[1] * dims[2]))) { sink += try a.matmul(b).data[0] }
+    report("matmul-\(dims[0])x\(dims[1])x\(dims[2])", 1, t, flops: 2 * Double(dims[0] * dims[1] * dims[2]))
     if sink.isNaN { print("") }
     exit(0)
 case "gpt-step":
