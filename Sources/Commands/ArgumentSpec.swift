@@ -1,9 +1,9 @@
 import Expressions
 
-// What a subcommand takes after its name, as data (issue 29): one spec
-// writes its usage in help ("[N] [--quiet]"), what Tab offers at each word,
-// and its argument error, "gan gallery takes how many images to draw, 1 to
-// 64, as in `gan gallery 16`", so the three cannot disagree. The subcommand
+// What a command or subcommand takes after its name, as data (issue 29): one
+// spec writes its usage in help ("[N] [--quiet]"), what Tab offers at each
+// word, and its argument error, "gan gallery takes how many images to draw, 1
+// to 64, as in `gan gallery 16`", so the three cannot disagree. The command
 // is handed the values already checked.
 
 struct ArgumentSpec {
@@ -13,6 +13,9 @@ struct ArgumentSpec {
         case count(String, range: ClosedRange<Int>?, optional: Bool)
         /// One of `choices` (any case), named `name` in help; left out only when `optional`.
         case word(String, choices: [String], optional: Bool)
+        /// A number (decimals allowed) that `accepts` takes; left out only when `optional`.
+        /// Its bounds are for `takes` to say.
+        case number(String, accepts: @Sendable (Double) -> Bool, optional: Bool)
         /// `--name`, anywhere among the words.
         case flag(String)
     }
@@ -29,16 +32,20 @@ struct ArgumentSpec {
     var usage: String {
         pieces.map { p in
             switch p {
-            case .count(let name, _, let optional), .word(let name, _, let optional): return optional ? "[\(name)]" : name
+            case .count(let name, _, let optional), .word(let name, _, let optional), .number(let name, _, let optional):
+                return optional ? "[\(name)]" : name
             case .flag(let name): return "[--\(name)]"
             }
         }.joined(separator: " ")
     }
 
-    /// "COMMAND takes TAKES, LO to HI, as in `EXAMPLE`": the one wording of every argument error.
+    /// "COMMAND takes TAKES, LO to HI, as in `EXAMPLE`": the one wording of
+    /// every argument error. The range is said for a spec with one count and
+    /// nothing else before its flags; with more, TAKES says each one's.
     func error(_ command: String) -> ShellError {
         var range = ""
-        for case .count(_, let r?, _) in pieces where r.upperBound < Int.max { range = ", \(r.lowerBound) to \(r.upperBound)" }
+        let positional = pieces.filter { if case .flag = $0 { return false } else { return true } }
+        if positional.count == 1, case .count(_, let r?, _) = positional[0], r.upperBound < Int.max { range = ", \(r.lowerBound) to \(r.upperBound)" }
         return ShellError.usage("\(command) takes \(takes)\(range), as in `\(example)`\(aside)")
     }
 
@@ -54,13 +61,16 @@ struct ArgumentSpec {
 
     /// The words after the subcommand's name, checked: every count a whole
     /// number in its range, every word one of its choices, nothing missing,
-    /// nothing left over.
+    /// nothing left over; an option it does not know is named.
     func parse(_ words: [String], command: String) throws -> ParsedArguments {
         var parsed = ParsedArguments()
         var rest: [String] = []
+        let flags = pieces.compactMap { p -> String? in if case .flag(let f) = p { return "--" + f } else { return nil } }
         for w in words {
-            if w.hasPrefix("--"), pieces.contains(where: { if case .flag(let f) = $0 { return "--" + f == w } else { return false } }) {
+            if flags.contains(w) {
                 parsed.flags.insert(String(w.dropFirst(2)))
+            } else if w.hasPrefix("--") {
+                throw ShellError.usage("unknown option `\(w)`" + (flags.isEmpty ? "; \(command) takes none" : "; \(command) knows " + flags.joined(separator: ", ")))
             } else { rest.append(w) }
         }
         for p in pieces {
@@ -70,6 +80,10 @@ struct ArgumentSpec {
                 guard let w = rest.first else { if optional { continue } else { throw error(command) } }
                 guard let n = Int(w), range.map({ $0.contains(n) }) ?? true else { throw error(command) }
                 parsed.counts[name] = n
+            case .number(let name, let accepts, let optional):
+                guard let w = rest.first else { if optional { continue } else { throw error(command) } }
+                guard let x = Double(w), x.isFinite, accepts(x) else { throw error(command) }
+                parsed.numbers[name] = x
             case .word(let name, let choices, let optional):
                 guard let w = rest.first else { if optional { continue } else { throw error(command) } }
                 guard let choice = choices.first(where: { $0.lowercased() == w.lowercased() }) else { throw error(command) }
@@ -86,9 +100,24 @@ struct ArgumentSpec {
 struct ParsedArguments {
     var counts: [String: Int] = [:]
     var words: [String: String] = [:]
+    var numbers: [String: Double] = [:]
     var flags: Set<String> = []
 
     func count(_ name: String) -> Int? { counts[name] }
+    func number(_ name: String) -> Double? { numbers[name] }
     func word(_ name: String) -> String? { words[name] }
     func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+extension Command {
+    /// A command whose arguments `spec` checks: its usage line and Tab choices
+    /// come from the spec, a wrong argument gets the spec's one error, and
+    /// `run` is handed the checked values.
+    init(name: String, group: CommandGroup, takes spec: ArgumentSpec, summary: String, detail: String = "", example: String,
+         run: @escaping (Session, ParsedArguments) throws -> Void) {
+        self.init(name: name, group: group, usage: spec.usage.isEmpty ? name : name + " " + spec.usage, summary: summary,
+                  detail: detail, example: example,
+                  complete: { _, previous, _ in spec.completions(after: previous) },
+                  run: { s, text in try run(s, try spec.parse(text.split(separator: " ").map(String.init), command: name)) })
+    }
 }

@@ -36,7 +36,9 @@ import TestSupport
         let steps = "gpt train takes a number of steps, as in `gpt train 500` (add --quiet to leave out the loss curve)"
         #expect(message { try Self.train.parse(["lots"], command: "gpt train") } == steps)
         #expect(message { try Self.train.parse(["5", "6"], command: "gpt train") } == steps)   // one word too many
-        #expect(message { try Self.train.parse(["--loud"], command: "gpt train") } == steps)   // not a flag it knows
+        // An option it does not know is named, with the ones it does.
+        #expect(message { try Self.train.parse(["--loud"], command: "gpt train") } == "unknown option `--loud`; gpt train knows --quiet")
+        #expect(message { try Self.gallery.parse(["--all"], command: "gan gallery") } == "unknown option `--all`; gan gallery takes none")
         let images = "gan gallery takes how many images to draw, 1 to 64, as in `gan gallery 16`"
         #expect(message { try Self.gallery.parse(["65"], command: "gan gallery") } == images)
         #expect(message { try Self.gallery.parse(["0"], command: "gan gallery") } == images)
@@ -47,6 +49,37 @@ import TestSupport
         // A range with no top is checked but not said.
         let noise = ArgumentSpec(pieces: [.count("K", range: 0...Int.max, optional: true)], takes: "which training digit to noise", example: "diffusion noise 0")
         #expect(message { try noise.parse(["-1"], command: "diffusion noise") } == "diffusion noise takes which training digit to noise, as in `diffusion noise 0`")
+    }
+
+    /// A number piece takes decimals, only finite ones its test accepts; with
+    /// two positional pieces the range is TAKES's to say, not added after it.
+    @Test func numbersAreCheckedByTheirTest() throws {
+        let spec = ArgumentSpec(pieces: [.count("STEPS", range: 1...10, optional: true), .number("LR", accepts: { $0 > 0 && $0 < 2 }, optional: true)],
+                                takes: "steps from 1 to 10 and a rate between 0 and 2", example: "toy 5 0.1")
+        #expect(spec.usage == "[STEPS] [LR]")
+        let a = try spec.parse(["5", "0.25"], command: "toy")
+        #expect(a.count("STEPS") == 5 && a.number("LR") == 0.25)
+        #expect(try spec.parse(["5"], command: "toy").number("LR") == nil)
+        let wrong = "toy takes steps from 1 to 10 and a rate between 0 and 2, as in `toy 5 0.1`"
+        for words in [["5", "2"], ["5", "0"], ["5", "nan"], ["5", "inf"], ["5", "x"], ["11"], ["5", "1", "1"]] {
+            #expect(message { try spec.parse(words, command: "toy") } == wrong, "\(words)")
+        }
+    }
+
+    /// Top-level commands built from a spec: help's usage line, Tab, and the
+    /// error for words they do not take.
+    @Test func commandsTakeTheirSpecsToo() throws {
+        let (s, _) = makeSession()
+        #expect(try #require(s.commands["minmax"]).usage == "minmax [STEPS] [LR]")
+        #expect(try #require(s.commands["ff"]).usage == "ff [LAYER] [--residual]")
+        #expect(try #require(s.commands["vars"]).usage == "vars")
+        #expect(try #require(s.commands["ff"]).complete(s, ["1"], "--") == ["--residual"])
+        #expect(try #require(s.commands["ff"]).complete(s, ["1", "--residual"], "") == [])
+        #expect(errorOf(s, "vars A") == "vars takes nothing (`show NAME` shows one), as in `vars`")
+        #expect(errorOf(s, "vocab cat") == "vocab takes nothing (`embed WORD` shows one word), as in `vocab`")
+        #expect(errorOf(s, "fingerprint 2") == "fingerprint takes nothing, as in `fingerprint`")
+        #expect(errorOf(s, "compare now") == "compare takes nothing: it compares the live GAN and diffusion model, as in `compare`")
+        #expect(errorOf(s, "vars") == nil && errorOf(s, "minmax 5 0.5") == nil)
     }
 
     @Test func tabOffersTheWordDueAndTheFlagsNotGiven() {

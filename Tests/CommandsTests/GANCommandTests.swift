@@ -73,7 +73,8 @@ import TestSupport
         #expect(errorOf(s, "gan train 0") == "gan train takes from 1 to 100000 steps")
         #expect(errorOf(s, "gan train lots") == "gan train takes a number of steps, as in `gan train 500`")
         #expect(errorOf(s, "gan plot") == "train a little first: `gan train 200`")
-        #expect(errorOf(s, "minmax 10 5")?.hasPrefix("minmax takes STEPS from 1 to 10000") == true)
+        let minmax = "minmax takes a number of steps from 1 to 10000 and a learning rate between 0 and 2, as in `minmax 100 0.1`"
+        for line in ["minmax 10 5", "minmax 0", "minmax abc", "minmax 10 0.5 7", "minmax 10 nan"] { #expect(errorOf(s, line) == minmax, "\(line)") }
     }
 
     /// Losses that blew up are shown as nan and warned about (they were shown as "—").

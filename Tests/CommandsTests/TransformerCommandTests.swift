@@ -29,7 +29,9 @@ import TestSupport
                 == "the model reads at most 15 words after <bos>; this has 16")
         #expect(errorOf(s, "generate \"the cat\" --temperature -1") == "--temperature takes a number from 0 to 10, or two separated by a comma (0.5,2)")
         #expect(errorOf(s, "similar cat 0") == "similar: K must be from 1 to 100")
-        #expect(errorOf(s, "ff 3") == "ff takes a layer from 1 to 2, as in `ff 1` or `ff 1 --residual`")
+        #expect(errorOf(s, "ff 3") == "ff takes a layer from 1 to 2, as in `ff 1` (or `ff 1 --residual`)")
+        #expect(errorOf(s, "ff x") == "ff takes a layer number, as in `ff 1` (or `ff 1 --residual`)")
+        #expect(errorOf(s, "ff 1 --bogus") == "unknown option `--bogus`; ff knows --residual")
     }
 
     /// A teacher's own corpus with longer sentences: the context grows to fit.

@@ -15,14 +15,11 @@ enum CompareCommands {
     static let all: [Command] = [compare]
 
     static let compare = Command(
-        name: "compare", group: .gan, usage: "compare",
+        name: "compare", group: .gan, takes: ArgumentSpec(pieces: [], takes: "nothing: it compares the live GAN and diffusion model", example: "compare"),
         summary: "the GAN and the diffusion model side by side: eight digits each and the judge's scores, training time and network calls per image in one table",
         detail: "Needs the GAN trained on the digits (`gan set data digits`, `gan train`) and the diffusion model trained (`diffusion train`). Each gallery is eight images from the model's own fixed noise (the diffusion model's through all its reverse steps), the judge's label under each. The scores are the ones `gan` and `diffusion` print, on 1,000 images each. Training time is what this session's training took on this machine. Publishes compare_scores (2×3: digits covered, confidence, Fréchet distance; the GAN's row first) compare_seconds (1×2) and compare_calls (network calls per image, 1×2).",
         example: "compare",
-        run: { s, args in
-            guard args.isEmpty else { throw ShellError.usage("compare takes nothing: it compares the live GAN and diffusion model") }
-            try show(s)
-        })
+        run: { s, _ in try show(s) })
 
     static func show(_ s: Session) throws {
         guard let g = s.lab.gan, g.images != nil, g.steps > 0 else {

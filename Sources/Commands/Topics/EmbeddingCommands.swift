@@ -143,7 +143,7 @@ enum EmbeddingCommands {
         })
 
     static let vocab = Command(
-        name: "vocab", group: .transformer, usage: "vocab",
+        name: "vocab", group: .transformer, takes: ArgumentSpec(pieces: [], takes: "nothing (`embed WORD` shows one word)", example: "vocab"),
         summary: "the words the models know, with their token ids",
         example: "vocab",
         run: { s, _ in

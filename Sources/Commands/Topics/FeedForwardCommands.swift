@@ -13,17 +13,17 @@ enum FeedForwardCommands {
     static let all: [Command] = [ff]
 
     static let ff = Command(
-        name: "ff", group: .transformer, usage: "ff [LAYER] [--residual]",
+        name: "ff", group: .transformer,
+        takes: ArgumentSpec(pieces: [.count("LAYER", range: nil, optional: true), .flag("residual")], takes: "a layer number", example: "ff 1",
+                            aside: " (or `ff 1 --residual`)"),
         summary: "the feedforward layer on the current sentence: pre-activation, activation, output, residual sum",
         detail: "pre = X W_up + b_up (T×4d) → GELU or ReLU → output = · W_down + b_down (T×d) → added to the token vectors. Each token goes through on its own: no mixing between tokens here. The tensors become ff_x (the vector the output is added to), ff_in (its layer-normed copy, what the layer reads), ff_pre, ff_act, ff_out and residual in the workspace.",
         example: "ff 1",
-        complete: { _, _, _ in ["--residual"] },
-        run: { s, text in
-            let a = try CommandArguments(text, booleans: ["residual"])
+        run: { s, a in
             let g = try s.languageModel()
-            let word = a.expression.trimmingCharacters(in: .whitespaces)
-            guard let layer = word.isEmpty ? s.lab.focus.layer : Int(word), (1...g.settings.layers).contains(layer) else {
-                throw ShellError.usage("ff takes a layer from 1 to \(g.settings.layers), as in `ff 1` or `ff 1 --residual`")
+            let layer = a.count("LAYER") ?? s.lab.focus.layer
+            guard (1...g.settings.layers).contains(layer) else {
+                throw ShellError.usage("ff takes a layer from 1 to \(g.settings.layers), as in `ff 1` (or `ff 1 --residual`)")
             }
             let (t, words) = try s.currentTrace()
             let b = t.blocks[layer - 1]
@@ -31,7 +31,7 @@ enum FeedForwardCommands {
             s.set("ff_in", b.feedForward.input); s.set("ff_pre", pre); s.set("ff_act", act); s.set("ff_out", out)
             s.set("ff_x", b.afterAttention); s.set("residual", b.output)
             let name = g.settings.activation.rawValue.uppercased()
-            if a.flags.contains("residual") { return residual(s, b, words: words, name: name) }
+            if a.flag("residual") { return residual(s, b, words: words, name: name) }
             for picture in TransformerViews.feedForward(pre: pre, activated: act, inputWidth: b.feedForward.input.cols, activation: name,
                                                         words: words, options: s.renderOptions) { s.print(picture) }
             let negative = pre.data.filter { $0 < 0 }.count

@@ -11,16 +11,14 @@ import Views
 
 extension GANCommands {
     static let minmax = Command(
-        name: "minmax", group: .gan, usage: "minmax [STEPS] [LR]",
+        name: "minmax", group: .gan,
+        takes: ArgumentSpec(pieces: [.count("STEPS", range: 1...10_000, optional: true), .number("LR", accepts: { $0 > 0 && $0 < 2 }, optional: true)],
+                            takes: "a number of steps from 1 to 10000 and a learning rate between 0 and 2", example: "minmax 100 0.1"),
         summary: "the toy game V(x, y) = x·y: simultaneous steps spiral out, alternating ones go round a closed loop",
         detail: "x wants V small, y wants it large; the Nash equilibrium is x = y = 0. Simultaneous gradient steps x ← x − η y, y ← y + η x multiply the distance from it by √(1 + η²) every step; alternating steps (y uses the new x) keep x² + y² − η·x·y fixed, so they go round a tilted ellipse for ever, neither settling nor escaping.",
         example: "minmax 100 0.1",
-        run: { s, args in
-            let w = args.split(separator: " ").map(String.init)
-            let steps = w.count > 0 ? Int(w[0]) : 100, lr = w.count > 1 ? Double(w[1]) : 0.1
-            guard let steps, (1...10_000).contains(steps), let lr, lr > 0, lr < 2 else {
-                throw ShellError.usage("minmax takes STEPS from 1 to 10000 and a learning rate LR between 0 and 2, as in `minmax 100 0.1`")
-            }
+        run: { s, a in
+            let steps = a.count("STEPS") ?? 100, lr = a.number("LR") ?? 0.1
             let sim = MinMaxGame.simultaneous(steps: steps, learningRate: lr)
             let alt = MinMaxGame.alternating(steps: steps, learningRate: lr)
             s.set("minmax_simultaneous", try Tensor(rows: sim.map { [$0.x, $0.y] }))

@@ -10,7 +10,7 @@ enum WorkspaceCommands {
     static let all: [Command] = [vars, clear, show, fingerprint]
 
     static let vars = Command(
-        name: "vars", group: .workspace, usage: "vars",
+        name: "vars", group: .workspace, takes: ArgumentSpec(pieces: [], takes: "nothing (`show NAME` shows one)", example: "vars"),
         summary: "list the named tensors in the workspace with their shapes",
         example: "vars",
         run: { s, _ in
@@ -52,7 +52,7 @@ enum WorkspaceCommands {
         })
 
     static let fingerprint = Command(
-        name: "fingerprint", group: .workspace, usage: "fingerprint",
+        name: "fingerprint", group: .workspace, takes: ArgumentSpec(pieces: [], takes: "nothing", example: "fingerprint"),
         summary: "a 16-digit code for every number the session holds: the same code on two machines means the same numbers",
         detail: "It covers the workspace (names, shapes and the exact bits of every entry), the live models' learned numbers and steps, and the random generator's position. Ask the class to type it after a step: anyone whose code differs is on another seed or step.",
         example: "fingerprint",
