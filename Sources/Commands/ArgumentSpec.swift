@@ -18,6 +18,9 @@ struct ArgumentSpec {
         case number(String, accepts: @Sendable (Double) -> Bool, optional: Bool)
         /// `--name`, anywhere among the words.
         case flag(String)
+        /// `--name VALUE`, anywhere among the words: a number that `accepts`
+        /// takes, shown in help as `[--name VALUE]`.
+        case option(String, value: String, accepts: @Sendable (Double) -> Bool)
     }
 
     let pieces: [Piece]
@@ -35,25 +38,46 @@ struct ArgumentSpec {
             case .count(let name, _, let optional), .word(let name, _, let optional), .number(let name, _, let optional):
                 return optional ? "[\(name)]" : name
             case .flag(let name): return "[--\(name)]"
+            case .option(let name, let value, _): return "[--\(name) \(value)]"
             }
         }.joined(separator: " ")
     }
 
     /// "COMMAND takes TAKES, LO to HI, as in `EXAMPLE`": the one wording of
     /// every argument error. The range is said for a spec with one count and
-    /// nothing else before its flags; with more, TAKES says each one's.
+    /// nothing else but flags; with more, TAKES says each one's.
     func error(_ command: String) -> ShellError {
         var range = ""
-        let positional = pieces.filter { if case .flag = $0 { return false } else { return true } }
-        if positional.count == 1, case .count(_, let r?, _) = positional[0], r.upperBound < Int.max { range = ", \(r.lowerBound) to \(r.upperBound)" }
+        let positional = positionalPieces
+        if positional.count == 1, options.isEmpty, case .count(_, let r?, _) = positional[0], r.upperBound < Int.max { range = ", \(r.lowerBound) to \(r.upperBound)" }
         return ShellError.usage("\(command) takes \(takes)\(range), as in `\(example)`\(aside)")
+    }
+
+    /// The pieces that are words in order (not flags or options).
+    var positionalPieces: [Piece] {
+        pieces.filter { switch $0 { case .flag, .option: return false; default: return true } }
+    }
+
+    /// `--name` for every flag and option, in the spec's order.
+    var optionNames: [String] {
+        pieces.compactMap { p -> String? in
+            switch p { case .flag(let f), .option(let f, _, _): return "--" + f; default: return nil }
+        }
+    }
+
+    /// The options (`--name VALUE`) with their tests.
+    var options: [(name: String, accepts: @Sendable (Double) -> Bool)] {
+        pieces.compactMap { p in if case .option(let name, _, let accepts) = p { return (name, accepts) } else { return nil } }
     }
 
     /// What Tab offers after `previous` words: the choices of the word due next, and the flags not given yet.
     func completions(after previous: [String]) -> [String] {
-        let flags = pieces.compactMap { p -> String? in if case .flag(let f) = p { return "--" + f } else { return nil } }
-        let positional = pieces.filter { if case .flag = $0 { return false } else { return true } }
-        let given = previous.filter { !$0.hasPrefix("--") }.count
+        let flags = optionNames
+        if let last = previous.last, options.contains(where: { "--" + $0.name == last }) { return [] }   // its value is due
+        let positional = positionalPieces
+        let given = previous.enumerated().filter { i, w in
+            !w.hasPrefix("--") && !(i > 0 && options.contains { "--" + $0.name == previous[i - 1] })
+        }.count
         var offered: [String] = []
         if given < positional.count, case .word(_, let choices, _) = positional[given] { offered = choices }
         return offered + flags.filter { !previous.contains($0) }
@@ -65,9 +89,17 @@ struct ArgumentSpec {
     func parse(_ words: [String], command: String) throws -> ParsedArguments {
         var parsed = ParsedArguments()
         var rest: [String] = []
-        let flags = pieces.compactMap { p -> String? in if case .flag(let f) = p { return "--" + f } else { return nil } }
-        for w in words {
-            if flags.contains(w) {
+        let flags = optionNames
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            i += 1
+            if let o = options.first(where: { "--" + $0.name == w }) {
+                guard i < words.count else { throw ShellError.usage("\(w) needs a value") }
+                guard let x = Double(words[i]), x.isFinite, o.accepts(x) else { throw error(command) }
+                parsed.numbers[o.name] = x
+                i += 1
+            } else if flags.contains(w) {
                 parsed.flags.insert(String(w.dropFirst(2)))
             } else if w.hasPrefix("--") {
                 throw ShellError.usage("unknown option `\(w)`" + (flags.isEmpty ? "; \(command) takes none" : "; \(command) knows " + flags.joined(separator: ", ")))
@@ -75,7 +107,7 @@ struct ArgumentSpec {
         }
         for p in pieces {
             switch p {
-            case .flag: continue
+            case .flag, .option: continue
             case .count(let name, let range, let optional):
                 guard let w = rest.first else { if optional { continue } else { throw error(command) } }
                 guard let n = Int(w), range.map({ $0.contains(n) }) ?? true else { throw error(command) }

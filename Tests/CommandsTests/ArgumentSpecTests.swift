@@ -66,6 +66,23 @@ import TestSupport
         }
     }
 
+    /// An option takes the word after it as its value, anywhere in the line.
+    @Test func optionsTakeTheWordAfterThem() throws {
+        let spec = ArgumentSpec(pieces: [.count("STEPS", range: 1...9, optional: true), .option("lr", value: "η", accepts: { $0 > 0 })],
+                                takes: "steps from 1 to 9 and --lr η above 0", example: "walk 3 --lr 0.5")
+        #expect(spec.usage == "[STEPS] [--lr η]")
+        let a = try spec.parse(["--lr", "0.5", "3"], command: "walk")
+        #expect(a.count("STEPS") == 3 && a.number("lr") == 0.5)
+        #expect(try spec.parse([], command: "walk").number("lr") == nil)
+        #expect(message { try spec.parse(["3", "--lr"], command: "walk") } == "--lr needs a value")
+        #expect(message { try spec.parse(["--lr", "-1"], command: "walk") } == "walk takes steps from 1 to 9 and --lr η above 0, as in `walk 3 --lr 0.5`")
+        #expect(message { try spec.parse(["--step", "1"], command: "walk") } == "unknown option `--step`; walk knows --lr")
+        // Tab: the option while it is not given; nothing while its value is due.
+        #expect(spec.completions(after: []) == ["--lr"])
+        #expect(spec.completions(after: ["--lr"]) == [])
+        #expect(spec.completions(after: ["--lr", "0.5"]) == [])
+    }
+
     /// Top-level commands built from a spec: help's usage line, Tab, and the
     /// error for words they do not take.
     @Test func commandsTakeTheirSpecsToo() throws {

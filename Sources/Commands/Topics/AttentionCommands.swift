@@ -14,7 +14,10 @@ enum AttentionCommands {
     static let all: [Command] = [attention]
 
     static let attention = Command(
-        name: "attention", group: .transformer, usage: "attention [LAYER] [HEAD] [--numbers | --heads | --steps]",
+        name: "attention", group: .transformer,
+        takes: ArgumentSpec(pieces: [.count("LAYER", range: nil, optional: true), .count("HEAD", range: nil, optional: true),
+                                     .flag("numbers"), .flag("heads"), .flag("steps")],
+                            takes: "a layer and a head number", example: "attention 1 2"),
         summary: "the live attention weights for the current sentence (rows = queries, each sums to 1)",
         detail: """
         attention [LAYER] [HEAD]
@@ -28,15 +31,11 @@ enum AttentionCommands {
         The layer and head shown become X, Q, K, V, scores, mask, weights and head in the workspace, so softmax(Q @ K.T / sqrt(8) + mask) recomputes the weights by hand (d_k = 8 in the default model).
         """,
         example: "attention 1 1 --numbers",
-        complete: { _, _, _ in ["--numbers", "--heads", "--steps"] },
-        run: { s, text in
-            let a = try CommandArguments(text, booleans: ["numbers", "heads", "steps"])
+        run: { s, a in
             let g = try s.languageModel()
-            let nums = a.expression.split(separator: " ").map(String.init)
-            guard nums.count <= 2, let layer = nums.count > 0 ? Int(nums[0]) : s.lab.focus.layer,
-                  let head = nums.count > 1 ? Int(nums[1]) : (nums.isEmpty ? s.lab.focus.head : 1) else {
-                throw ShellError.usage("attention takes a layer and a head number, as in `attention 1 2`")
-            }
+            // No numbers: the layer and head looked at last; a layer alone: its head 1.
+            let layer = a.count("LAYER") ?? s.lab.focus.layer
+            let head = a.count("HEAD") ?? (a.count("LAYER") == nil ? s.lab.focus.head : 1)
             guard (1...g.settings.layers).contains(layer) else {
                 throw ShellError.usage("the model has \(g.settings.layers) layer\(g.settings.layers == 1 ? "" : "s"): LAYER is 1\(g.settings.layers > 1 ? "–\(g.settings.layers)" : "")")
             }
@@ -46,15 +45,15 @@ enum AttentionCommands {
             s.lab.focus = (layer, head)
             let (t, words) = try s.currentTrace()
             let at = t.blocks[layer - 1].attention
-            if a.flags.contains("steps") { return try steps(s, at, words: words, layer: layer, head: head, model: g) }
-            if a.flags.contains("heads") {
+            if a.flag("steps") { return try steps(s, at, words: words, layer: layer, head: head, model: g) }
+            if a.flag("heads") {
                 s.print(AttentionViews.heads(Array(at.weights.prefix(g.settings.heads)), words: words, layer: layer,
-                                             numbers: a.flags.contains("numbers"), options: s.renderOptions))
+                                             numbers: a.flag("numbers"), options: s.renderOptions))
                 s.say("Rows are queries (the token looking), columns keys (the token looked at); · is the future, masked.", .dim)
                 return
             }
             s.print(AttentionViews.weights(at.weights[head - 1], words: words, title: "attention weights, layer \(layer) head \(head)",
-                                           numbers: a.flags.contains("numbers"), compact: false, options: s.renderOptions))
+                                           numbers: a.flag("numbers"), compact: false, options: s.renderOptions))
             let last = at.weights[head - 1].rows - 1
             let row = (0...last).map { at.weights[head - 1][last, $0] }
             if let best = row.indices.max(by: { row[$0] < row[$1] }) {

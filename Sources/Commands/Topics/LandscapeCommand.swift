@@ -11,20 +11,13 @@ import Views
 
 extension GradientCommands {
     static let landscape = Command(
-        name: "landscape", group: .pictures, usage: "landscape [STEPS] [--lr η]",
+        name: "landscape", group: .pictures,
+        takes: ArgumentSpec(pieces: [.count("STEPS", range: 1...1000, optional: true), .option("lr", value: "η", accepts: { $0 > 0 && $0 <= 10 })],
+                            takes: "a number of steps from 1 to 1000 and --lr η, a learning rate above 0 and at most 10", example: "landscape 30 --lr 0.1"),
         summary: "gradient descent, momentum and Adam walking down the loss f(x, y) = ½(x² + 10y²) from (−4, 1)",
         detail: "Every path starts at (−4, 1) and takes STEPS steps (default 30) with learning rate η (default 0.1). Gradient descent moves against the gradient; momentum (μ = 0.9) keeps a running sum of gradients, so it speeds up along the shallow valley floor; Adam (β₁ = 0.9, β₂ = 0.999, the optimizer every model here trains with) divides each number's step by the size of its recent gradients, so its first step moves every number by η. Gradient descent is stable only for η < 0.2 here: try --lr 0.01, 0.1 and 0.25. The paths are published as path_gd, path_momentum, path_adam (one row per step) and their losses as loss_gd, loss_momentum, loss_adam.",
         example: "landscape 30 --lr 0.25",
-        run: { s, args in
-            var a = try CommandArguments(args, valued: ["lr"])
-            let steps = a.popTrailingInteger() ?? (a.expression.isEmpty ? 30 : Int(a.expression))
-            let lr = a.values["lr"].map { Double($0) } ?? 0.1
-            guard let steps, (1...1000).contains(steps), a.expression.isEmpty || Int(a.expression) != nil,
-                  let lr, lr > 0, lr <= 10 else {
-                throw ShellError.usage("landscape takes STEPS from 1 to 1000 and --lr η between 0 and 10, as in `landscape 30 --lr 0.1`")
-            }
-            try draw(s, steps: steps, lr: lr)
-        })
+        run: { s, a in try draw(s, steps: a.count("STEPS") ?? 30, lr: a.number("lr") ?? 0.1) })
 
     static func draw(_ s: Session, steps: Int, lr: Double) throws {
         let names = ["gd", "momentum", "adam"]
