@@ -16,6 +16,9 @@ struct ArgumentSpec {
         /// A number (decimals allowed) that `accepts` takes; left out only when `optional`.
         /// Its bounds are for `takes` to say.
         case number(String, accepts: @Sendable (Double) -> Bool, optional: Bool)
+        /// An expression: the words up to the pieces after it (a trailing
+        /// count is peeled off the end, as `hist x 30` reads), at least one.
+        case expression(String)
         /// `--name`, anywhere among the words.
         case flag(String)
         /// `--name VALUE`, anywhere among the words: a number that `accepts`
@@ -37,6 +40,7 @@ struct ArgumentSpec {
             switch p {
             case .count(let name, _, let optional), .word(let name, _, let optional), .number(let name, _, let optional):
                 return optional ? "[\(name)]" : name
+            case .expression(let name): return name
             case .flag(let name): return "[--\(name)]"
             case .option(let name, let value, _): return "[--\(name) \(value)]"
             }
@@ -52,6 +56,16 @@ struct ArgumentSpec {
         if positional.count == 1, options.isEmpty, case .count(_, let r?, _) = positional[0], r.upperBound < Int.max { range = ", \(r.lowerBound) to \(r.upperBound)" }
         return ShellError.usage("\(command) takes \(takes)\(range), as in `\(example)`\(aside)")
     }
+
+    /// A whole number at the end of the line is the count after an expression,
+    /// unless the word before it ends in an operator (`similar v * 0`).
+    static func isTrailingCount(_ word: String, after previous: String) -> Bool {
+        guard Int(word) != nil, let end = previous.last else { return false }
+        return !"+-*/@=,^".contains(end)
+    }
+
+    /// Whether the spec reads an expression (Tab then offers the workspace's names).
+    var takesExpression: Bool { pieces.contains { if case .expression = $0 { return true } else { return false } } }
 
     /// The pieces that are words in order (not flags or options).
     var positionalPieces: [Piece] {
@@ -105,9 +119,18 @@ struct ArgumentSpec {
                 throw ShellError.usage("unknown option `\(w)`" + (flags.isEmpty ? "; \(command) takes none" : "; \(command) knows " + flags.joined(separator: ", ")))
             } else { rest.append(w) }
         }
-        for p in pieces {
+        for (index, p) in pieces.enumerated() {
             switch p {
             case .flag, .option: continue
+            case .expression(let name):
+                // Leave the words the pieces after it take at the end of the line.
+                let after = pieces[(index + 1)...].filter { if case .count = $0 { return true } else { return false } }.count
+                var taken = rest.count
+                for _ in 0..<after where taken >= 2 && Self.isTrailingCount(rest[taken - 1], after: rest[taken - 2]) { taken -= 1 }
+                guard taken > 0 else { throw error(command) }
+                parsed.texts[name] = rest[..<taken].joined(separator: " ")
+                rest.removeFirst(taken)
+                continue
             case .count(let name, let range, let optional):
                 guard let w = rest.first else { if optional { continue } else { throw error(command) } }
                 guard let n = Int(w), range.map({ $0.contains(n) }) ?? true else { throw error(command) }
@@ -133,10 +156,13 @@ struct ParsedArguments {
     var counts: [String: Int] = [:]
     var words: [String: String] = [:]
     var numbers: [String: Double] = [:]
+    var texts: [String: String] = [:]
     var flags: Set<String> = []
 
     func count(_ name: String) -> Int? { counts[name] }
     func number(_ name: String) -> Double? { numbers[name] }
+    /// An expression piece's text (always there once parsed: it is not optional).
+    func text(_ name: String) -> String { texts[name] ?? "" }
     func word(_ name: String) -> String? { words[name] }
     func flag(_ name: String) -> Bool { flags.contains(name) }
 }
@@ -149,7 +175,10 @@ extension Command {
          run: @escaping (Session, ParsedArguments) throws -> Void) {
         self.init(name: name, group: group, usage: spec.usage.isEmpty ? name : name + " " + spec.usage, summary: summary,
                   detail: detail, example: example,
-                  complete: { _, previous, _ in spec.completions(after: previous) },
-                  run: { s, text in try run(s, try spec.parse(text.split(separator: " ").map(String.init), command: name)) })
+                  complete: { s, previous, _ in
+                      spec.completions(after: previous) + (spec.takesExpression ? s.variableNames + Array(s.functions.keys) : [])
+                  },
+                  // Words as expressions have them: brackets, parentheses and quotes kept whole.
+                  run: { s, text in try run(s, try spec.parse(CommandArguments.topLevelWords(text), command: name)) })
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import Expressions
 import TestSupport
 @testable import Commands
 @testable import Runner
@@ -83,6 +84,25 @@ import TestSupport
         #expect(spec.completions(after: ["--lr", "0.5"]) == [])
     }
 
+    /// An expression takes the words up to a trailing count, brackets and
+    /// quotes kept whole; a number after an operator stays in the expression.
+    @Test func anExpressionLeavesTheTrailingCount() throws {
+        let spec = ArgumentSpec(pieces: [.expression("EXPR"), .count("BINS", range: 1...200, optional: true), .flag("numbers")],
+                                takes: "an expression and bins from 1 to 200", example: "hist x 20")
+        #expect(spec.usage == "EXPR [BINS] [--numbers]")
+        func parse(_ line: String) throws -> ParsedArguments { try spec.parse(CommandArguments.topLevelWords(line), command: "hist") }
+        #expect(try parse("randn(1, 50) 30").text("EXPR") == "randn(1, 50)")
+        #expect(try parse("randn(1, 50) 30").count("BINS") == 30)
+        #expect(try parse("[1 2 3] --numbers").text("EXPR") == "[1 2 3]")
+        #expect(try parse("x * 2").text("EXPR") == "x * 2")          // the 2 is an operand
+        #expect(try parse("x * 2").count("BINS") == nil)
+        #expect(try parse("7").text("EXPR") == "7")                  // a number alone is the expression
+        let wrong = "hist takes an expression and bins from 1 to 200, as in `hist x 20`"
+        #expect(message { try parse("") } == wrong)
+        #expect(message { try parse("x 0") } == wrong)
+        #expect(message { try parse("--numbers") } == wrong)
+    }
+
     /// Top-level commands built from a spec: help's usage line, Tab, and the
     /// error for words they do not take.
     @Test func commandsTakeTheirSpecsToo() throws {
@@ -97,6 +117,18 @@ import TestSupport
         #expect(errorOf(s, "fingerprint 2") == "fingerprint takes nothing, as in `fingerprint`")
         #expect(errorOf(s, "compare now") == "compare takes nothing: it compares the live GAN and diffusion model, as in `compare`")
         #expect(errorOf(s, "vars") == nil && errorOf(s, "minmax 5 0.5") == nil)
+        #expect(try #require(s.commands["hist"]).usage == "hist EXPR [BINS]")
+        #expect(try #require(s.commands["heatmap"]).usage == "heatmap EXPR [--numbers]")
+        #expect(errorOf(s, "hist randn(1, 50) 300") == "hist takes an expression and a number of bins from 1 to 200, as in `hist randn(1, 500) 20`")
+        #expect(errorOf(s, "heatmap") == "heatmap takes a matrix's expression, as in `heatmap [1 2; 3 4]`")
+        #expect(errorOf(s, "heatmap eye(2) --nums") == "unknown option `--nums`; heatmap knows --numbers")
+        #expect(errorOf(s, "scatter") == "scatter takes an n×2 matrix's expression, as in `scatter randn(50, 2)`")
+        #expect(errorOf(s, "judge") == "judge takes an expression for one image or a row of images, as in `judge ones(1, 64) * 16`")
+        #expect(errorOf(s, "hist [1 2 3] 2") == nil && errorOf(s, "heatmap [1 2; 3 4] --numbers") == nil)
+        // Tab after an expression command: the workspace's names with its flags.
+        try s.execute("A = [1 2]")
+        #expect(try #require(s.commands["heatmap"]).complete(s, [], "").contains("A"))
+        #expect(try #require(s.commands["heatmap"]).complete(s, [], "").contains("--numbers"))
     }
 
     @Test func tabOffersTheWordDueAndTheFlagsNotGiven() {

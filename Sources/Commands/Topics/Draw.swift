@@ -15,16 +15,15 @@ enum DrawCommands {
     }
 
     static let heatmap = Command(
-        name: "heatmap", group: .pictures, usage: "heatmap EXPR [--numbers]",
+        name: "heatmap", group: .pictures,
+        takes: ArgumentSpec(pieces: [.expression("EXPR"), .flag("numbers")], takes: "a matrix's expression", example: "heatmap [1 2; 3 4]"),
         summary: "a matrix as colours (shades without colour), with a colour bar",
         detail: "Values in [0, 1] use a sequential map, signed values a diverging one centred on 0. --numbers prints each value in its cell.",
         example: "heatmap softmax(randn(6, 6)) --numbers",
-        complete: expressionCompletion,
-        run: { s, text in
-            let a = try CommandArguments(text, booleans: ["numbers"])
-            let t = try s.evaluateTensor(a.expression, for: "heatmap")
+        run: { s, a in
+            let t = try s.evaluateTensor(a.text("EXPR"), for: "heatmap")
             guard t.rank <= 2 else { throw ShellError.usage("heatmap draws a matrix; this is \(t.shapeDescription)") }
-            s.print(ValueViews.heatmap(t, title: title(a.expression), numbers: a.flags.contains("numbers"), options: s.renderOptions))
+            s.print(ValueViews.heatmap(t, title: title(a.text("EXPR")), numbers: a.flag("numbers"), options: s.renderOptions))
         })
 
     static let plot = Command(
@@ -62,16 +61,14 @@ enum DrawCommands {
         })
 
     static let hist = Command(
-        name: "hist", group: .pictures, usage: "hist EXPR [BINS]",
+        name: "hist", group: .pictures,
+        takes: ArgumentSpec(pieces: [.expression("EXPR"), .count("BINS", range: 1...200, optional: true)],
+                            takes: "an expression and a number of bins from 1 to 200", example: "hist randn(1, 500) 20"),
         summary: "a histogram of all the values (two rows: two distributions side by side)",
         example: "hist randn(1, 500) 20",
-        complete: expressionCompletion,
-        run: { s, text in
-            var a = try CommandArguments(text)
-            let bins = a.popTrailingInteger() ?? 20
-            guard (1...200).contains(bins) else { throw ShellError.usage("hist: BINS must be from 1 to 200") }
-            let t = try s.evaluateTensor(a.expression, for: "hist")
-            s.print(ValueViews.histogram(t, bins: bins, title: title(a.expression), options: s.renderOptions))
+        run: { s, a in
+            let t = try s.evaluateTensor(a.text("EXPR"), for: "hist")
+            s.print(ValueViews.histogram(t, bins: a.count("BINS") ?? 20, title: title(a.text("EXPR")), options: s.renderOptions))
         })
 
     static let bars = Command(
@@ -88,15 +85,14 @@ enum DrawCommands {
         })
 
     static let scatter = Command(
-        name: "scatter", group: .pictures, usage: "scatter EXPR",
+        name: "scatter", group: .pictures,
+        takes: ArgumentSpec(pieces: [.expression("EXPR")], takes: "an n×2 matrix's expression", example: "scatter randn(50, 2)"),
         summary: "points of an n×2 matrix (x in column 1, y in column 2)",
         example: "scatter randn(50, 2)",
-        complete: expressionCompletion,
-        run: { s, text in
-            let a = try CommandArguments(text)
-            let t = try s.evaluateTensor(a.expression, for: "scatter")
+        run: { s, a in
+            let t = try s.evaluateTensor(a.text("EXPR"), for: "scatter")
             guard t.rank == 2, t.cols == 2 else { throw ShellError.usage("scatter needs an n×2 matrix (x and y columns); this is \(t.shapeDescription)") }
-            let page = ValueViews.scatter(t, title: title(a.expression), options: s.renderOptions)
+            let page = ValueViews.scatter(t, title: title(a.text("EXPR")), options: s.renderOptions)
             s.print(page.picture)
             if page.every > 1 { s.say(ValueViews.scatterNote(every: page.every, total: t.rows, drawn: page.drawn), .dim) }
         })

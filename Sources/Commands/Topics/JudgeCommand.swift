@@ -15,12 +15,13 @@ enum JudgeCommands {
     static let all: [Command] = [judge]
 
     static let judge = Command(
-        name: "judge", group: .gan, usage: "judge EXPR",
+        name: "judge", group: .gan,
+        takes: ArgumentSpec(pieces: [.expression("EXPR")], takes: "an expression for one image or a row of images", example: "judge ones(1, 64) * 16"),
         summary: "the digit judge's label and confidence for an 8×8 image, or each row of EXPR (64 pixels, ink 0–16), drawn",
         detail: "Publishes judged_labels and judged_confidence. Try a blank page, zeros(1, 64), or a solid square, ones(1, 64) * 16: the judge answers for any picture, digit or not.",
         example: "judge ones(1, 64) * 16",
-        complete: DrawCommands.expressionCompletion,
-        run: { s, text in
+        run: { s, a in
+            let text = a.text("EXPR")
             let t = try s.evaluateTensor(text, for: "judge")
             // One image may also be given as the 8×8 matrix it is (`image(fake, 0)`, `eye(8) * 16`).
             let square = t.rank == 2 && t.rows == DigitImages.side && t.cols == DigitImages.side
