@@ -171,12 +171,16 @@ extension Command {
     /// A command whose arguments `spec` checks: its usage line and Tab choices
     /// come from the spec, a wrong argument gets the spec's one error, and
     /// `run` is handed the checked values.
+    /// Tab offers what `complete` gives (or, for an expression, the
+    /// workspace's names) with the spec's flags and options.
     init(name: String, group: CommandGroup, takes spec: ArgumentSpec, summary: String, detail: String = "", example: String,
+         complete: ((Session, _ previous: [String], _ prefix: String) -> [String])? = nil,
          run: @escaping (Session, ParsedArguments) throws -> Void) {
         self.init(name: name, group: group, usage: spec.usage.isEmpty ? name : name + " " + spec.usage, summary: summary,
                   detail: detail, example: example,
-                  complete: { s, previous, _ in
-                      spec.completions(after: previous) + (spec.takesExpression ? s.variableNames + Array(s.functions.keys) : [])
+                  complete: { s, previous, prefix in
+                      let words = complete?(s, previous, prefix) ?? (spec.takesExpression ? s.variableNames + Array(s.functions.keys) : [])
+                      return words + spec.completions(after: previous)
                   },
                   // Words as expressions have them: brackets, parentheses and quotes kept whole.
                   run: { s, text in try run(s, try spec.parse(CommandArguments.topLevelWords(text), command: name)) })

@@ -64,13 +64,13 @@ enum EmbeddingCommands {
     }
 
     static let embed = Command(
-        name: "embed", group: .transformer, usage: "embed WORD",
+        name: "embed", group: .transformer, takes: ArgumentSpec(pieces: [.expression("WORD")], takes: "one word", example: "embed cat"),
         summary: "the vector of one word (also a function: embed(\"cat\") - embed(\"dog\"))",
         example: "embed cat",
         complete: vocabularyCompletion,
-        run: { s, args in
+        run: { s, a in
             let e = try s.embeddingModel()
-            let id = try wordId(s, args)
+            let id = try wordId(s, a.text("WORD"))
             let v = try e.vector(id)
             s.show(try v.reshaped([1, v.count]), name: "embed(\"\(e.tokenizer.vocabulary[id])\")")
             s.set("ans", v)
@@ -94,18 +94,17 @@ enum EmbeddingCommands {
     }
 
     static let similar = Command(
-        name: "similar", group: .transformer, usage: "similar WORD|EXPR [K]",
+        name: "similar", group: .transformer,
+        takes: ArgumentSpec(pieces: [.expression("WORD|EXPR"), .count("K", range: 1...100, optional: true)],
+                            takes: "a word or a vector's expression, and a number of neighbours from 1 to 100", example: "similar cat 5"),
         summary: "the K nearest words by cosine similarity (default 8)",
         detail: "cos(a, b) = a·b / (‖a‖ ‖b‖): 1 = same direction, 0 = unrelated. EXPR can be arithmetic: similar embed(\"cats\") - embed(\"cat\") + embed(\"dog\")",
         example: "similar cat",
         complete: vocabularyCompletion,
-        run: { s, text in
-            var a = try CommandArguments(text)
-            let k = a.popTrailingInteger() ?? 8
-            guard (1...100).contains(k) else { throw ShellError.usage("similar: K must be from 1 to 100") }
+        run: { s, a in
+            let k = a.count("K") ?? 8
             let e = try s.embeddingModel()
-            let query = a.expression.trimmingCharacters(in: .whitespaces)
-            guard !query.isEmpty else { throw ShellError.usage("similar needs a word, as in `similar cat`") }
+            let query = a.text("WORD|EXPR")
             let vector: Tensor
             var exclude: Set<Int> = []
             var title = query

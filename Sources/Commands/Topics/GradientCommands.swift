@@ -28,15 +28,13 @@ enum GradientCommands {
     }
 
     static let grad = Command(
-        name: "grad", group: .transformer, usage: "grad NAME",
+        name: "grad", group: .transformer, takes: ArgumentSpec(pieces: [.expression("NAME")], takes: "a parameter's name", example: "grad W_Q1"),
         summary: "∂loss/∂NAME from the last training step: which way, and how hard, each number was pushed",
         detail: "Plain gradient descent moves each number against its gradient's sign. Adam, which trains these models, does so on its first step; after that it also weighs the earlier steps' gradients (momentum), so a number can keep moving with its latest gradient. The gradient becomes grad_NAME in the workspace.",
         example: "grad W_Q1",
         complete: parameterCompletion,
-        run: { s, args in
-            let name = args.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { throw ShellError.usage("grad needs a parameter name, as in `grad W_Q1`") }
-            let (g, p) = try parameter(s, name)
+        run: { s, a in
+            let (g, p) = try parameter(s, a.text("NAME"))
             guard let gr = g.lastGradients[p.name] else {
                 throw ShellError.usage("no gradient yet: take a training step first (`gpt train 1`)")
             }
@@ -46,18 +44,16 @@ enum GradientCommands {
         })
 
     static let gradcheck = Command(
-        name: "gradcheck", group: .transformer, usage: "gradcheck NAME [N]",
+        name: "gradcheck", group: .transformer,
+        takes: ArgumentSpec(pieces: [.expression("NAME"), .count("N", range: 1...50, optional: true)],
+                            takes: "a parameter's name and a number of entries from 1 to 50", example: "gradcheck W_Q1 6"),
         summary: "backpropagation against finite differences on N entries (default 6) of a parameter",
         detail: "For each entry θ: (L(θ + h) − L(θ − h)) / 2h with h = 10⁻⁵, beside the backprop value, on a fixed batch of 8 sentences. The relative error is |backprop − finite| / max(|backprop|, |finite|); below 1e-6 they agree and the chain rule was applied correctly. Entries whose gradient is 0 test nothing, so the entries are spread over the others. The worst error becomes gradcheck_error in the workspace.",
         example: "gradcheck W_Q1",
         complete: parameterCompletion,
-        run: { s, text in
-            var a = try CommandArguments(text)
-            let n = a.popTrailingInteger() ?? 6
-            guard (1...50).contains(n) else { throw ShellError.usage("gradcheck checks 1 to 50 entries") }
-            let name = a.expression.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { throw ShellError.usage("gradcheck needs a parameter name, as in `gradcheck W_Q1`") }
-            let (g, p) = try parameter(s, name)
+        run: { s, a in
+            let n = a.count("N") ?? 6
+            let (g, p) = try parameter(s, a.text("NAME"))
             let batch = Array(try s.loadCorpus().encoded.prefix(8))
             let (rows, lengths) = TinyGPT.padded(batch)
             let entries = try GradientCheck.check(p, entries: n) { try g.loss(rows, lengths: lengths) }
