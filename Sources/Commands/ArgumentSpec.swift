@@ -6,8 +6,8 @@ import Expressions
 // to 64, as in `gan gallery 16`", so the three cannot disagree. The command
 // is handed the values already checked.
 
-struct ArgumentSpec {
-    enum Piece {
+public struct ArgumentSpec {
+    public enum Piece {
         /// A whole number, within `range` when one is given (its bounds are
         /// said in the error, unless it has no top: `0...Int.max`); left out only when `optional`.
         case count(String, range: ClosedRange<Int>?, optional: Bool)
@@ -26,13 +26,17 @@ struct ArgumentSpec {
         case option(String, value: String, accepts: @Sendable (Double) -> Bool)
     }
 
-    let pieces: [Piece]
+    public let pieces: [Piece]
     /// What the error says the subcommand takes: "a number of steps".
-    let takes: String
+    public let takes: String
     /// A line that works, for the error: "gan train 500".
-    let example: String
+    public let example: String
     /// Said after the example: " (add --quiet to leave out the loss curve)".
-    var aside = ""
+    public var aside = ""
+
+    public init(pieces: [Piece], takes: String, example: String, aside: String = "") {
+        self.pieces = pieces; self.takes = takes; self.example = example; self.aside = aside
+    }
 
     /// The arguments as help shows them: "[N] [--quiet]".
     var usage: String {
@@ -152,19 +156,19 @@ struct ArgumentSpec {
 }
 
 /// A subcommand's arguments, checked by its ArgumentSpec.
-struct ParsedArguments {
+public struct ParsedArguments {
     var counts: [String: Int] = [:]
     var words: [String: String] = [:]
     var numbers: [String: Double] = [:]
     var texts: [String: String] = [:]
     var flags: Set<String> = []
 
-    func count(_ name: String) -> Int? { counts[name] }
-    func number(_ name: String) -> Double? { numbers[name] }
+    public func count(_ name: String) -> Int? { counts[name] }
+    public func number(_ name: String) -> Double? { numbers[name] }
     /// An expression piece's text (always there once parsed: it is not optional).
-    func text(_ name: String) -> String { texts[name] ?? "" }
-    func word(_ name: String) -> String? { words[name] }
-    func flag(_ name: String) -> Bool { flags.contains(name) }
+    public func text(_ name: String) -> String { texts[name] ?? "" }
+    public func word(_ name: String) -> String? { words[name] }
+    public func flag(_ name: String) -> Bool { flags.contains(name) }
 }
 
 extension Command {
@@ -173,11 +177,11 @@ extension Command {
     /// `run` is handed the checked values.
     /// Tab offers what `complete` gives (or, for an expression, the
     /// workspace's names) with the spec's flags and options.
-    init(name: String, group: CommandGroup, takes spec: ArgumentSpec, summary: String, detail: String = "", example: String,
-         complete: ((Session, _ previous: [String], _ prefix: String) -> [String])? = nil,
-         run: @escaping (Session, ParsedArguments) throws -> Void) {
+    public init(name: String, group: CommandGroup, takes spec: ArgumentSpec, summary: String, detail: String = "", example: String,
+                drivesLesson: Bool = false, complete: ((Session, _ previous: [String], _ prefix: String) -> [String])? = nil,
+                run: @escaping (Session, ParsedArguments) throws -> Void) {
         self.init(name: name, group: group, usage: spec.usage.isEmpty ? name : name + " " + spec.usage, summary: summary,
-                  detail: detail, example: example,
+                  detail: detail, example: example, drivesLesson: drivesLesson,
                   complete: { s, previous, prefix in
                       let words = complete?(s, previous, prefix) ?? (spec.takesExpression ? s.variableNames + Array(s.functions.keys) : [])
                       return words + spec.completions(after: previous)

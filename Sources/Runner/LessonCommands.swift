@@ -23,7 +23,7 @@ public enum LessonCommands {
     }
 
     static let lessons = Command(
-        name: "lessons", group: .lessons, usage: "lessons",
+        name: "lessons", group: .lessons, takes: ArgumentSpec(pieces: [], takes: "nothing (`lesson NAME` starts one)", example: "lessons"),
         summary: "list the lessons with their summary and your progress",
         example: "lessons",
         run: { s, _ in s.print(try listing(s)) })
@@ -43,11 +43,12 @@ public enum LessonCommands {
     }
 
     static let lesson = Command(
-        name: "lesson", group: .lessons, usage: "lesson NAME",
+        name: "lesson", group: .lessons,
+        takes: ArgumentSpec(pieces: [.expression("NAME")], takes: "a lesson's name or number", example: "lesson 0", aside: " (`lessons` lists them)"),
         summary: "start a lesson, or resume it where you left off",
         example: "lesson 0", drivesLesson: true,
         complete: { s, _, _ in s.library?.names ?? [] },
-        run: { s, args in try start(s, args, resume: true) })
+        run: { s, a in try start(s, a.text("NAME"), resume: true) })
 
     /// Find, load and begin a lesson; `resume` picks up at the saved step.
     static func start(_ s: Session, _ args: String, resume: Bool) throws {
@@ -73,7 +74,7 @@ public enum LessonCommands {
     }
 
     static let next = Command(
-        name: "next", group: .lessons, usage: "next",
+        name: "next", group: .lessons, takes: ArgumentSpec(pieces: [], takes: "nothing", example: "next"),
         summary: "go on (Enter on an empty line does the same)",
         example: "next", drivesLesson: true,
         run: { s, _ in
@@ -83,7 +84,7 @@ public enum LessonCommands {
         })
 
     static let back = Command(
-        name: "back", group: .lessons, usage: "back",
+        name: "back", group: .lessons, takes: ArgumentSpec(pieces: [], takes: "nothing", example: "back"),
         summary: "the previous step, with the same numbers as before",
         example: "back", drivesLesson: true,
         run: { s, _ in
@@ -92,7 +93,7 @@ public enum LessonCommands {
         })
 
     static let again = Command(
-        name: "again", group: .lessons, usage: "again",
+        name: "again", group: .lessons, takes: ArgumentSpec(pieces: [], takes: "nothing", example: "again"),
         summary: "show this step again from its start",
         example: "again", drivesLesson: true,
         run: { s, _ in
@@ -101,16 +102,16 @@ public enum LessonCommands {
         })
 
     static let goto = Command(
-        name: "goto", group: .lessons, usage: "goto N",
+        name: "goto", group: .lessons, takes: ArgumentSpec(pieces: [.count("N", range: nil, optional: false)], takes: "a step number", example: "goto 2"),
         summary: "jump to step N (the state is rebuilt from the steps before it)",
         example: "goto 2", drivesLesson: true,
-        run: { s, args in
+        run: { s, a in
             let r = try run(s)
-            try s.perform(try r.cursor.goto(Int(args) ?? 0), r)
+            try s.perform(try r.cursor.goto(a.count("N") ?? 0), r)
         })
 
     static let steps = Command(
-        name: "steps", group: .lessons, usage: "steps",
+        name: "steps", group: .lessons, takes: ArgumentSpec(pieces: [], takes: "nothing (`goto N` jumps to a step)", example: "steps"),
         summary: "the outline of the lesson, with the current step marked",
         example: "steps",
         run: { s, _ in
@@ -125,7 +126,7 @@ public enum LessonCommands {
         })
 
     static let where_ = Command(
-        name: "where", group: .lessons, usage: "where",
+        name: "where", group: .lessons, takes: ArgumentSpec(pieces: [], takes: "nothing", example: "where"),
         summary: "which lesson and step you are on",
         example: "where",
         run: { s, _ in
@@ -134,7 +135,7 @@ public enum LessonCommands {
         })
 
     static let hint = Command(
-        name: "hint", group: .lessons, usage: "hint",
+        name: "hint", group: .lessons, takes: ArgumentSpec(pieces: [], takes: "nothing", example: "hint"),
         summary: "a hint for the quiz (again for the next hint)",
         example: "hint", drivesLesson: true,
         run: { s, _ in
@@ -144,7 +145,7 @@ public enum LessonCommands {
         })
 
     static let skip = Command(
-        name: "skip", group: .lessons, usage: "skip",
+        name: "skip", group: .lessons, takes: ArgumentSpec(pieces: [], takes: "nothing", example: "skip"),
         summary: "show the quiz's answer (and run it, for an expression; an exercise's worked solution, line by line) and go on",
         example: "skip", drivesLesson: true,
         run: { s, _ in
@@ -170,7 +171,7 @@ public enum LessonCommands {
     }
 
     static let leave = Command(
-        name: "leave", group: .lessons, usage: "leave",
+        name: "leave", group: .lessons, takes: ArgumentSpec(pieces: [], takes: "nothing", example: "leave"),
         summary: "leave the lesson; your place is saved for next time",
         example: "leave", drivesLesson: true,
         run: { s, _ in

@@ -111,6 +111,13 @@ import TestSupport
         #expect(throws: ShellError.self) { try s.execute("goto 9") }
         #expect(throws: ShellError.self) { try s.execute("lesson ../../etc/passwd") }
         #expect(s.runner.progress["50-test"]?.step == 2)
+        // Their argument errors come from their specs (issue 29), and change nothing.
+        #expect(errorOf(s, "goto x") == "goto takes a step number, as in `goto 2`")
+        #expect(errorOf(s, "next now") == "next takes nothing, as in `next`")
+        #expect(errorOf(s, "lesson") == "lesson takes a lesson's name or number, as in `lesson 0` (`lessons` lists them)")
+        #expect(errorOf(s, "lessons all") == "lessons takes nothing (`lesson NAME` starts one), as in `lessons`")
+        #expect(s.runner.progress["50-test"]?.step == 2)
+        #expect(s.commands["goto"]?.usage == "goto N" && s.commands["lesson"]?.usage == "lesson NAME")
     }
 
     @Test func brokenLessonIsRefusedWithLines() throws {
