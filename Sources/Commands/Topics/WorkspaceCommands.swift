@@ -23,32 +23,35 @@ enum WorkspaceCommands {
         })
 
     static let clear = Command(
-        name: "clear", group: .workspace, usage: "clear NAME…",
+        name: "clear", group: .workspace,
+        takes: ArgumentSpec(pieces: [.expression("NAME…")], takes: "one or more names", example: "clear A", aside: " (see `vars`)"),
         summary: "remove named tensors from the workspace",
         example: "clear A",
         complete: { s, _, _ in s.variableNames },
-        run: { s, args in
-            let names = args.split(separator: " ").map(String.init)
-            guard !names.isEmpty else { throw ShellError.usage("clear needs a name, as in `clear A` (see `vars`)") }
-            for n in names where !s.remove(n) {
+        run: { s, a in
+            // Every name is checked before any is removed: a typo loses nothing.
+            let names = a.text("NAME…").split(separator: " ").map(String.init)
+            if let n = names.first(where: { !s.variableNames.contains($0) }) {
                 throw ShellError.unknownName(Sanitize.text(n), suggestions: DidYouMean.suggestions(for: n, among: s.variableNames))
             }
+            for n in names { _ = s.remove(n) }
         })
 
     static let show = Command(
-        name: "show", group: .pictures, usage: "show EXPR [--digits N]",
+        name: "show", group: .pictures,
+        takes: ArgumentSpec(pieces: [.expression("EXPR"), .option("digits", value: "N", accepts: { (1...17).contains($0) && $0.rounded() == $0 })],
+                            takes: "an expression, and --digits N with N from 1 to 17 significant digits", example: "show softmax([1 2 3]) --digits 17"),
         summary: "print a tensor with its shape, numbers aligned; --digits N: with N significant digits (up to 17)",
         example: "show softmax([1 2 3]) --digits 17",
-        complete: { s, _, _ in s.variableNames + Array(s.functions.keys) },
-        run: { s, args in
-            let a = try CommandArguments(args, valued: ["digits"])
-            let digits = try a.values["digits"].map { try ShellConfig.significantDigits($0, for: "show --digits") }
-            let t = try s.evaluateTensor(a.expression, for: "show")
-            let name = Session.isWord(a.expression) ? a.expression : nil
+        run: { s, a in
+            let text = a.text("EXPR")
+            let digits = a.number("digits").map { Int($0) }
+            let t = try s.evaluateTensor(text, for: "show")
+            let name = Session.isWord(text) ? text : nil
             let saved = s.config.digits
             s.config.digits = digits ?? saved
             defer { s.config.digits = saved }
-            s.show(t, name: name ?? TextWidth.truncate(Sanitize.text(a.expression), 40))
+            s.show(t, name: name ?? TextWidth.truncate(Sanitize.text(text), 40))
         })
 
     static let fingerprint = Command(
