@@ -14,4 +14,18 @@ enum Completion {
         }
         return s.variableNames + Array(s.functions.keys)
     }
+
+    /// What readline puts in place of `word`, sorted: the candidates that
+    /// begin with it. A '-' ends a word for readline (`x-y` is two names), so
+    /// after `--r` the word is `r`: an option (`--residual`) is matched
+    /// against the dashes and the word together, and only the rest of it
+    /// is put in, which `--r` then becomes (before, `--` Tab wrote `----quiet`).
+    static func matches(_ candidates: [String], lineBefore: String, word: String) -> [String] {
+        let dashes = String(lineBefore.reversed().prefix { $0 == "-" })
+        let typed = dashes + word
+        return candidates.compactMap { c -> String? in
+            if !dashes.isEmpty, c.hasPrefix("-") { return c.hasPrefix(typed) ? String(c.dropFirst(dashes.count)) : nil }
+            return c.hasPrefix(word) ? c : nil
+        }.sorted()
+    }
 }

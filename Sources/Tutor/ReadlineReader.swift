@@ -68,8 +68,7 @@ public final class ReadlineReader: LineReader {
             let word = text.map { String(cString: $0) } ?? ""
             let line = rl_line_buffer.map { String(cString: $0) } ?? ""
             let before = String(line.utf8.prefix(Int(start))) ?? ""
-            ReadlineReader.matches = (ReadlineReader.completer?(before, Int(start), word) ?? [])
-                .filter { $0.hasPrefix(word) }.sorted()
+            ReadlineReader.matches = Completion.matches(ReadlineReader.completer?(before, Int(start), word) ?? [], lineBefore: before, word: word)
             guard !ReadlineReader.matches.isEmpty else { return nil }
             // A function completes with its opening parenthesis, anything else with a space.
             let isFunction = ReadlineReader.matches.count == 1 && ReadlineReader.functionNames.contains(ReadlineReader.matches[0])

@@ -23,6 +23,20 @@ import TestSupport
         #expect(Completion.candidates(s, lineBefore: "gan ", word: "").contains("gallery"))
     }
 
+    /// '-' breaks words for readline: an option is matched with the dashes
+    /// typed before the word, and only its rest goes in.
+    @Test func optionsCompleteAfterTheirDashes() {
+        #expect(Completion.matches(["--residual"], lineBefore: "ff 1 --", word: "r") == ["residual"])
+        #expect(Completion.matches(["--quiet"], lineBefore: "gpt train 20 --", word: "") == ["quiet"])
+        #expect(Completion.matches(["--numbers", "--heads", "--steps"], lineBefore: "attention 1 1 --", word: "") == ["heads", "numbers", "steps"])
+        #expect(Completion.matches(["--lr"], lineBefore: "landscape 10 -", word: "") == ["-lr"])
+        #expect(Completion.matches(["--quiet"], lineBefore: "gpt train 20 --", word: "x") == [])
+        #expect(Completion.matches(["--quiet"], lineBefore: "gpt train ", word: "") == ["--quiet"])
+        // In an expression a '-' is a minus: names after it complete as names.
+        #expect(Completion.matches(["scores", "softmax"], lineBefore: "x = y-", word: "s") == ["scores", "softmax"])
+        #expect(Completion.matches(["scores", "softmax", "gan"], lineBefore: "", word: "so") == ["softmax"])
+    }
+
     @Test func inAnExpressionNamesAndFunctions() throws {
         let (s, _) = makeSession()
         try s.execute("scores = [1 2 3]")
