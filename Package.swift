@@ -113,7 +113,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Runner", "Commands", "Console", "Engine", "Lessons", "Render", "State"], path: "Tests/TestSupport"),
         .testTarget(name: "CommandsTests", dependencies: ["TestSupport", "Commands", "Runner", "Engine", "Models", "CorpusText", "Render", "Views", "Lab", "Console", "Lessons", "Expressions", "GoldenFiles", "FuzzTargets"], exclude: ["Golden"]),
         .testTarget(name: "RunnerTests", dependencies: ["TestSupport", "Runner", "Commands", "Engine", "Render", "Console", "Lessons", "State", "Expressions", "FuzzTargets"]),
-        .testTarget(name: "TutorTests", dependencies: ["TestSupport", "Tutor", "Commands"]),
+        .testTarget(name: "TutorTests", dependencies: ["TestSupport", "Tutor", "Commands", "Runner", "Console", "Render"]),
         // Every test that starts the built tutor (DEMYSTIFY_BIN, the release build under `make test`).
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Engine", "Expressions", "Render", "Console", "Lessons", "State", "FuzzTargets", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BoundedRead"]),

@@ -101,7 +101,7 @@ extension Session {
         // Below what the screen already shows of this command (or of a lesson
         // page): the bar's line, and room for the summary under the last frame
         // without a pager stop.
-        let pager = screen as? PagedOutput
+        let pager = screen as? ScreenPager
         let room = rows - 3 - (pager?.used ?? 0)
         guard room >= 8 else { return nil }
         var o = options

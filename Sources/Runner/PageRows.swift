@@ -7,14 +7,14 @@ import Console
 struct PageRows {
     /// The terminal's rows (nil: not a terminal).
     let rows: Int?
-    let pager: PagedOutput?
+    let pager: ScreenPager?
     let mark: (pages: Int, used: Int)?
     private(set) var used: Int
 
     init(output: Output, rows: Int?, used: Int) {
         self.rows = rows
         self.used = used
-        pager = output as? PagedOutput
+        pager = output as? ScreenPager
         mark = pager.map { (pages: $0.pagesTurned, used: $0.used - used) }
     }
 

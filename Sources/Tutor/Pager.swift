@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 
+import Commands
 import Console
 import Render
 
@@ -14,9 +15,9 @@ import Render
 // the first key of the next line: a learner who starts typing a command at the
 // prompt loses no key. Pipes and scripts never page (they write through a plain Output).
 
-public final class PagedOutput: Output {
+public final class PagedOutput: Output, ScreenPager {
     /// Where the pages go (the terminal; a buffer in tests).
-    let target: Output
+    public let target: Output
     /// Rows that scroll (below a pinned header), or nil when not a terminal.
     var rows: () -> Int?
     var columns: () -> Int
@@ -52,7 +53,7 @@ public final class PagedOutput: Output {
     }
 
     /// A new line was typed: its output starts a new page.
-    func startCommand() {
+    public func startCommand() {
         used = 0
         skipping = false
     }
@@ -161,46 +162,13 @@ extension Session {
     /// At a terminal, output goes through the pager (rows below a pinned header).
     /// Keys typed at a prompt that begin a line go to `typeAhead` (the line
     /// reader's), and `lineBegun` says whether a line has begun.
-    public func usePager(typeAhead: @escaping (UInt8) -> Void, lineBegun: @escaping () -> Bool) {
+    func usePager(typeAhead: @escaping (UInt8) -> Void, lineBegun: @escaping () -> Bool) {
         guard config.interactive, !config.plain, !(output is PagedOutput) else { return }
-        output = PagedOutput(
+        useOutput(PagedOutput(
             rows: { [unowned self] in Terminal.height().map { $0 - (self.host?.pinnedRows ?? 0) } },
             columns: { Terminal.width() },
             prompt: { [unowned self] in self.style.paint(Pager.prompt(width: Terminal.width()), .dim) },
             typeAhead: typeAhead,
-            lineBegun: lineBegun)
-    }
-
-    /// A new line's output begins: the pager counts its rows from here.
-    public func startCommand() { (output as? PagedOutput)?.startCommand() }
-
-    /// The next part starts on a fresh page when it would not fit below what is shown.
-    func pageBreak(comingRows: Int) { output.pageBreak(comingRows: comingRows) }
-
-    /// Run `body` with everything it writes collected in a buffer; with
-    /// `progress`, a progress bar still goes to the screen meanwhile.
-    public func captured(progress: Bool, _ body: () -> Void) -> BufferOutput {
-        let saved = output, sink = BufferOutput()
-        output = sink
-        if progress { work.progressScreen = saved }
-        defer { output = saved; work.progressScreen = nil }
-        body()
-        return sink
-    }
-
-    /// Write what a buffer collected, with its page breaks where they were.
-    public func replay(_ sink: BufferOutput) {
-        let bytes = Array(sink.text.utf8)
-        // Page breaks and part boundaries, in the order they were written.
-        let marks = (sink.breaks.map { (offset: $0.offset, rows: Optional($0.rows)) } + sink.parts.map { (offset: $0, rows: nil) })
-            .enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
-        var from = 0
-        for m in marks where m.offset >= from && m.offset <= bytes.count {
-            output.write(String(decoding: bytes[from..<m.offset], as: UTF8.self))
-            if let rows = m.rows { output.pageBreak(comingRows: rows) } else { output.partBoundary() }
-            from = m.offset
-        }
-        output.write(String(decoding: bytes[from...], as: UTF8.self))
-        output.partBoundary()   // the next block is a part of its own too
+            lineBegun: lineBegun))
     }
 }

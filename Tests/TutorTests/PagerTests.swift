@@ -5,8 +5,9 @@ import Testing
 import TestSupport
 @testable import Commands
 @testable import Runner
+@testable import Tutor
 
-// Pager.swift: a screenful at a time, at a terminal only.
+// Pager.swift (Tutor): a screenful at a time, at a terminal only.
 
 @Suite struct PagerTests {
     /// A pager over a buffer, on a screen of `rows` rows and 20 columns, that
@@ -186,7 +187,7 @@ import TestSupport
     @Test func aCollectedPageKeepsItsPicturesWhole() {
         let (pager, sink, asked) = Self.pager(rows: 10, keys: [UInt8(ascii: " ")])
         let (s, _) = makeSession()
-        s.output = pager
+        s.useOutput(pager)
         let picture = (1...6).map { "row \($0)" }.joined(separator: "\n")
         let page = s.captured(progress: false) { s.print(picture); s.print(picture) }
         #expect(page.breaks.map(\.rows) == [6, 6])
