@@ -9,7 +9,8 @@ public enum HelpViews {
         let st = o.style, width = o.width
         var lines = TextWrap.wrap("Commands by group; `help GROUP` explains a group's commands a line each, `help NAME` one command or function, `help all` everything.", width: width)
         lines.append("")
-        let rows = groups.map { ($0.key, $0.names) } + [("functions", ["\(functionCount) functions: softmax, exp, sum, …"])]
+        // The functions' row as words too, so a narrow screen wraps it like the others.
+        let rows = groups.map { ($0.key, $0.names) } + [("functions", ["\(functionCount) functions: softmax", "exp", "sum", "…"])]
         let keyWidth = rows.map { $0.0.count }.max() ?? 0
         for (key, names) in rows {
             let lead = "  " + TextWidth.padRight(key, keyWidth) + "  "
@@ -81,9 +82,11 @@ public enum HelpViews {
     /// Words joined by commas into lines no wider than `width`.
     public static func wrapWords(_ words: [String], width: Int) -> [String] {
         var lines: [String] = [], line = ""
-        for w in words {
+        for (i, w) in words.enumerated() {
             let piece = line.isEmpty ? w : ", " + w
-            if !line.isEmpty && line.count + piece.count > width { lines.append(line + ","); line = w } else { line += piece }
+            // A line that goes on below ends in a comma: it needs its column too.
+            let comma = i < words.count - 1 ? 1 : 0
+            if !line.isEmpty && TextWidth.of(line) + TextWidth.of(piece) + comma > width { lines.append(line + ","); line = w } else { line += piece }
         }
         if !line.isEmpty { lines.append(line) }
         return lines

@@ -10,6 +10,29 @@ import Views
         #expect(HelpViews.wrapWords(["a", "bb", "ccc"], width: 10) == ["a, bb, ccc"])
         #expect(HelpViews.wrapWords(["a", "bb", "ccc"], width: 8) == ["a, bb,", "ccc"])
         #expect(HelpViews.wrapWords([], width: 8) == [])
+        // A line that goes on ends in a comma, which must fit too (help at 60
+        // columns put "generate" at the edge and its comma on a row of its own).
+        #expect(HelpViews.wrapWords(["gpt", "tokens", "x"], width: 11) == ["gpt,", "tokens, x"])
+        #expect(HelpViews.wrapWords(["gpt", "tokens"], width: 11) == ["gpt, tokens"])
+        let names = ["embeddings", "embed", "similar", "project", "vocab", "gpt", "tokens", "attention", "ff", "predict", "generate", "grad", "gradcheck"]
+        for width in 16...80 {
+            #expect(HelpViews.wrapWords(names, width: width).allSatisfy { $0.count <= width }, "\(width)")
+        }
+    }
+
+    /// `help` fits its width: every row of the overview, the functions' row
+    /// too (at 40 columns it was 49 wide), from 40 to 120 columns.
+    @Test func theOverviewFitsEveryWidth() {
+        let groups: [(key: String, names: [String])] = [
+            ("pictures", ["show", "heatmap", "plot", "hist", "bars", "scatter", "diagram", "landscape"]),
+            ("transformer", ["embeddings", "embed", "similar", "project", "vocab", "gpt", "tokens", "attention", "ff", "predict", "generate", "grad", "gradcheck"]),
+        ]
+        for width in 40...120 {
+            let text = HelpViews.overview(groups: groups, functionCount: 31, options: RenderOptions(width: width, style: Style(depth: .none)))
+            let over = text.split(separator: "\n").filter { TextWidth.of(String($0)) > width }
+            #expect(over.isEmpty, "\(width): \(over)")
+            #expect(text.contains("31 functions: softmax, exp, sum, …") || text.contains("31 functions: softmax,"))
+        }
     }
 
     /// A group's commands a line each, the summary wrapped under itself (the
