@@ -105,24 +105,7 @@ public struct ArgumentSpec {
     /// number in its range, every word one of its choices, nothing missing,
     /// nothing left over; an option it does not know is named.
     func parse(_ words: [String], command: String) throws -> ParsedArguments {
-        var parsed = ParsedArguments()
-        var rest: [String] = []
-        let flags = optionNames
-        var i = 0
-        while i < words.count {
-            let w = words[i]
-            i += 1
-            if let o = options.first(where: { "--" + $0.name == w }) {
-                guard i < words.count else { throw ShellError.usage("\(w) needs a value") }
-                guard let x = Double(words[i]), x.isFinite, o.accepts(x) else { throw error(command) }
-                parsed.numbers[o.name] = x
-                i += 1
-            } else if flags.contains(w) {
-                parsed.flags.insert(String(w.dropFirst(2)))
-            } else if w.hasPrefix("--") {
-                throw ShellError.usage("unknown option `\(w)`" + (flags.isEmpty ? "; \(command) takes none" : "; \(command) knows " + flags.joined(separator: ", ")))
-            } else { rest.append(w) }
-        }
+        var (parsed, rest) = try options(in: words, command: command)
         for (index, p) in pieces.enumerated() {
             switch p {
             case .flag, .option: continue
@@ -152,6 +135,30 @@ public struct ArgumentSpec {
         }
         guard rest.isEmpty else { throw error(command) }
         return parsed
+    }
+
+    /// The flags and options among `words`, wherever they are (an option
+    /// with the word after it), and the words left for the pieces, in order.
+    func options(in words: [String], command: String) throws -> (ParsedArguments, [String]) {
+        var parsed = ParsedArguments()
+        var rest: [String] = []
+        let flags = optionNames
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            i += 1
+            if let o = options.first(where: { "--" + $0.name == w }) {
+                guard i < words.count else { throw ShellError.usage("\(w) needs a value") }
+                guard let x = Double(words[i]), x.isFinite, o.accepts(x) else { throw error(command) }
+                parsed.numbers[o.name] = x
+                i += 1
+            } else if flags.contains(w) {
+                parsed.flags.insert(String(w.dropFirst(2)))
+            } else if w.hasPrefix("--") {
+                throw ShellError.usage("unknown option `\(w)`" + (flags.isEmpty ? "; \(command) takes none" : "; \(command) knows " + flags.joined(separator: ", ")))
+            } else { rest.append(w) }
+        }
+        return (parsed, rest)
     }
 }
 
