@@ -61,11 +61,10 @@ public struct ArgumentSpec {
         return ShellError.usage("\(command) takes \(takes)\(range), as in `\(example)`\(aside)")
     }
 
-    /// A whole number at the end of the line is the count after an expression,
-    /// unless the word before it ends in an operator (`similar v * 0`).
-    static func isTrailingCount(_ word: String, after previous: String) -> Bool {
-        guard Int(word) != nil, let end = previous.last else { return false }
-        return !"+-*/@=,^".contains(end)
+    /// `word` as a finite number its piece accepts, or nil.
+    static func number(_ word: String, _ accepts: (Double) -> Bool) -> Double? {
+        guard let x = Double(word), x.isFinite, accepts(x) else { return nil }
+        return x
     }
 
     /// Whether the spec reads an expression (Tab then offers the workspace's names).
@@ -113,7 +112,7 @@ public struct ArgumentSpec {
                 // Leave the words the pieces after it take at the end of the line.
                 let after = pieces[(index + 1)...].filter { if case .count = $0 { return true } else { return false } }.count
                 var taken = rest.count
-                for _ in 0..<after where taken >= 2 && Self.isTrailingCount(rest[taken - 1], after: rest[taken - 2]) { taken -= 1 }
+                for _ in 0..<after where taken >= 2 && CommandArguments.isTrailingCount(rest[taken - 1], after: rest[taken - 2]) { taken -= 1 }
                 guard taken > 0 else { throw error(command) }
                 parsed.texts[name] = rest[..<taken].joined(separator: " ")
                 rest.removeFirst(taken)
@@ -124,7 +123,7 @@ public struct ArgumentSpec {
                 parsed.counts[name] = n
             case .number(let name, let accepts, let optional):
                 guard let w = rest.first else { if optional { continue } else { throw error(command) } }
-                guard let x = Double(w), x.isFinite, accepts(x) else { throw error(command) }
+                guard let x = Self.number(w, accepts) else { throw error(command) }
                 parsed.numbers[name] = x
             case .word(let name, let choices, let optional):
                 guard let w = rest.first else { if optional { continue } else { throw error(command) } }
@@ -149,7 +148,7 @@ public struct ArgumentSpec {
             i += 1
             if let o = options.first(where: { "--" + $0.name == w }) {
                 guard i < words.count else { throw ShellError.usage("\(w) needs a value") }
-                guard let x = Double(words[i]), x.isFinite, o.accepts(x) else { throw error(command) }
+                guard let x = Self.number(words[i], o.accepts) else { throw error(command) }
                 parsed.numbers[o.name] = x
                 i += 1
             } else if flags.contains(w) {

@@ -63,10 +63,18 @@ public struct CommandArguments {
     public mutating func popTrailingInteger() -> Int? {
         var words = CommandArguments.topLevelWords(expression)
         guard words.count >= 2, let last = words.last, let n = Int(last),
-              let before = words[words.count - 2].last, !"+-*/@=,^".contains(before) else { return nil }
+              CommandArguments.isTrailingCount(last, after: words[words.count - 2]) else { return nil }
         words.removeLast()
         expression = words.joined(separator: " ")
         return n
+    }
+
+    /// Whether `word`, after `previous`, is a whole number that follows an
+    /// expression rather than an operand in it (`similar v * 0`: the word
+    /// before ends in an operator).
+    public static func isTrailingCount(_ word: String, after previous: String) -> Bool {
+        guard Int(word) != nil, let end = previous.last else { return false }
+        return !"+-*/@=,^".contains(end)
     }
 
     /// Remove and return trailing quoted text (`bars p "the cat sat"`).

@@ -13,13 +13,6 @@ import TestSupport
         #expect(out.text.hasSuffix("0.33333333333333331  0.66666666666666663                    1\n"), "\(out.text)")
         #expect(errorOf(s, "show x --digits 18") == "show takes an expression, and --digits N with N from 1 to 17 significant digits, as in `show softmax([1 2 3]) --digits 17`")
         #expect(errorOf(s, "show x --digits 2.5") == errorOf(s, "show x --digits 18"))
-        #expect(errorOf(s, "clear") == "clear takes one or more names, as in `clear A` (see `vars`)")
-        // A typo among the names loses nothing: the others stay.
-        try s.execute("keep = [1 2]")
-        #expect(errorOf(s, "clear keep kep_typo")?.hasPrefix("unknown name `kep_typo`") == true)
-        #expect(s.variableNames.contains("keep"))
-        try s.execute("clear keep")
-        #expect(!s.variableNames.contains("keep"))
         try s.execute("digits 4")
         try s.execute("x")
         #expect(out.text.hasSuffix("0.09003   0.2447   0.6652\n"))

@@ -29,6 +29,13 @@ import TestSupport
         #expect(out.text.contains("x    1×2") && out.text.contains("y    1×2"))
         try s.execute("clear x")
         #expect(s.workspace["x"] == nil)
+        #expect(errorOf(s, "clear") == "clear takes one or more names, as in `clear A` (see `vars`)")
+        // A typo among the names loses nothing: the others stay.
+        try s.execute("keep = [1 2]")
+        #expect(errorOf(s, "clear keep kep_typo")?.hasPrefix("unknown name `kep_typo`") == true)
+        #expect(s.variableNames.contains("keep"))
+        try s.execute("clear keep")
+        #expect(!s.variableNames.contains("keep"))
     }
 
     @Test func printerAlignsNumbers() throws {
