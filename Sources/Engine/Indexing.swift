@@ -62,10 +62,20 @@ extension Tensor {
         var s = first.shape
         s[s.count - 1] = total
         try checkSize(s)   // before a single number is copied: the result may be refused
-        var out = [Double]()
-        out.reserveCapacity(n * total)
-        for r in 0..<n {
-            for p in parts { out.append(contentsOf: p.data[r * p.cols ..< (r + 1) * p.cols]) }
+        // Each part's rows are copied straight into their columns of the
+        // result (n × total): a sampler joins [x_t e(t) y] for 1,000 rows 200
+        // times, and appending row slices one at a time took longer than the copying.
+        let out = [Double](unsafeUninitializedCapacity: n * total) { o, initialized in
+            var column = 0
+            for p in parts {
+                let w = p.cols
+                p.data.withUnsafeBufferPointer { source in
+                    guard w > 0, let from = source.baseAddress, let to = o.baseAddress else { return }
+                    for r in 0..<n { (to + r * total + column).initialize(from: from + r * w, count: w) }
+                }
+                column += w
+            }
+            initialized = n * total
         }
         return Tensor(unchecked: s, data: out)
     }

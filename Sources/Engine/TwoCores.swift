@@ -6,8 +6,8 @@ import CKernels
 /// sleeping thread to wake. The caller splits the work; each entry is computed
 /// by the same operations whichever thread runs it, so the bits are the same
 /// as on one core. Both parts have finished when `run` returns.
-enum TwoCores {
-    static func run(_ body: (Int) -> Void) {
+public enum TwoCores {
+    public static func run(_ body: (Int) -> Void) {
         withoutActuallyEscaping(body) { part in
             var job = part
             withUnsafeMutablePointer(to: &job) { pointer in

@@ -106,13 +106,19 @@ public struct NoiseSchedule: Sendable, Equatable {
                         let g = NoiseSchedule.cleanGuess(x[k], e[k], ab)
                         return clip ? Swift.min(1, Swift.max(-1, g)) : g
                     }
-                    if let noise {
-                        noise.withUnsafeBufferPointer { zp in
-                            for k in 0..<x.count { o[k] = c0 * x0(k) + ct * x[k] + sigma * zp[k] }
+                    func pixels(_ range: Range<Int>) {
+                        if let noise {
+                            noise.withUnsafeBufferPointer { zp in
+                                for k in range { o[k] = c0 * x0(k) + ct * x[k] + sigma * zp[k] }
+                            }
+                        } else {
+                            for k in range { o[k] = c0 * x0(k) + ct * x[k] + 0 }   // z = 0 (the last step), as σ·0
                         }
-                    } else {
-                        for k in 0..<x.count { o[k] = c0 * x0(k) + ct * x[k] + 0 }   // z = 0 (the last step), as σ·0
                     }
+                    // Half the pixels on each core when there are many (a
+                    // sampler's 64,000): each pixel's operations are the same.
+                    guard x.count >= 32_768 else { return pixels(0..<x.count) }
+                    TwoCores.run { part in pixels(part == 0 ? 0..<x.count / 2 : x.count / 2..<x.count) }
                 }
             }
             initialized = xt.count

@@ -24,6 +24,22 @@ func diffusionSample16(folder: String) throws {
     if sink.isNaN { print("") }
 }
 
+/// Median seconds to sample 1,000 guided images (a bare conditioned `diffusion`'s
+/// sampling: two network passes over 1,000 rows at each of 100 steps).
+func diffusionSampleConditioned(folder: String) throws {
+    let d = try digitsImages(folder)
+    var s = Diffusion.Settings(); s.condition = true
+    let m = try Diffusion(settings: s, images: d.train)
+    try m.step()
+    var sink = 0.0
+    let t = try median(rounds: 7, inner: 1) {
+        var r = SeededGenerator(seed: 5)
+        sink += try m.sample(1000, labels: (0..<1000).map { $0 % 10 }, using: &r).images.data[0]
+    }
+    report("diffusion-sample1000-conditioned", 1000, t)
+    if sink.isNaN { print("") }
+}
+
 func diffusionQuality(folder: String, steps: Int) throws {
     let d = try digitsImages(folder)
     var s = Diffusion.Settings()

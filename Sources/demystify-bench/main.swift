@@ -7,7 +7,7 @@ import Foundation
 //   demystify-bench [--quick]            the engine's operations
 //   demystify-bench gpt-step|gpt-quality [SEED]|gpt-render   the transformer (TransformerBench.swift)
 //   demystify-bench gan-digits-step|gan-digits-gallery [DATA]   the digits GAN (GANDigitsBench.swift)
-//   demystify-bench diffusion-step [DATA] | diffusion-quality [STEPS]   the diffusion model (DiffusionBench.swift)
+//   demystify-bench diffusion-step [DATA] | diffusion-sample-conditioned | diffusion-quality [STEPS]   the diffusion model (DiffusionBench.swift)
 //   demystify-bench peak                 one core's FP64 FMA peak (MachinePeak), GFLOP/s
 //   demystify-bench matmul-shape M K N   one product's time and GFLOP/s
 
@@ -52,6 +52,9 @@ case "diffusion-step":
     exit(0)
 case "diffusion-sample16":
     try diffusionSample16(folder: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data")
+    exit(0)
+case "diffusion-sample-conditioned":
+    try diffusionSampleConditioned(folder: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data")
     exit(0)
 case "diffusion-quality":
     try diffusionQuality(folder: "Lessons/data", steps: CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 2000 : 2000)

@@ -90,6 +90,11 @@ import Testing
         #expect(message { try a.gather(rows: [2]) } == "gather: row 2 is outside 0..<2")
         expectClose(try Tensor.concat([a, a.columns(0..<1)], axis: -1), [2, 4], [1, 2, 3, 1, 4, 5, 6, 4])
         expectClose(try Tensor.concat([a, a], axis: 0), [4, 3], [1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6])
+        // Three parts, one of them no columns wide, and no rows at all (each row's columns in turn).
+        let empty = try Tensor(shape: [2, 0], data: [])
+        expectClose(try Tensor.concat([a.columns(2..<3), empty, a, a.columns(0..<1)], axis: -1), [2, 5],
+                    [3, 1, 2, 3, 1, 6, 4, 5, 6, 4])
+        expectClose(try Tensor.concat([Tensor(shape: [0, 2], data: []), Tensor(shape: [0, 1], data: [])], axis: -1), [0, 3], [])
         let m = try Tensor.causalMask(3)
         #expect(m.data == [0, -.infinity, -.infinity, 0, 0, -.infinity, 0, 0, 0])
     }
