@@ -19,11 +19,18 @@ public struct ArgumentSpec {
         /// An expression: the words up to the pieces after it (a trailing
         /// count is peeled off the end, as `hist x 30` reads), at least one.
         case expression(String)
+        /// Words as typed (a quoted sentence stays one), up to a trailing
+        /// count when one follows; none at all only when `optional`, and a
+        /// lone whole number then goes to the count (`predict 5`).
+        case text(String, optional: Bool)
         /// `--name`, anywhere among the words.
         case flag(String)
         /// `--name VALUE`, anywhere among the words: a number that `accepts`
         /// takes, shown in help as `[--name VALUE]`.
         case option(String, value: String, accepts: @Sendable (Double) -> Bool)
+        /// `--name VALUE`, anywhere among the words: one word as typed (an
+        /// expression or a quoted list stays whole) that `accepts` takes.
+        case textOption(String, value: String, accepts: @Sendable (String) -> Bool)
     }
 
     public let pieces: [Piece]
@@ -45,8 +52,9 @@ public struct ArgumentSpec {
             case .count(let name, _, let optional), .word(let name, _, let optional), .number(let name, _, let optional):
                 return optional ? "[\(name)]" : name
             case .expression(let name): return name
+            case .text(let name, let optional): return optional ? "[\(name)]" : name
             case .flag(let name): return "[--\(name)]"
-            case .option(let name, let value, _): return "[--\(name) \(value)]"
+            case .option(let name, let value, _), .textOption(let name, let value, _): return "[--\(name) \(value)]"
             }
         }.joined(separator: " ")
     }
@@ -72,19 +80,30 @@ public struct ArgumentSpec {
 
     /// The pieces that are words in order (not flags or options).
     var positionalPieces: [Piece] {
-        pieces.filter { switch $0 { case .flag, .option: return false; default: return true } }
+        pieces.filter { switch $0 { case .flag, .option, .textOption: return false; default: return true } }
     }
 
     /// `--name` for every flag and option, in the spec's order.
     var optionNames: [String] {
         pieces.compactMap { p -> String? in
-            switch p { case .flag(let f), .option(let f, _, _): return "--" + f; default: return nil }
+            switch p { case .flag(let f), .option(let f, _, _), .textOption(let f, _, _): return "--" + f; default: return nil }
         }
     }
 
-    /// The options (`--name VALUE`) with their tests.
-    var options: [(name: String, accepts: @Sendable (Double) -> Bool)] {
-        pieces.compactMap { p in if case .option(let name, _, let accepts) = p { return (name, accepts) } else { return nil } }
+    /// The options (`--name VALUE`) with their tests: a number's, or a word's.
+    var options: [(name: String, accepts: OptionTest)] {
+        pieces.compactMap { p in
+            switch p {
+            case .option(let name, _, let accepts): return (name, .number(accepts))
+            case .textOption(let name, _, let accepts): return (name, .text(accepts))
+            default: return nil
+            }
+        }
+    }
+
+    enum OptionTest {
+        case number(@Sendable (Double) -> Bool)
+        case text(@Sendable (String) -> Bool)
     }
 
     /// What Tab offers after `previous` words: the choices of the word due next, and the flags not given yet.
@@ -107,14 +126,20 @@ public struct ArgumentSpec {
         var (parsed, rest) = try options(in: words, command: command)
         for (index, p) in pieces.enumerated() {
             switch p {
-            case .flag, .option: continue
-            case .expression(let name):
+            case .flag, .option, .textOption: continue
+            case .expression(let name), .text(let name, _):
                 // Leave the words the pieces after it take at the end of the line.
                 let after = pieces[(index + 1)...].filter { if case .count = $0 { return true } else { return false } }.count
                 var taken = rest.count
                 for _ in 0..<after where taken >= 2 && CommandArguments.isTrailingCount(rest[taken - 1], after: rest[taken - 2]) { taken -= 1 }
-                guard taken > 0 else { throw error(command) }
-                parsed.texts[name] = rest[..<taken].joined(separator: " ")
+                // Quoted text after an expression is the text piece's (`bars p "cat dog"`).
+                if case .expression = p, pieces[(index + 1)...].contains(where: { if case .text = $0 { return true } else { return false } }),
+                   taken >= 2, CommandArguments.isQuoted(rest[taken - 1]) { taken -= 1 }
+                let optional: Bool
+                if case .text(_, let o) = p { optional = o } else { optional = false }
+                if optional, after > 0, taken == 1, Int(rest[0]) != nil { taken = 0 }
+                guard taken > 0 || optional else { throw error(command) }
+                if taken > 0 { parsed.texts[name] = rest[..<taken].joined(separator: " ") }
                 rest.removeFirst(taken)
                 continue
             case .count(let name, let range, let optional):
@@ -148,8 +173,14 @@ public struct ArgumentSpec {
             i += 1
             if let o = options.first(where: { "--" + $0.name == w }) {
                 guard i < words.count else { throw ShellError.usage("\(w) needs a value") }
-                guard let x = Self.number(words[i], o.accepts) else { throw error(command) }
-                parsed.numbers[o.name] = x
+                switch o.accepts {
+                case .number(let accepts):
+                    guard let x = Self.number(words[i], accepts) else { throw error(command) }
+                    parsed.numbers[o.name] = x
+                case .text(let accepts):
+                    guard accepts(words[i]) else { throw error(command) }
+                    parsed.texts[o.name] = words[i]
+                }
                 i += 1
             } else if flags.contains(w) {
                 parsed.flags.insert(String(w.dropFirst(2)))
@@ -171,8 +202,10 @@ public struct ParsedArguments {
 
     public func count(_ name: String) -> Int? { counts[name] }
     public func number(_ name: String) -> Double? { numbers[name] }
-    /// An expression piece's text (always there once parsed: it is not optional).
+    /// An expression or text piece's words ("" for a text left out).
     public func text(_ name: String) -> String { texts[name] ?? "" }
+    /// A text option's value, nil when it was not given.
+    public func value(_ name: String) -> String? { texts[name] }
     public func word(_ name: String) -> String? { words[name] }
     public func flag(_ name: String) -> Bool { flags.contains(name) }
 }

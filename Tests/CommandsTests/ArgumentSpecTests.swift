@@ -103,6 +103,29 @@ import TestSupport
         #expect(message { try parse("--numbers") } == wrong)
     }
 
+    /// Text takes the words as typed (a quoted sentence is one word) up to a
+    /// trailing count; left out, it is "", and a lone number is the count.
+    @Test func textLeavesTheTrailingCountOrGivesWayToIt() throws {
+        let spec = ArgumentSpec(pieces: [.text("\"SENTENCE\"", optional: true), .count("K", range: 1...50, optional: true)],
+                                takes: "a sentence and how many words, 1 to 50", example: "predict \"the cat\" 5")
+        #expect(spec.usage == "[\"SENTENCE\"] [K]")
+        func parse(_ line: String) throws -> ParsedArguments { try spec.parse(CommandArguments.topLevelWords(line), command: "predict") }
+        #expect(try parse("\"the cat sat\" 3").text("\"SENTENCE\"") == "\"the cat sat\"")
+        #expect(try parse("\"the cat sat\" 3").count("K") == 3)
+        #expect(try parse("the cat sat").text("\"SENTENCE\"") == "the cat sat")
+        #expect(try parse("the cat sat").count("K") == nil)
+        #expect(try parse("5").text("\"SENTENCE\"") == "")         // `predict 5`: the number is K
+        #expect(try parse("5").count("K") == 5)
+        #expect(try parse("").text("\"SENTENCE\"") == "" && parse("").count("K") == nil)
+        let wrong = "predict takes a sentence and how many words, 1 to 50, as in `predict \"the cat\" 5`"
+        #expect(message { try parse("0") } == wrong)
+        #expect(message { try parse("the cat 51") } == wrong)
+        // Not optional: at least one word.
+        let stage = ArgumentSpec(pieces: [.text("WORDS", optional: false)], takes: "some words", example: "say hi")
+        #expect(message { try stage.parse([], command: "say") } == "say takes some words, as in `say hi`")
+        #expect(try stage.parse(["7"], command: "say").text("WORDS") == "7")
+    }
+
     /// Top-level commands built from a spec: help's usage line, Tab, and the
     /// error for words they do not take.
     @Test func commandsTakeTheirSpecsToo() throws {
@@ -125,6 +148,32 @@ import TestSupport
         #expect(errorOf(s, "scatter") == "scatter takes an n×2 matrix's expression, as in `scatter randn(50, 2)`")
         #expect(errorOf(s, "judge") == "judge takes an expression for one image or a row of images, as in `judge ones(1, 64) * 16`")
         #expect(errorOf(s, "hist [1 2 3] 2") == nil && errorOf(s, "heatmap [1 2; 3 4] --numbers") == nil)
+        // Sentences, words and a diagram's name and stage.
+        #expect(try #require(s.commands["tokens"]).usage == "tokens [\"SENTENCE\"]")
+        #expect(try #require(s.commands["predict"]).usage == "predict [\"SENTENCE\"] [K]")
+        #expect(try #require(s.commands["project"]).usage == "project [WORD ...]")
+        #expect(try #require(s.commands["diagram"]).usage == "diagram transformer|gan [STAGE]")
+        #expect(errorOf(s, "tokens --all") == "unknown option `--all`; tokens takes none")
+        #expect(errorOf(s, "project --all") == "unknown option `--all`; project takes none")
+        let diagram = "diagram takes `transformer` or `gan`, then a stage to light up if you like, as in `diagram transformer attention`"
+        #expect(errorOf(s, "diagram") == diagram && errorOf(s, "diagram unet") == diagram)
+        #expect(errorOf(s, "diagram gan critic") == "stages of the GAN: noise, generator, real data, discriminator, losses")
+        #expect(errorOf(s, "diagram GAN losses") == nil && errorOf(s, "diagram transformer final norm") == nil)
+        #expect(try #require(s.commands["diagram"]).complete(s, [], "") == ["transformer", "gan"])
+        #expect(try #require(s.commands["diagram"]).complete(s, ["gan"], "") == ["noise", "generator", "real data", "discriminator", "losses"])
+        // An expression with quoted labels after it; options whose value is an expression or a list.
+        #expect(try #require(s.commands["bars"]).usage == "bars EXPR [\"LABELS\"]")
+        #expect(try #require(s.commands["plot"]).usage == "plot EXPR [--x EXPR] [--names \"A B …\"] [--ascii]")
+        #expect(try #require(s.commands["generate"]).usage == "generate [\"PROMPT\"] [N] [--temperature T|A,B] [--top-k K]")
+        try s.execute("bars [0.5 0.25 0.25] \"cat dog mat\"")
+        #expect(s.workspace.names.isEmpty == false)
+        #expect(errorOf(s, "bars [1 2] \"a b\" extra")?.contains("expected an operator") == true)   // not labels: the expression has them
+        #expect(errorOf(s, "bars \"a b\"") == "bars needs numbers, got the text \"a b\"")   // a lone quote is the expression
+        #expect(errorOf(s, "plot [1 2; 3 4] --x [0 1] --names \"up down\"") == nil)
+        #expect(errorOf(s, "plot [1 2 3] --x") == "--x needs a value")
+        #expect(errorOf(s, "plot [1 2 3] --y 2") == "unknown option `--y`; plot knows --x, --names, --ascii")
+        #expect(errorOf(s, "plot [1 2 3] --x [1 2]") == "plot --x needs one x for each of the 3 columns; `[1 2]` has 2")
+        #expect(try #require(s.commands["generate"]).complete(s, ["\"the\""], "") == ["--temperature", "--top-k"])
         // Tab after an expression command: the workspace's names with its flags.
         try s.execute("A = [1 2]")
         #expect(try #require(s.commands["heatmap"]).complete(s, [], "").contains("A"))

@@ -27,7 +27,11 @@ import TestSupport
         #expect(errorOf(s, "gpt train 0") == "gpt train takes from 1 to 100000 steps")
         #expect(errorOf(s, "tokens \"" + Array(repeating: "the", count: 16).joined(separator: " ") + "\"")
                 == "the model reads at most 15 words after <bos>; this has 16")
-        #expect(errorOf(s, "generate \"the cat\" --temperature -1") == "--temperature takes a number from 0 to 10, or two separated by a comma (0.5,2)")
+        #expect(errorOf(s, "generate \"the cat\" --temperature -1") == "generate takes a prompt, 1 to 100 words, --temperature from 0 to 10 (or two, as 0.5,2) and --top-k of at least 1, as in `generate \"the cat\" 8 --temperature 0.5,2`")
+        for wrong in ["generate \"the cat\" 0", "generate \"the cat\" 101", "generate \"the cat\" --top-k 0", "generate \"the cat\" --top-k 1.5",
+                      "generate \"the cat\" --temperature nan", "generate \"the cat\" --temperature 11"] {
+            #expect(errorOf(s, wrong) == "generate takes a prompt, 1 to 100 words, --temperature from 0 to 10 (or two, as 0.5,2) and --top-k of at least 1, as in `generate \"the cat\" 8 --temperature 0.5,2`", "\(wrong)")
+        }
         #expect(errorOf(s, "similar cat 0") == "similar takes a word or a vector's expression, and a number of neighbours from 1 to 100, as in `similar cat 5`")
         #expect(errorOf(s, "similar") == "similar takes a word or a vector's expression, and a number of neighbours from 1 to 100, as in `similar cat 5`")
         #expect(errorOf(s, "grad") == "grad takes a parameter's name, as in `grad W_Q1`")
@@ -117,8 +121,8 @@ import TestSupport
         #expect(lines.allSatisfy { TextWidth.of(String($0)) <= width }, "\(shown)")
         #expect(lines.contains { $0.contains("│") } == (width >= 60), "\(shown)")
         #expect(shown.contains("T = 0.5: “the boy") && shown.contains("T = 2: “the boy") && shown.contains("In the forecast itself (T = 1)"))
-        #expect(errorOf(s, "generate \"the boy\" 4 --temperature 0.5,2,3") == "--temperature takes one number, or two separated by a comma (0.5,2)")
-        #expect(errorOf(s, "generate \"the boy\" 4 --temperature 0.5,") == "--temperature takes a number from 0 to 10, or two separated by a comma (0.5,2)")
+        #expect(errorOf(s, "generate \"the boy\" 4 --temperature 0.5,2,3") == "generate takes a prompt, 1 to 100 words, --temperature from 0 to 10 (or two, as 0.5,2) and --top-k of at least 1, as in `generate \"the cat\" 8 --temperature 0.5,2`")
+        #expect(errorOf(s, "generate \"the boy\" 4 --temperature 0.5,") == "generate takes a prompt, 1 to 100 words, --temperature from 0 to 10 (or two, as 0.5,2) and --top-k of at least 1, as in `generate \"the cat\" 8 --temperature 0.5,2`")
     }
 
     /// `predict "SENTENCE" K` sets the sentence and shows K bars; --quiet leaves out the curve.
@@ -134,7 +138,8 @@ import TestSupport
         #expect(shown.dropFirst().prefix(3).allSatisfy { $0.contains("▏") || $0.contains("█") })
         #expect(shown[4].hasPrefix("The 3 shown hold"))
         #expect(s.lab.sentence == [0, 3, 19, 29, 3, 9])
-        #expect(errorOf(s, "predict 0") == "predict shows the top 1 to 50 words")
+        #expect(errorOf(s, "predict 0") == "predict takes a sentence and how many of the likeliest next words to show, 1 to 50, as in `predict \"the cats near the dog\" 5`")
+        #expect(errorOf(s, "predict the cat 51") == errorOf(s, "predict 0"))
         #expect(errorOf(s, "gpt train 5 6")?.hasPrefix("gpt train takes a number of steps") == true)
     }
 

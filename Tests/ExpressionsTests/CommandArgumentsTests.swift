@@ -9,16 +9,18 @@ import Testing
         #expect(CommandArguments.topLevelWords("[1 2;\t3 4] \"a b\" f(x, y)\t7") == ["[1 2;\t3 4]", "\"a b\"", "f(x, y)", "7"])
     }
 
-    /// A trailing number is K only when it is not an operand (`similar v * 0`).
-    @Test func aTrailingNumberIsPoppedOnlyWhenItIsNotAnOperand() throws {
-        var a = try CommandArguments("embed(\"cat\") * 0")
-        #expect(a.popTrailingInteger() == nil && a.expression == "embed(\"cat\") * 0")
-        var b = try CommandArguments("x 30")
-        #expect(b.popTrailingInteger() == 30 && b.expression == "x")
-        var c = try CommandArguments("bars p \"a b c\"")
-        #expect(c.popTrailingQuoted() == "a b c" && c.expression == "bars p")
-        #expect(throws: ShellError.usage("unknown option `--x`; this command knows --numbers")) {
-            try CommandArguments("A --x", booleans: ["numbers"])
-        }
+    /// A trailing number is a count only when it is not an operand (`similar v * 0`).
+    @Test func aTrailingNumberIsACountOnlyWhenItIsNotAnOperand() {
+        #expect(!CommandArguments.isTrailingCount("0", after: "*"))
+        #expect(!CommandArguments.isTrailingCount("0", after: "x,"))
+        #expect(CommandArguments.isTrailingCount("30", after: "x"))
+        #expect(CommandArguments.isTrailingCount("30", after: ")"))
+        #expect(!CommandArguments.isTrailingCount("3.5", after: "x"))
+    }
+
+    /// Quoted text is one quoted word, with the same mark at both ends.
+    @Test func quotedTextHasTheSameMarkAtBothEnds() {
+        #expect(CommandArguments.isQuoted("\"a b c\"") && CommandArguments.isQuoted("'cat'"))
+        #expect(!CommandArguments.isQuoted("\"a b c'") && !CommandArguments.isQuoted("\"") && !CommandArguments.isQuoted("cat"))
     }
 }

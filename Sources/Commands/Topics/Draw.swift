@@ -27,33 +27,34 @@ enum DrawCommands {
         })
 
     static let plot = Command(
-        name: "plot", group: .pictures, usage: "plot EXPR [--x EXPR] [--names \"A B …\"]",
+        name: "plot", group: .pictures,
+        takes: ArgumentSpec(pieces: [.expression("EXPR"), .textOption("x", value: "EXPR", accepts: { _ in true }),
+                                     .textOption("names", value: "\"A B …\"", accepts: { _ in true }), .flag("ascii")],
+                            takes: "a matrix's expression (one series per row)", example: "plot [gelu(x); relu(x)] --x x"),
         summary: "a line plot; each row of the matrix is one series, against its position or against --x; --names names the rows",
         example: "plot [gelu(x); relu(x)] --x x --names \"GELU ReLU\"",
-        complete: expressionCompletion,
-        run: { s, text in
-            let a = try CommandArguments(text, booleans: ["ascii"], valued: ["x", "names"])
-            let t = try s.evaluateTensor(a.expression, for: "plot")
+        run: { s, a in
+            let t = try s.evaluateTensor(a.text("EXPR"), for: "plot")
             guard t.rank <= 2 else { throw ShellError.usage("plot takes a matrix (one series per row); this is \(t.shapeDescription)") }
             let rows = t.rank == 2 ? t.rows : 1
             // Positions count from 1, like the rows and the lessons' words; --x gives the x of each column.
             var xs: [Double]? = nil   // nil: positions 1, 2, … (not made for 16 million points)
-            if let e = a.values["x"] {
+            if let e = a.value("x") {
                 let x = try s.evaluateTensor(e, for: "plot --x")
                 guard x.count == t.cols else {
                     throw ShellError.usage("plot --x needs one x for each of the \(t.cols) columns; `\(Sanitize.text(e))` has \(x.count)")
                 }
                 xs = x.data
             }
-            let names = a.values["names"].map { n in
+            let names = a.value("names").map { n in
                 CommandArguments.topLevelWords(String(n.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")))).map { Sanitize.text($0) }
             }
             if let names, names.count != rows {
                 throw ShellError.usage("plot --names needs \(rows) name\(rows == 1 ? "" : "s"), one per row, as in --names \"GELU ReLU\"")
             }
-            let (picture, reduced) = ValueViews.plot(t, xs: xs, names: names, title: title(a.expression),
-                                                     xTitle: a.values["x"].map { Sanitize.text($0) } ?? "index",
-                                                     ascii: a.flags.contains("ascii"), options: s.renderOptions)
+            let (picture, reduced) = ValueViews.plot(t, xs: xs, names: names, title: title(a.text("EXPR")),
+                                                     xTitle: a.value("x").map { Sanitize.text($0) } ?? "index",
+                                                     ascii: a.flag("ascii"), options: s.renderOptions)
             s.print(picture)
             if reduced {
                 s.say("\(t.cols) points a row: each of \(PictureBudget.seriesPoints / 2) runs is drawn as its lowest and highest point.", .dim)
@@ -72,16 +73,17 @@ enum DrawCommands {
         })
 
     static let bars = Command(
-        name: "bars", group: .pictures, usage: "bars EXPR [\"LABELS\"]",
+        name: "bars", group: .pictures,
+        takes: ArgumentSpec(pieces: [.expression("EXPR"), .text("\"LABELS\"", optional: true)],
+                            takes: "an expression and, if you like, quoted labels", example: "bars softmax([2 1 0.5]) \"cat dog mat\""),
         summary: "horizontal bars with their values, optionally labelled",
         example: "bars softmax([2 1 0.5]) \"cat dog mat\"",
-        complete: expressionCompletion,
-        run: { s, text in
-            var a = try CommandArguments(text)
-            let labels = a.popTrailingQuoted()?.split(separator: " ").map(String.init)
-            let t = try s.evaluateTensor(a.expression, for: "bars")
+        run: { s, a in
+            let quoted = a.text("\"LABELS\"")
+            let labels = quoted.isEmpty ? nil : Session.unquoted(quoted).split(separator: " ").map(String.init)
+            let t = try s.evaluateTensor(a.text("EXPR"), for: "bars")
             guard t.count <= 200 else { throw ShellError.usage("bars draws at most 200 values; this has \(t.count)") }
-            s.print(ValueViews.bars(t, labels: labels, title: title(a.expression), options: s.renderOptions))
+            s.print(ValueViews.bars(t, labels: labels, title: title(a.text("EXPR")), options: s.renderOptions))
         })
 
     static let scatter = Command(
@@ -98,26 +100,25 @@ enum DrawCommands {
         })
 
     static let diagram = Command(
-        name: "diagram", group: .pictures, usage: "diagram transformer|gan [STAGE]",
+        name: "diagram", group: .pictures,
+        takes: ArgumentSpec(pieces: [.word("transformer|gan", choices: ["transformer", "gan"], optional: false), .text("STAGE", optional: true)],
+                            takes: "`transformer` or `gan`, then a stage to light up if you like", example: "diagram transformer attention"),
         summary: "the Transformer block or the GAN loop, with one stage highlighted",
         example: "diagram transformer attention",
-        complete: { _, prev, _ in
-            if prev.isEmpty { return ["transformer", "gan"] }
+        complete: { _, prev, _ in   // the spec offers the two diagrams
+            if prev.isEmpty { return [] }
             return prev[0] == "gan" ? DiagramViews.ganStages : DiagramViews.transformerStages.map { $0.replacingOccurrences(of: " ", with: "") }
         },
-        run: { s, text in
-            let words = text.split(separator: " ", maxSplits: 1).map(String.init)
-            let stage = words.count > 1 ? words[1] : nil
-            switch words.first {
+        run: { s, a in
+            let stage = a.text("STAGE").isEmpty ? nil : a.text("STAGE")
+            switch a.word("transformer|gan") {
             case "transformer":
                 let match = stage.flatMap(DiagramViews.transformerStage(named:))
                 if stage != nil, match == nil { throw ShellError.usage("stages of the transformer: " + DiagramViews.transformerStages.joined(separator: ", ")) }
                 s.print(DiagramViews.transformer(current: match, options: s.renderOptions))
-            case "gan":
+            default:
                 if let stage, !DiagramViews.ganStages.contains(stage) { throw ShellError.usage("stages of the GAN: " + DiagramViews.ganStages.joined(separator: ", ")) }
                 s.print(DiagramViews.gan(current: stage, options: s.renderOptions))
-            default:
-                throw ShellError.usage("diagram takes `transformer` or `gan`, as in `diagram transformer attention`")
             }
         })
 

@@ -127,14 +127,15 @@ enum EmbeddingCommands {
         })
 
     static let project = Command(
-        name: "project", group: .transformer, usage: "project [WORD ...]",
+        name: "project", group: .transformer,
+        takes: ArgumentSpec(pieces: [.text("WORD ...", optional: true)], takes: "the model's words, or nothing for all of them", example: "project cat dog cats dogs"),
         summary: "word vectors flattened to 2-D (principal components) as a labelled scatter plot",
         detail: "Each vector is scaled to length 1 (direction is what cosine similarity measures), then drawn along the two directions in which all the word vectors vary most (found by power iteration): nearby points are words the model treats alike. Name some words to draw only those.",
         example: "project cat dog cats dogs sleeps sleep",
         complete: vocabularyCompletion,
-        run: { s, args in
+        run: { s, a in
             let e = try s.embeddingModel()
-            let named = try args.split(separator: " ").map { try wordId(s, String($0)) }
+            let named = try a.text("WORD ...").split(separator: " ").map { try wordId(s, String($0)) }
             let map = try WordMap(e, ids: named.isEmpty ? WordMap.allWords(e) : named)
             s.set("projection", map.xy)
             s.print(EmbeddingViews.wordMap(map, options: s.renderOptions, height: s.config.projector ? 14 : 10))

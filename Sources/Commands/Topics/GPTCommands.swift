@@ -88,13 +88,14 @@ enum GPTCommands {
     }
 
     static let tokens = Command(
-        name: "tokens", group: .transformer, usage: "tokens \"SENTENCE\"",
+        name: "tokens", group: .transformer,
+        takes: ArgumentSpec(pieces: [.text("\"SENTENCE\"", optional: true)], takes: "a sentence of the model's words", example: "tokens \"the cat that the dogs chase\""),
         summary: "set the sentence the model reads: its tokens, ids and embedded vectors",
         detail: "The sentence starts with <bos>; `attention`, `ff` and `predict` then show the live model's forward pass on it.",
         example: "tokens \"the cat that the dogs chase\"",
         complete: EmbeddingCommands.vocabularyCompletion,
-        run: { s, args in
-            let text = Session.unquoted(args)
+        run: { s, a in
+            let text = Session.unquoted(a.text("\"SENTENCE\""))
             if text.isEmpty { _ = try s.lab.currentSentence() } else { try s.lab.setSentence(text) }
             let (t, words) = try s.currentTrace()
             s.say(zip(words, t.tokens).map { "\($0)·\($1)" }.joined(separator: "  "))

@@ -14,17 +14,16 @@ enum PredictionCommands {
     static let all: [Command] = [predict, generate]
 
     static let predict = Command(
-        name: "predict", group: .transformer, usage: "predict [\"SENTENCE\"] [K]",
+        name: "predict", group: .transformer,
+        takes: ArgumentSpec(pieces: [.text("\"SENTENCE\"", optional: true), .count("K", range: 1...50, optional: true)],
+                            takes: "a sentence and how many of the likeliest next words to show, 1 to 50", example: "predict \"the cats near the dog\" 5"),
         summary: "the next-word probabilities after the current sentence, or after SENTENCE (top K, default 10)",
         detail: "p = softmax(logits) of the last token: the model's belief about what comes next. A sentence given here becomes the current one, as with `tokens`. The full vector becomes probs in the workspace.",
         example: "predict \"the cats near the dog\" 5",
         complete: EmbeddingCommands.vocabularyCompletion,
-        run: { s, text in
-            var a = try CommandArguments(text)
-            var k = a.popTrailingInteger() ?? 10
-            if let alone = Int(a.expression.trimmingCharacters(in: .whitespaces)) { k = alone; a.expression = "" }   // `predict 5`
-            guard (1...50).contains(k) else { throw ShellError.usage("predict shows the top 1 to 50 words") }
-            let sentence = Session.unquoted(a.expression)
+        run: { s, a in
+            let k = a.count("K") ?? 10
+            let sentence = Session.unquoted(a.text("\"SENTENCE\""))
             if !sentence.isEmpty { try s.lab.setSentence(sentence) }
             let (t, words) = try s.currentTrace()
             guard let p = t.probabilities else { return }
@@ -39,29 +38,23 @@ enum PredictionCommands {
         })
 
     static let generate = Command(
-        name: "generate", group: .transformer, usage: "generate \"PROMPT\" [N] [--temperature T | --temperature A,B] [--top-k K]",
+        name: "generate", group: .transformer,
+        takes: ArgumentSpec(pieces: [.text("\"PROMPT\"", optional: true), .count("N", range: 1...100, optional: true),
+                                     .textOption("temperature", value: "T|A,B", accepts: { temperatures($0) != nil }),
+                                     .option("top-k", value: "K", accepts: { $0 >= 1 && $0 == $0.rounded() })],
+                            takes: "a prompt, 1 to 100 words, --temperature from 0 to 10 (or two, as 0.5,2) and --top-k of at least 1",
+                            example: "generate \"the cat\" 8 --temperature 0.5,2"),
         summary: "write up to N words (default 10), each drawn from the model's probabilities; with two temperatures, their forecasts side by side",
         detail: "Temperature T reshapes p_i ∝ p_i^(1/T): below 1 safer, above 1 wilder, 0 always the top word. --top-k K draws only among the K likeliest. With --temperature A,B the next word's forecast after PROMPT is shown reshaped both ways side by side (the top 8 words; `tempered` holds both rows, `next_probs` the forecast itself), then one sentence is written at each. The draws come from the session's seed, so `seed N` repeats them.",
         example: "generate \"the cat\" 8 --temperature 0.5,2",
-        complete: { _, _, _ in ["--temperature", "--top-k"] },
-        run: { s, text in
-            var a = try CommandArguments(text, valued: ["temperature", "top-k"])
-            let n = a.popTrailingInteger() ?? 10
-            guard (1...100).contains(n) else { throw ShellError.usage("generate writes 1 to 100 words") }
-            let temperatures = try (a.values["temperature"] ?? "1").split(separator: ",", omittingEmptySubsequences: false).map { v -> Double in
-                guard let t = Double(v.trimmingCharacters(in: .whitespaces)), t >= 0, t <= 10 else {
-                    throw ShellError.usage("--temperature takes a number from 0 to 10, or two separated by a comma (0.5,2)")
-                }
-                return t
-            }
-            guard temperatures.count <= 2 else { throw ShellError.usage("--temperature takes one number, or two separated by a comma (0.5,2)") }
-            let topK = try a.values["top-k"].map { v -> Int in
-                guard let k = Int(v), k >= 1 else { throw ShellError.usage("--top-k takes a whole number of at least 1") }
-                return k
-            }
+        complete: { _, _, _ in [] },   // the spec offers the options
+        run: { s, a in
+            let n = a.count("N") ?? 10
+            let temperatures = temperatures(a.value("temperature") ?? "1") ?? [1]
+            let topK = a.number("top-k").flatMap { CheckedInt.of($0) }
             let g = try s.languageModel()
             let tok = try s.loadCorpus().tokenizer
-            let prompt = Session.unquoted(a.expression)
+            let prompt = Session.unquoted(a.text("\"PROMPT\""))
             let ids = [tok.id(Tokenizer.bos) ?? 0] + (prompt.isEmpty ? [] : try s.lab.encode(prompt, markers: false))
             guard ids.count < g.settings.context else { throw ShellError.limit("the prompt fills the model's context of \(g.settings.context) tokens") }
             if temperatures.count == 2 {
@@ -72,6 +65,14 @@ enum PredictionCommands {
             }
             if g.steps == 0 { s.say("(untrained: words come out at random — `gpt train` first)", .dim) }
         })
+
+    /// One temperature from 0 to 10, or two separated by a comma; nil for anything else.
+    @Sendable static func temperatures(_ text: String) -> [Double]? {
+        let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard (1...2).contains(values.count) else { return nil }
+        let ts = values.compactMap { $0 }.filter { $0 >= 0 && $0 <= 10 }
+        return ts.count == values.count ? ts : nil
+    }
 
     /// Up to `words` words after `ids`, each drawn from the forecast reshaped by
     /// `temperature` (and `topK`) with the session's generator; each word and its
