@@ -20,11 +20,14 @@ enum Completion {
     /// after `--r` the word is `r`: an option (`--residual`) is matched
     /// against the dashes and the word together, and only the rest of it
     /// is put in, which `--r` then becomes (before, `--` Tab wrote `----quiet`).
+    /// After two dashes only options are offered: in an expression command
+    /// (`plot x --`) the names are no answer there, and a minus is one dash.
     static func matches(_ candidates: [String], lineBefore: String, word: String) -> [String] {
         let dashes = String(lineBefore.reversed().prefix { $0 == "-" })
         let typed = dashes + word
         return candidates.compactMap { c -> String? in
             if !dashes.isEmpty, c.hasPrefix("-") { return c.hasPrefix(typed) ? String(c.dropFirst(dashes.count)) : nil }
+            if dashes.count >= 2 { return nil }
             return c.hasPrefix(word) ? c : nil
         }.sorted()
     }

@@ -35,6 +35,9 @@ import TestSupport
         // In an expression a '-' is a minus: names after it complete as names.
         #expect(Completion.matches(["scores", "softmax"], lineBefore: "x = y-", word: "s") == ["scores", "softmax"])
         #expect(Completion.matches(["scores", "softmax", "gan"], lineBefore: "", word: "so") == ["softmax"])
+        // After two dashes, only options (`plot x --` Tab listed every function).
+        #expect(Completion.matches(["x", "relu", "--x", "--names", "--ascii"], lineBefore: "plot [1 2 3] --", word: "") == ["ascii", "names", "x"])
+        #expect(Completion.matches(["x", "relu", "--x"], lineBefore: "plot y -", word: "") == ["-x", "relu", "x"])   // one dash: a minus, or an option
     }
 
     @Test func inAnExpressionNamesAndFunctions() throws {
