@@ -66,7 +66,7 @@ let package = Package(
         .target(name: "CorpusText"),
         // The digits files (Lessons/data/digits-*.csv) are parsed here, with bounds checks, like the corpus.
         .target(name: "DataFiles", dependencies: ["Engine"]),
-        .target(name: "Models", dependencies: ["Engine", "CorpusText", "DataFiles"], swiftSettings: fast),
+        .target(name: "Models", dependencies: ["Engine", "CorpusText", "DataFiles", "CKernels"], swiftSettings: fast),
         .target(name: "Render", dependencies: ["CKernels"]),
         // The terminal: the output boundary (Output, sanitising every string),
         // the interrupt flags, the terminal's size and colour probe, and Screen

@@ -1,3 +1,4 @@
+import CKernels
 import Engine
 import Foundation
 
@@ -94,25 +95,25 @@ public struct NoiseSchedule: Sendable, Equatable {
         let b = beta(t), ab = alphaBar(t), abPrev = alphaBar(t - 1)
         let c0 = abPrev.squareRoot() * b / (1 - ab), ct = (1 - b).squareRoot() * (1 - abPrev) / (1 - ab)
         let sigma = t > 1 ? ((1 - abPrev) / (1 - ab) * b).squareRoot() : 0
-        // One pass over plain buffers: a sampler takes 100 of these over 64,000
-        // pixels (perf: the loop through the tensors' arrays was 9 % of a bare
-        // `diffusion`'s 1,000 samples, this one 4 %); the same operations per
-        // pixel, so the same bits.
+        // One pass in C over plain buffers (demystify_reverse_step: the same
+        // operations per pixel as cleanGuess and the formula above, so the
+        // same bits). A sampler takes 100 of these over 64,000 pixels; perf of
+        // 1,000 guided samples: the Swift loop was 11 % of the samples (its
+        // square roots and division per pixel, one at a time), see README.
+        let a = (1 - ab).squareRoot(), d = ab.squareRoot()
         let noise = t > 1 ? z?.data : nil
         let out = [Double](unsafeUninitializedCapacity: xt.count) { o, initialized in
             xt.data.withUnsafeBufferPointer { x in
                 epsHat.data.withUnsafeBufferPointer { e in
-                    func x0(_ k: Int) -> Double {
-                        let g = NoiseSchedule.cleanGuess(x[k], e[k], ab)
-                        return clip ? Swift.min(1, Swift.max(-1, g)) : g
-                    }
                     func pixels(_ range: Range<Int>) {
+                        guard !range.isEmpty, let x = x.baseAddress, let e = e.baseAddress, let o = o.baseAddress else { return }
+                        let n = range.count, at = range.lowerBound
                         if let noise {
                             noise.withUnsafeBufferPointer { zp in
-                                for k in range { o[k] = c0 * x0(k) + ct * x[k] + sigma * zp[k] }
+                                demystify_reverse_step(x + at, e + at, zp.baseAddress.map { $0 + at }, o + at, n, a, d, c0, ct, sigma, clip ? 1 : 0)
                             }
                         } else {
-                            for k in range { o[k] = c0 * x0(k) + ct * x[k] + 0 }   // z = 0 (the last step), as σ·0
+                            demystify_reverse_step(x + at, e + at, nil, o + at, n, a, d, c0, ct, sigma, clip ? 1 : 0)
                         }
                     }
                     // Half the pixels on each core when there are many (a

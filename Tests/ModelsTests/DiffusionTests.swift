@@ -57,6 +57,34 @@ import Testing
         #expect(try s.reverseStep(xt, at: 1, predictedNoise: eps, z: z).data == (try s.reverseStep(xt, at: 1, predictedNoise: eps, z: nil)).data)
     }
 
+    /// The reverse step runs in C (on two cores past 32,768 pixels); every bit
+    /// equals the formula written out per pixel in Swift, NaN clipped to −1 as
+    /// Swift's max(−1, ·) does, with and without noise and clipping.
+    @Test func reverseStepHasTheBitsOfItsFormula() throws {
+        let s = try NoiseSchedule(.cosine, steps: 100)
+        var r = SeededGenerator(seed: 3)
+        for n in [7, 40_001] {
+            let x = try Tensor.randn([n, 1], std: 2, using: &r)
+            var e = try Tensor.randn([n, 1], using: &r)
+            e = try Tensor(shape: e.shape, data: e.data.enumerated().map { $0.offset == 3 ? .nan : $0.element })   // x̂₀ NaN at pixel 3
+            let z = try Tensor.randn([n, 1], using: &r)
+            for (t, clip, noise) in [(40, true, true), (40, false, true), (1, true, true), (40, true, false)] {
+                let ab = s.alphaBar(t), abPrev = s.alphaBar(t - 1), b = s.beta(t)
+                let c0 = abPrev.squareRoot() * b / (1 - ab), ct = (1 - b).squareRoot() * (1 - abPrev) / (1 - ab)
+                let sigma = t > 1 ? ((1 - abPrev) / (1 - ab) * b).squareRoot() : 0
+                let expected: [Double] = (0..<n).map { k in
+                    var g = (x.data[k] - (1 - ab).squareRoot() * e.data[k]) / ab.squareRoot()
+                    if clip { g = Swift.min(1, Swift.max(-1, g)) }
+                    return c0 * g + ct * x.data[k] + (noise && t > 1 ? sigma * z.data[k] : 0)
+                }
+                let got = try s.reverseStep(x, at: t, predictedNoise: e, z: noise ? z : nil, clip: clip).data
+                let differing = zip(got, expected).filter { $0.bitPattern != $1.bitPattern }.count
+                #expect(got.count == n && differing == 0, "n \(n), t \(t), clip \(clip), noise \(noise)")
+                #expect(got[3].isNaN == !clip)   // clipped, a NaN guess becomes −1
+            }
+        }
+    }
+
     static func model(condition: Bool, seed: UInt64 = 42) throws -> Diffusion {
         var set = Diffusion.Settings()
         set.hidden = [8]

@@ -35,6 +35,11 @@ double demystify_atan2(double y, double x);
    demystify_sincos_turns give, vectorised. */
 void demystify_box_muller(double *u, long pairs, double scale);
 double demystify_pow(double x, double y);
+/* One DDPM reverse step over n pixels (NoiseSchedule.reverseStep):
+   x̂₀ = (x − a·ε̂) / b, clipped to −1…1 when clip (NaN → −1, as Swift's max/min),
+   out = c0·x̂₀ + ct·x + σ·z, with z = 0 when z is null. */
+void demystify_reverse_step(const double *x, const double *e, const double *z, double *out, long n,
+                            double a, double b, double c0, double ct, double sigma, int clip);
 /* fn(context, 0) on the calling thread and fn(context, 1) on a helper thread
    at the same time (two_cores.c); both have finished when this returns. */
 typedef void (*demystify_part_fn)(void *context, long part);
