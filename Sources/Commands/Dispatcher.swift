@@ -49,6 +49,7 @@ extension Session {
 
     public func executeLine(_ rawLine: String) throws {
         let line = rawLine.trimmingCharacters(in: [" ", "\t", "\r"])
+        decideViewport()   // once per line: the terminal's size and colours as the line starts
         // The lesson runner sees the line first (Enter goes on, a quiz takes its answer).
         if let host, try host.route(line, in: self) { return }
         if line.isEmpty || line.hasPrefix("#") { return }
@@ -57,6 +58,7 @@ extension Session {
 
     /// A line that is not a quiz answer: help, a command, an assignment or an expression.
     public func executeInput(_ line: String) throws {
+        decideViewport()   // a lesson block's line, or a quiz's command, is a line too
         if line.hasPrefix("?") {
             try run(command: "help", arguments: String(line.dropFirst()))
             return

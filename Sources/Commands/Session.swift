@@ -46,15 +46,21 @@ public final class Session {
     /// The learner's named tensors, in the order they were first set.
     public internal(set) var workspace = Workspace()
     public var rng: SeededGenerator
-    public var config: ShellConfig
+    /// The settings; a change decides the viewport again (`width 60` draws its own reply at 60).
+    public var config: ShellConfig { didSet { decideViewport() } }
     public internal(set) var output: Output
     public internal(set) var commands: CommandTable
-    public internal(set) var functions: [String: Function] = [:]
     /// Set by `quit`; the reader loop ends after the current line.
     public internal(set) var quitRequested = false
+    /// How the line being run is drawn (width, rows for a picture, colour,
+    /// style): decided once per line by `decideViewport()`, not at each use,
+    /// so one line's pictures share one width. Decided again when a setting
+    /// or the lesson's pinned header changes, and before each frame of a
+    /// watched training run (a window resized mid-run is followed).
+    public private(set) var viewport = RenderOptions()
 
     /// The lesson runner in front of dispatch, when one is attached (Runner's LessonRunner).
-    public var host: (any LessonHost)?
+    public var host: (any LessonHost)? { didSet { decideViewport() } }
     /// The last training run's rate and time, and how many runs Ctrl-C stopped.
     public internal(set) var work = LongWorkRecord()
     /// The live models: embeddings, the GPT, the GAN, their settings and pointers.
@@ -66,8 +72,14 @@ public final class Session {
         self.rng = SeededGenerator(seed: config.seed)
         self.lab = Lab(seed: config.seed)
         self.commands = CommandTable(Session.allCommands)
-        for f in Function.builtins + [EmbeddingCommands.embedFunction, EmbeddingCommands.idFunction] { functions[f.name] = f }
+        decideViewport()
     }
+
+    /// The expression language's functions: the built-ins and the two that read the word embeddings.
+    static let functionTable: [String: Function] = Dictionary(
+        (Function.builtins + [EmbeddingCommands.embedFunction, EmbeddingCommands.idFunction]).map { ($0.name, $0) },
+        uniquingKeysWith: { _, later in later })
+    public var functions: [String: Function] { Session.functionTable }
 
     /// More commands in the registry (the lesson runner's navigation, when it attaches).
     public func register(_ more: [Command]) {
@@ -109,7 +121,16 @@ public final class Session {
 
     // MARK: drawing
 
-    public var renderOptions: RenderOptions {
+    /// The viewport decided for this line (see `viewport`).
+    public var renderOptions: RenderOptions { viewport }
+
+    /// Probe the terminal (size, colour depth) and the settings once: the
+    /// viewport every picture of the coming line is drawn to.
+    public func decideViewport() {
+        viewport = probedViewport()
+    }
+
+    func probedViewport() -> RenderOptions {
         let width = config.width ?? Terminal.width()
         let depth: ColorDepth
         switch config.color {

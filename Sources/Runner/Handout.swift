@@ -69,6 +69,7 @@ public enum Handout {
         LessonRunner.attach(to: s)
         s.config.interactive = false
         s.runner.fixedColorDepth = html ? .truecolor : ColorDepth.none
+        s.decideViewport()
         s.library = LessonLibrary.locate(environment: c.environment).map { LessonLibrary(directory: $0) }
         let record = HandoutRecord()
         record.width = c.width ?? 80

@@ -117,6 +117,7 @@ extension Session {
             output.write(Screen.scrollRegion(top: 3, bottom: rows))
             output.write(Screen.moveTo(row: 3))
             runner.scrollRegionSet = true
+            decideViewport()   // two rows fewer for pictures below the pinned header
         } else {
             print(stepHeader(run))
         }
@@ -147,6 +148,7 @@ extension Session {
         output.write(Screen.wholeScreenScrolls)
         if let rows = Terminal.height() { output.write(Screen.moveTo(row: rows)) }
         runner.scrollRegionSet = false
+        decideViewport()
     }
 
     /// Save the place in the lesson. A failure is said once a session (not
