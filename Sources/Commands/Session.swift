@@ -55,8 +55,8 @@ public final class Session {
     /// How the line being run is drawn (width, rows for a picture, colour,
     /// style): decided once per line by `decideViewport()`, not at each use,
     /// so one line's pictures share one width. Decided again when a setting
-    /// or the lesson's pinned header changes, and before each frame of a
-    /// watched training run (a window resized mid-run is followed).
+    /// or the lesson's pinned header changes. A watched training run draws
+    /// every frame to the viewport its line began with (LiveFrame.options).
     public private(set) var viewport = RenderOptions()
 
     /// The lesson runner in front of dispatch, when one is attached (Runner's LessonRunner).
