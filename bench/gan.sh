@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GAN speed and quality, measured through the real tutor (release build):
-#   - 2,000 steps of the default 1-D GAN, whole process, median of 5, beside
+#   - 2,000 steps of the default 1-D GAN, whole process, median of 5 (and
+#     demystify-bench gan-1d: a round, the JSD, W₁), beside
 #     the same GAN in NumPy (and in PyTorch when it is installed) runs
 #   - the two-mode mixture: W1 and both modes covered, seeds 1–10
 #   - the ring: modes covered with defaults and with the collapse setting, seeds 1–10
@@ -13,6 +14,8 @@ for i in 1 2 3 4 5; do
   times+=("$(echo "$e - $s" | bc)")
 done
 printf '2000 steps, whole process (s): %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)"
+# Where those steps go: one round (a D and a G update), the JSD logged every 100 rounds, W₁ beside it.
+if [ -x "$(dirname "$bin")/demystify-bench" ]; then "$(dirname "$bin")/demystify-bench" gan-1d; fi
 np=()
 for i in 1 2 3 4 5; do
   s=$(date +%s.%N); OPENBLAS_NUM_THREADS=1 python3 "$(dirname "$0")/gan_numpy.py" > /dev/null; e=$(date +%s.%N)

@@ -310,7 +310,7 @@ static inline void two_prod(double a, double b, double *p, double *e) {
    e^r − 1 = r + r²/2 + … + r⁶/6! in doubles (it is at most 0.28 % of the
    value, so its rounding is a small fraction of the last bit), summed onto
    the table's pair and rounded once. */
-static inline __attribute__((always_inline)) double exp_pair(double ah, double al) {
+static inline __attribute__((always_inline)) double exp_table_part(double ah, double al, int *mp) {
     const double magic = 6755399441055744.0;            /* 1.5 · 2^52: adding it rounds to an integer */
     double kd = (ah * INV_LN2_128 + magic) - magic;
     int k = (int)kd;
@@ -326,7 +326,14 @@ static inline __attribute__((always_inline)) double exp_pair(double ah, double a
     p = p * rh + 0.5;
     double em1 = rh + ((rh * rh) * p + rl);              /* e^r − 1 */
     double th = EXP_TABLE[j][0], tl = EXP_TABLE[j][1];
-    double y = th + (tl + (th * em1 + tl * em1));
+    *mp = m;
+    return th + (tl + (th * em1 + tl * em1));
+}
+
+/* e^(ah + al) = 2^m · y (exp_table_part), as above. */
+static inline __attribute__((always_inline)) double exp_pair(double ah, double al) {
+    int m;
+    double y = exp_table_part(ah, al, &m);
     /* times 2^m: in two factors near the ends of the range, the last one rounding into subnormals. */
     if (m > 1020) return (y * pow2(m - 1000)) * pow2(1000);
     if (m < -1020) return (y * pow2(m + 1000)) * pow2(-1000);
@@ -771,5 +778,70 @@ void demystify_box_muller(double *u, long pairs, double scale) {
         turn_sincos(u[2 * p + 1], &sine, &cosine);
         u[2 * p] = (r * cosine) * scale;
         u[2 * p + 1] = (r * sine) * scale;
+    }
+}
+
+/* ---- softplus and log over arrays ------------------------------------------------- */
+
+/* e^u for u ≤ 0 (or NaN): demystify_exp's steps with its branches turned into
+   selects, so a loop over it vectorises. Lanes that take a special answer
+   compute on u = −1 and throw the result away (no out-of-range table index). */
+static inline __attribute__((always_inline)) double exp_nonpositive(double u) {
+    int nan = u != u, under = u < -745.1332191019412, tiny = abs_of(u) < 0x1p-54;
+    double s = (nan | under | tiny) ? -1.0 : u;
+    int m;                                                /* from −1075 to 0 */
+    double y = exp_table_part(s, 0.0, &m);
+    int deep = m < -1020;
+    double near = y * pow2(deep ? 0 : m);
+    double far = (y * pow2(deep ? m + 1000 : 0)) * pow2(-1000);
+    double r = deep ? far : near;
+    r = tiny ? 1.0 + u : r;
+    r = under ? 0.0 : r;
+    return nan ? u + u : r;
+}
+
+/* log(1 + e) for 0 ≤ e ≤ 1 (or NaN): demystify_log1p's steps for that range
+   (1 + e is normal: no scaling), with selects for its special answers. */
+static inline __attribute__((always_inline)) double log1p_unit(double e) {
+    int nan = e != e, tiny = abs_of(e) < 0x1p-54;
+    double s = (nan | tiny) ? 0.5 : e;
+    int big = abs_of(s) > 1.0;                            /* as demystify_log1p orders the sum */
+    double u, v;
+    two_sum(big ? s : 1.0, big ? 1.0 : s, &u, &v);
+    double m, ed, hi, lo;
+    split_exponent(u, &m, &ed);
+    log_pair_of(m, ed + 0.0, &hi, &lo);
+    double c = v / u;
+    double t, err;
+    two_sum(hi, c, &t, &err);
+    double r = t + (err + lo);
+    r = tiny ? e : r;
+    return nan ? e + e : r;
+}
+
+/* y[i] = softplus(x[i]) = x > 0 ? x + log1p(e^(−x)) : log1p(e^x), the same bits
+   as Activation.softplus (demystify_exp then demystify_log1p), vectorised. */
+void demystify_softplus(const double *restrict x, double *restrict y, long n) {
+    for (long i = 0; i < n; i++) {
+        double v = x[i];
+        int positive = v > 0;
+        double l = log1p_unit(exp_nonpositive(positive ? -v : v));
+        y[i] = positive ? v + l : l;
+    }
+}
+
+/* y[i] = log x[i], the same bits as demystify_log, vectorised: lanes with x
+   that is not a normal positive finite number take demystify_log's own answer. */
+void demystify_log_many(const double *restrict x, double *restrict y, long n) {
+    for (long i = 0; i < n; i++) {
+        double v = x[i];
+        int normal = v >= 0x1p-1022 && v <= 0x1.fffffffffffffp+1023;   /* false for NaN */
+        double m, e;
+        split_exponent(normal ? v : 1.0, &m, &e);
+        y[i] = log_pair_core(m, e + 0.0);
+    }
+    for (long i = 0; i < n; i++) {                       /* 0, subnormal, negative, ∞, NaN */
+        double v = x[i];
+        if (!(v >= 0x1p-1022 && v <= 0x1.fffffffffffffp+1023)) y[i] = demystify_log(v);
     }
 }

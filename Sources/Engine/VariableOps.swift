@@ -103,7 +103,7 @@ extension Variable {
     // (Its own loops, not `elementwise`: the GAN's losses call it every step.)
     public func softplus() -> Variable {
         let x = value
-        let y = x.map(Activation.softplus)
+        let y = Tensor(unchecked: x.shape, data: Maths.softplus(x.data))
         return Variable(y, parents: [self]) { g in
             var d = g.data
             x.data.withUnsafeBufferPointer { xp in

@@ -52,8 +52,8 @@ extension GAN {
 
     /// V(D, G) = E[log D(x)] + E[log(1 − D(G(z)))] from logits.
     public static func value(realLogits lr: Tensor, fakeLogits lf: Tensor) -> Double {
-        let a = lr.data.reduce(0) { $0 - Activation.softplus(-$1) } / Double(Swift.max(lr.count, 1))
-        let b = lf.data.reduce(0) { $0 - Activation.softplus($1) } / Double(Swift.max(lf.count, 1))
+        let a = Maths.softplus(lr.data.map { -$0 }).reduce(0, -) / Double(Swift.max(lr.count, 1))
+        let b = Maths.softplus(lf.data).reduce(0, -) / Double(Swift.max(lf.count, 1))
         return a + b
     }
 

@@ -41,18 +41,23 @@ extension GAN {
     /// over the pieces of G (p_g can spike where G turns back); nil unless p_g is exact.
     public func jensenShannon() throws -> Double? {
         guard let exact = try exactDensity() else { return nil }
-        let reach = settings.data.modes.map { $0[0] }
-        let lo = (reach.min() ?? 0) - 8 * settings.data.modeStd, hi = (reach.max() ?? 0) + 8 * settings.data.modeStd
-        let n = 8001
-        let xs = (0..<n).map { lo + (hi - lo) * Double($0) / Double(n - 1) }
+        let (xs, p, dx) = dataGrid
+        let n = xs.count
         let g = exact.values(at: xs)
-        let f = xs.indices.map { i -> Double in
-            let p = settings.data.density(xs[i]) ?? 0
-            return p > 0 ? p * Maths.log(2 * p / (p + g[i])) : 0
-        }
-        let dx = (hi - lo) / Double(n - 1)
+        let logs = Maths.log(xs.indices.map { i in p[i] > 0 ? 2 * p[i] / (p[i] + g[i]) : 1 })   // one vector loop
+        let f = xs.indices.map { i in p[i] > 0 ? p[i] * logs[i] : 0 }
         let dataHalf = dx * (f.reduce(0, +) - 0.5 * (f[0] + f[n - 1]))
         return 0.5 * dataHalf + 0.5 * (Maths.log(2) + fakeTerm(exact))
+    }
+
+    /// The trapezoid rule's 8,001 points, 8σ beyond the outer modes, and
+    /// p_data on them: the same for every JSD of this GAN, so worked out once.
+    static func dataGrid(_ data: ToyDistribution) -> (xs: [Double], pData: [Double], dx: Double) {
+        let reach = data.modes.map { $0[0] }
+        let lo = (reach.min() ?? 0) - 8 * data.modeStd, hi = (reach.max() ?? 0) + 8 * data.modeStd
+        let n = 8001
+        let xs = (0..<n).map { lo + (hi - lo) * Double($0) / Double(n - 1) }
+        return (xs, xs.map { data.density($0) ?? 0 }, (hi - lo) / Double(n - 1))
     }
 
     /// E_z[log(1 − D*(G(z)))] = E_z[log(p_g / (p_data + p_g))], summed over the middle of
@@ -61,9 +66,10 @@ extension GAN {
     func fakeTerm(_ exact: GeneratorDensity) -> Double {
         let mids = exact.pieces.map { p in (x: p.x0 + 0.5 * p.width * p.slope, mass: exact.noiseDensity(p.z0 + 0.5 * p.width) * p.width) }
         let pg = exact.values(at: mids.map(\.x))
+        let logs = Maths.log(zip(mids, pg).map { m, q in m.mass > 0 ? q / ((settings.data.density(m.x) ?? 0) + q) : 1 })   // one vector loop
         var sum = 0.0, mass = 0.0
-        for (m, q) in zip(mids, pg) where m.mass > 0 {
-            sum += m.mass * Maths.log(q / ((settings.data.density(m.x) ?? 0) + q))
+        for (k, m) in mids.enumerated() where m.mass > 0 {
+            sum += m.mass * logs[k]
             mass += m.mass
         }
         return mass > 0 ? sum / mass : 0
@@ -76,7 +82,7 @@ extension GAN {
         var r = SeededGenerator(seed: settings.seed &+ 4 &+ UInt64(steps))
         let real = try settings.data.sample(20_000, using: &r).data
         let pg = exact.values(at: real)
-        let a = real.indices.reduce(0) { $0 + Maths.log(GAN.optimalDiscriminator(pData: settings.data.density(real[$1]) ?? 0, pG: pg[$1])) }
+        let a = Maths.log(real.indices.map { GAN.optimalDiscriminator(pData: settings.data.density(real[$0]) ?? 0, pG: pg[$0]) }).reduce(0, +)
         return a / Double(real.count) + fakeTerm(exact)
     }
 

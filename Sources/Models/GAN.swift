@@ -134,6 +134,8 @@ public final class GAN {
     lazy var dOnReal = discriminator.makeTraining()
     lazy var dOnFakes = discriminator.makeTraining()
     lazy var dFrozen = discriminator.makeTraining(parameterGradients: false)
+    /// The JSD's grid and p_data on it (GAN+OptimalCritic), worked out at the first JSD.
+    lazy var dataGrid = GAN.dataGrid(settings.data)
 
     /// Whether updates measure gradient norms and parameter moves (for
     /// `gan step`); training many steps leaves it off and skips that work.

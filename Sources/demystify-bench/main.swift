@@ -6,6 +6,7 @@ import Foundation
 // bench/compare.py can set them beside NumPy measured in the same run.
 //   demystify-bench [--quick]            the engine's operations
 //   demystify-bench gpt-step|gpt-quality [SEED]|gpt-render   the transformer (TransformerBench.swift)
+//   demystify-bench gan-1d              the default 1-D GAN: a round, the JSD, W₁ (GANLineBench.swift)
 //   demystify-bench gan-digits-step|gan-digits-gallery [DATA]   the digits GAN (GANDigitsBench.swift)
 //   demystify-bench diffusion-step [DATA] | diffusion-sample-conditioned | diffusion-quality [STEPS]   the diffusion model (DiffusionBench.swift)
 //   demystify-bench peak                 one core's FP64 FMA peak (MachinePeak), GFLOP/s
@@ -58,6 +59,9 @@ case "diffusion-sample-conditioned":
     exit(0)
 case "diffusion-quality":
     try diffusionQuality(folder: "Lessons/data", steps: CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 2000 : 2000)
+    exit(0)
+case "gan-1d":
+    try ganLine()
     exit(0)
 case "gan-digits-step", "gan-digits-gallery":
     let folder = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data"

@@ -35,6 +35,11 @@ double demystify_atan2(double y, double x);
    demystify_sincos_turns give, vectorised. */
 void demystify_box_muller(double *u, long pairs, double scale);
 double demystify_pow(double x, double y);
+/* y[i] = softplus(x[i]) (x > 0 ? x + log1p(e^(−x)) : log1p(e^x)), the bits
+   demystify_exp and demystify_log1p give, vectorised. */
+void demystify_softplus(const double *x, double *y, long n);
+/* y[i] = log x[i], the bits demystify_log gives, vectorised for normal x > 0. */
+void demystify_log_many(const double *x, double *y, long n);
 /* One DDPM reverse step over n pixels (NoiseSchedule.reverseStep):
    x̂₀ = (x − a·ε̂) / b, clipped to −1…1 when clip (NaN → −1, as Swift's max/min),
    out = c0·x̂₀ + ct·x + σ·z, with z = 0 when z is null. */
