@@ -783,21 +783,23 @@ void demystify_box_muller(double *u, long pairs, double scale) {
 
 /* ---- softplus and log over arrays ------------------------------------------------- */
 
-/* e^u for u ≤ 0 (or NaN): demystify_exp's steps with its branches turned into
-   selects, so a loop over it vectorises. Lanes that take a special answer
-   compute on u = −1 and throw the result away (no out-of-range table index). */
-static inline __attribute__((always_inline)) double exp_nonpositive(double u) {
-    int nan = u != u, under = u < -745.1332191019412, tiny = abs_of(u) < 0x1p-54;
-    double s = (nan | under | tiny) ? -1.0 : u;
-    int m;                                                /* from −1075 to 0 */
+/* e^x: demystify_exp's steps with its branches turned into selects, so a
+   loop over it vectorises. Lanes that take a special answer compute on
+   x = −1 and throw the result away (no out-of-range table index). */
+static inline __attribute__((always_inline)) double exp_selected(double x) {
+    int nan = x != x, over = x > 709.782712893384, under = x < -745.1332191019412, tiny = abs_of(x) < 0x1p-54;
+    double s = (nan | over | under | tiny) ? -1.0 : x;
+    int m;                                                /* from −1075 to 1024 */
     double y = exp_table_part(s, 0.0, &m);
-    int deep = m < -1020;
-    double near = y * pow2(deep ? 0 : m);
-    double far = (y * pow2(deep ? m + 1000 : 0)) * pow2(-1000);
-    double r = deep ? far : near;
-    r = tiny ? 1.0 + u : r;
+    int high = m > 1020, deep = m < -1020;
+    double near = y * pow2((high | deep) ? 0 : m);
+    double far_high = (y * pow2(high ? m - 1000 : 0)) * pow2(1000);
+    double far_deep = (y * pow2(deep ? m + 1000 : 0)) * pow2(-1000);
+    double r = high ? far_high : (deep ? far_deep : near);
+    r = tiny ? 1.0 + x : r;
     r = under ? 0.0 : r;
-    return nan ? u + u : r;
+    r = over ? INF : r;
+    return nan ? x + x : r;
 }
 
 /* log(1 + e) for 0 ≤ e ≤ 1 (or NaN): demystify_log1p's steps for that range
@@ -825,9 +827,14 @@ void demystify_softplus(const double *restrict x, double *restrict y, long n) {
     for (long i = 0; i < n; i++) {
         double v = x[i];
         int positive = v > 0;
-        double l = log1p_unit(exp_nonpositive(positive ? -v : v));
+        double l = log1p_unit(exp_selected(positive ? -v : v));
         y[i] = positive ? v + l : l;
     }
+}
+
+/* y[i] = e^x[i], the same bits as demystify_exp, vectorised. */
+void demystify_exp_many(const double *restrict x, double *restrict y, long n) {
+    for (long i = 0; i < n; i++) y[i] = exp_selected(x[i]);
 }
 
 /* y[i] = log x[i], the same bits as demystify_log, vectorised: lanes with x

@@ -22,6 +22,10 @@ public enum Maths {
     /// x^y with C's special cases (pow(x, 0) = 1, a negative base only to an integer power).
     @inline(__always) public static func pow(_ x: Double, _ y: Double) -> Double { demystify_pow(x, y) }
 
+    /// e^x of every entry: the bits `exp` gives, one vectorised C loop (the
+    /// noise densities of the JSD's p_g).
+    public static func exp(_ x: [Double]) -> [Double] { applying(demystify_exp_many, to: x) }
+
     /// ln of every entry: the bits `log` gives, one vectorised C loop (the
     /// JSD's 8,001-point integral takes 8,001 of them every 100 GAN steps).
     public static func log(_ x: [Double]) -> [Double] { applying(demystify_log_many, to: x) }

@@ -32,7 +32,7 @@ extension GAN {
     public func optimalCritic(on xs: [Double]) throws -> OptimalCritic? {
         guard let pg = try generatorDensity() else { return nil }
         let g = pg.values(xs)
-        let d = xs.map { settings.data.density($0) ?? 0 }
+        let d = settings.data.density(at: xs) ?? xs.map { _ in 0 }
         return OptimalCritic(xs: xs, pData: d, pG: g, dStar: zip(d, g).map { GAN.optimalDiscriminator(pData: $0, pG: $1) }, bandwidth: pg.bandwidth)
     }
 
@@ -57,16 +57,18 @@ extension GAN {
         let lo = (reach.min() ?? 0) - 8 * data.modeStd, hi = (reach.max() ?? 0) + 8 * data.modeStd
         let n = 8001
         let xs = (0..<n).map { lo + (hi - lo) * Double($0) / Double(n - 1) }
-        return (xs, xs.map { data.density($0) ?? 0 }, (hi - lo) / Double(n - 1))
+        return (xs, data.density(at: xs) ?? xs.map { _ in 0 }, (hi - lo) / Double(n - 1))
     }
 
     /// E_z[log(1 − D*(G(z)))] = E_z[log(p_g / (p_data + p_g))], summed over the middle of
     /// every straight piece of G with weight p_z(z) Δz. A G that is flat everywhere puts
     /// a point mass where D* = 0, so the term is 0.
     func fakeTerm(_ exact: GeneratorDensity) -> Double {
-        let mids = exact.pieces.map { p in (x: p.x0 + 0.5 * p.width * p.slope, mass: exact.noiseDensity(p.z0 + 0.5 * p.width) * p.width) }
+        let density = exact.noiseDensity.values(exact.pieces.map { $0.z0 + 0.5 * $0.width })
+        let mids = exact.pieces.indices.map { i in (x: exact.pieces[i].x0 + 0.5 * exact.pieces[i].width * exact.pieces[i].slope, mass: density[i] * exact.pieces[i].width) }
         let pg = exact.values(at: mids.map(\.x))
-        let logs = Maths.log(zip(mids, pg).map { m, q in m.mass > 0 ? q / ((settings.data.density(m.x) ?? 0) + q) : 1 })   // one vector loop
+        let pData = settings.data.density(at: mids.map(\.x)) ?? mids.map { _ in 0 }
+        let logs = Maths.log(mids.indices.map { k in mids[k].mass > 0 ? pg[k] / (pData[k] + pg[k]) : 1 })   // one vector loop
         var sum = 0.0, mass = 0.0
         for (k, m) in mids.enumerated() where m.mass > 0 {
             sum += m.mass * logs[k]
@@ -82,7 +84,8 @@ extension GAN {
         var r = SeededGenerator(seed: settings.seed &+ 4 &+ UInt64(steps))
         let real = try settings.data.sample(20_000, using: &r).data
         let pg = exact.values(at: real)
-        let a = Maths.log(real.indices.map { GAN.optimalDiscriminator(pData: settings.data.density(real[$0]) ?? 0, pG: pg[$0]) }).reduce(0, +)
+        let pData = settings.data.density(at: real) ?? real.map { _ in 0 }
+        let a = Maths.log(real.indices.map { GAN.optimalDiscriminator(pData: pData[$0], pG: pg[$0]) }).reduce(0, +)
         return a / Double(real.count) + fakeTerm(exact)
     }
 

@@ -13,12 +13,12 @@ public struct GeneratorDensity: Sendable {
     /// One straight piece of G: z from z0 to z1 maps to x from x0 to x1.
     struct Piece: Sendable { let z0, width, x0, slope, lo, hi: Double }
     let pieces: [Piece]
-    let noiseDensity: @Sendable (Double) -> Double
+    let noiseDensity: NoiseDensity
     /// The smallest and largest x the generator reaches on the grid.
     public let support: ClosedRange<Double>
 
     /// p_g from G sampled on the grid `z` (increasing), with `x[i] = G(z[i])`.
-    public init(z: [Double], x: [Double], noiseDensity: @escaping @Sendable (Double) -> Double) {
+    public init(z: [Double], x: [Double], noiseDensity: NoiseDensity) {
         var p: [Piece] = []
         for i in 0..<Swift.max(Swift.min(z.count, x.count) - 1, 0) {
             let s = (x[i + 1] - x[i]) / (z[i + 1] - z[i])
@@ -32,24 +32,45 @@ public struct GeneratorDensity: Sendable {
         support = lo...Swift.max(hi, lo)
     }
 
-    /// p_g at each of `xs` (any order). Each piece visits only the points it covers.
+    /// p_g at each of `xs` (any order). Each piece visits only the points it
+    /// covers; the visits' noise densities are worked out in one vector loop,
+    /// then added up piece by piece.
     public func values(at xs: [Double]) -> [Double] {
         let order = xs.indices.sorted { xs[$0] < xs[$1] }
         let sorted = order.map { xs[$0] }
-        var out = [Double](repeating: 0, count: xs.count)
+        var target: [Int] = [], z: [Double] = [], steep: [Double] = []
+        var k = 0
         for piece in pieces {
-            var k = firstIndex(in: sorted, notBelow: piece.lo)
+            k = firstIndex(in: sorted, notBelow: piece.lo, near: k)   // neighbouring pieces sit side by side
             while k < sorted.count, sorted[k] < piece.hi {
-                let z = piece.z0 + (sorted[k] - piece.x0) / piece.slope
-                out[order[k]] += noiseDensity(z) / Swift.abs(piece.slope)
+                target.append(order[k])
+                z.append(piece.z0 + (sorted[k] - piece.x0) / piece.slope)
+                steep.append(Swift.abs(piece.slope))
                 k += 1
             }
         }
+        let density = noiseDensity.values(z)
+        var out = [Double](repeating: 0, count: xs.count)
+        for v in target.indices { out[target[v]] += density[v] / steep[v] }
         return out
     }
 
-    func firstIndex(in sorted: [Double], notBelow v: Double) -> Int {
-        var lo = 0, hi = sorted.count
+    /// The first index of `sorted` whose value is at least v (or its count),
+    /// bracketed by steps of 1, 2, 4, … out from `hint`, then halved.
+    func firstIndex(in sorted: [Double], notBelow v: Double, near hint: Int) -> Int {
+        let n = sorted.count, h = Swift.min(Swift.max(hint, 0), n)
+        var lo: Int, hi: Int, step = 1
+        if h < n && sorted[h] < v {   // the answer lies above h
+            lo = h + 1
+            hi = lo
+            while hi < n && sorted[hi] < v { lo = hi + 1; hi += step; step *= 2 }
+            hi = Swift.min(hi, n)
+        } else {                      // the answer is h or below
+            hi = h
+            lo = h - 1
+            while lo >= 0 && !(sorted[lo] < v) { hi = lo; lo -= step; step *= 2 }
+            lo = Swift.max(lo + 1, 0)
+        }
         while lo < hi {
             let mid = (lo + hi) / 2
             if sorted[mid] < v { lo = mid + 1 } else { hi = mid }
@@ -57,10 +78,23 @@ public struct GeneratorDensity: Sendable {
         return lo
     }
 
-    /// The standard normal density φ(z) = e^(−z²/2) / √(2π).
-    public static let standardNormal: @Sendable (Double) -> Double = { z in Maths.exp(-0.5 * z * z) / (2 * Double.pi).squareRoot() }
-    /// The density of uniform noise on [−1, 1].
-    public static let uniformUnit: @Sendable (Double) -> Double = { z in Swift.abs(z) <= 1 ? 0.5 : 0 }
+    /// The density of the noise z.
+    public enum NoiseDensity: Sendable {
+        /// φ(z) = e^(−z²/2) / √(2π)
+        case standardNormal
+        /// 1/2 on [−1, 1]
+        case uniformUnit
+
+        /// The density at every z (the exponentials in one vector loop).
+        func values(_ z: [Double]) -> [Double] {
+            switch self {
+            case .standardNormal: return Maths.exp(z.map { -0.5 * $0 * $0 }).map { $0 / (2 * Double.pi).squareRoot() }
+            case .uniformUnit: return z.map { Swift.abs($0) <= 1 ? 0.5 : 0 }
+            }
+        }
+    }
+    public static let standardNormal = NoiseDensity.standardNormal
+    public static let uniformUnit = NoiseDensity.uniformUnit
 }
 
 extension GAN {
@@ -87,15 +121,27 @@ extension GAN {
         // its true extreme lies between grid points, and straight pieces stop
         // short of it: fakes beyond them got p_g = 0, so D* = 1 at the ends of
         // `gan show`. A grid 256 times finer around each fold reaches it.
-        var z: [Double] = []
+        // Only the finer points go through G again: the product sums each row
+        // on its own (MatMulKernel), so a row's bits do not depend on the batch.
+        var z: [Double] = [], x: [Double] = [], finer: [Double] = [], slots: [Int] = []
         for i in base.indices {
             z.append(base[i])
+            x.append(coarse[i])
             guard i + 1 < base.count else { continue }
             let turnsHere = (i > 0 && (coarse[i] - coarse[i - 1]) * (coarse[i + 1] - coarse[i]) <= 0)
                 || (i + 2 < base.count && (coarse[i + 1] - coarse[i]) * (coarse[i + 2] - coarse[i + 1]) <= 0)
-            if turnsHere { z += (1..<GAN.foldRefinement).map { base[i] + (base[i + 1] - base[i]) * Double($0) / Double(GAN.foldRefinement) } }
+            guard turnsHere else { continue }
+            for f in 1..<GAN.foldRefinement {
+                slots.append(z.count)
+                finer.append(base[i] + (base[i + 1] - base[i]) * Double(f) / Double(GAN.foldRefinement))
+                z.append(finer[finer.count - 1])
+                x.append(0)
+            }
         }
-        let x = z.count == base.count ? coarse : try generator.evaluate(try Tensor(shape: [z.count, 1], data: z)).data
+        if !finer.isEmpty {
+            let fx = try generator.evaluate(try Tensor(shape: [finer.count, 1], data: finer)).data
+            for (slot, v) in zip(slots, fx) { x[slot] = v }
+        }
         guard x.allSatisfy(\.isFinite) else { return nil }
         return GeneratorDensity(z: z, x: x, noiseDensity: settings.noise == .gaussian ? GeneratorDensity.standardNormal : GeneratorDensity.uniformUnit)
     }

@@ -1,7 +1,7 @@
 import Testing
 @testable import Engine
 
-/// softplus and log over arrays (one vectorised C loop each) give the bits of
+/// exp, softplus and log over arrays (one vectorised C loop each) give the bits of
 /// the one-at-a-time functions, over a million arguments in the ranges
 /// training and the JSD use and every special case each function has.
 @Suite struct MathsOverArraysTests {
@@ -39,6 +39,24 @@ import Testing
         #expect(abs(edge[4] - (40 + 4.248354255291589e-18)) <= 40 * 0x1p-52)   // 40 + e^−40
     }
 
+    /// exp over its whole range, into subnormal results below −708 and to ∞
+    /// above 709.78, near 0 (where e^x rounds to 1 + x) and at every special case.
+    @Test func expHasTheBitsOfTheSingleFunction() {
+        var x = Array(Arguments(400_000, -750, 750))
+        x += Arguments(200_000, 1e-20, 1e-14, logScale: true, signs: true)
+        x += Arguments(200_000, 1e-300, 1e300, logScale: true, signs: true)
+        x += Arguments(100_000, 700, 746, signs: true)
+        x += MathsOverArraysTests.specials + MathsOverArraysTests.specials.map { -$0 } + [709.782712893384, 709.7827128933841, 709.78]
+        let array = Maths.exp(x)
+        let single = x.map(Maths.exp)
+        let bad = MathsOverArraysTests.mismatches(array, single)
+        #expect(bad.count == 0, "\(bad.count) of \(x.count) differ, first at x = \(bad.first.map { x[$0] } ?? 0)")
+        #expect(array.count == x.count)
+        let edge = Maths.exp([0, 1, -.infinity, .infinity, .nan, 710, -746])
+        #expect(edge[0] == 1 && abs(edge[1] - 2.718281828459045) <= 0x1p-51 && edge[2] == 0 && edge[3] == .infinity)
+        #expect(edge[4].isNaN && edge[5] == .infinity && edge[6] == 0)
+    }
+
     /// log over normal, subnormal and special arguments.
     @Test func logHasTheBitsOfTheSingleFunction() {
         var x = Array(Arguments(400_000, 1e-307, 1e308, logScale: true))
@@ -54,6 +72,6 @@ import Testing
         let edge = Maths.log([1, 0, -1, .infinity, 0x1p-1074])
         #expect(edge[0] == 0 && edge[1] == -.infinity && edge[2].isNaN && edge[3] == .infinity)
         #expect(abs(edge[4] - (-744.4400719213812)) < 1e-12)   // −1074 ln 2
-        #expect(Maths.log([]).isEmpty && Maths.softplus([]).isEmpty)
+        #expect(Maths.log([]).isEmpty && Maths.softplus([]).isEmpty && Maths.exp([]).isEmpty)
     }
 }

@@ -22,7 +22,8 @@ import Testing
     /// Every fake lies where p_g > 0: after 1,501 steps (seed 42) the generator
     /// folds, and the straight pieces between grid points stopped short of the
     /// folds' extremes, so the outermost fakes got p_g = 0 and `gan show` drew
-    /// D* = 1 at both ends (issue 28; D* there is 6.6e-5 and 2.8e-4).
+    /// D* = 1 at both ends (issue 28; D* there is 6.6e-5 and 2.8e-4). The
+    /// finer points near the folds have the bits of one batch through G.
     @Test func everyFakeHasDensityAtTheFolds() throws {
         let g = try GAN(settings: GAN.Settings())
         for _ in 0..<1501 { _ = try g.step() }
@@ -32,6 +33,28 @@ import Testing
         #expect(at.allSatisfy { $0 > 0 }, "\(zip(fakes, at).filter { $0.1 == 0 }.prefix(5))")
         let ends = pg.values(at: [fakes.min()!, fakes.max()!])
         #expect(ends.allSatisfy { $0 > 1e-3 }, "\(ends)")
+        // Around each fold only the finer points go through G a second time:
+        // every piece still starts at the bits G gives in one batch of all the z.
+        #expect(pg.pieces.count > 5600 + GAN.foldRefinement, "G folds, so there are finer pieces")
+        let z = pg.pieces.map(\.z0)
+        let all = try g.generator.evaluate(try Tensor(shape: [z.count, 1], data: z)).data
+        #expect(zip(pg.pieces, all).filter { $0.x0.bitPattern != $1.bitPattern }.count == 0)
+    }
+
+    /// The search out from a hint finds the index a plain halving search
+    /// finds, from every hint, in sorted lists with repeats, below and above all.
+    @Test func searchFromAHintFindsTheFirstIndexNotBelow() {
+        let pg = GeneratorDensity(z: [0, 1], x: [0, 1], noiseDensity: GeneratorDensity.standardNormal)
+        func plain(_ s: [Double], _ v: Double) -> Int { s.firstIndex { $0 >= v } ?? s.count }
+        var r = SeededGenerator(seed: 9)
+        for n in [0, 1, 2, 7, 64] {
+            let sorted = (0..<n).map { _ in Double(r.nextInt(below: 12)) }.sorted()
+            for v in stride(from: -1.0, through: 12.5, by: 0.5) {
+                for hint in -2...(n + 2) {
+                    #expect(pg.firstIndex(in: sorted, notBelow: v, near: hint) == plain(sorted, v), "n \(n), v \(v), hint \(hint)")
+                }
+            }
+        }
     }
 
     /// G(z) = z² folds the line: p_g(x) = e^(−x/2) / √(2πx), the χ² density with one degree
