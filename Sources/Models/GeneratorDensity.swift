@@ -93,8 +93,6 @@ public struct GeneratorDensity: Sendable {
             }
         }
     }
-    public static let standardNormal = NoiseDensity.standardNormal
-    public static let uniformUnit = NoiseDensity.uniformUnit
 }
 
 extension GAN {
@@ -143,6 +141,6 @@ extension GAN {
             for (slot, v) in zip(slots, fx) { x[slot] = v }
         }
         guard x.allSatisfy(\.isFinite) else { return nil }
-        return GeneratorDensity(z: z, x: x, noiseDensity: settings.noise == .gaussian ? GeneratorDensity.standardNormal : GeneratorDensity.uniformUnit)
+        return GeneratorDensity(z: z, x: x, noiseDensity: settings.noise == .gaussian ? .standardNormal : .uniformUnit)
     }
 }

@@ -12,7 +12,7 @@ import Testing
     /// G(z) = 0.4 z + 2 with z ~ N(0, 1) has p_g = N(2, 0.4²), tails included.
     @Test func affineGeneratorGivesTheNormalDensity() {
         let z = GAN.noiseGrid(.gaussian)
-        let pg = GeneratorDensity(z: z, x: z.map { 0.4 * $0 + 2 }, noiseDensity: GeneratorDensity.standardNormal)
+        let pg = GeneratorDensity(z: z, x: z.map { 0.4 * $0 + 2 }, noiseDensity: .standardNormal)
         let xs = stride(from: -0.3, through: 4.3, by: 0.1).map { $0 }   // out to 5.75σ
         for (x, p) in zip(xs, pg.values(at: xs)) {
             #expect(abs(p / normal(x, 2, 0.4) - 1) < 1e-6, "x = \(x)")
@@ -44,7 +44,7 @@ import Testing
     /// The search out from a hint finds the index a plain halving search
     /// finds, from every hint, in sorted lists with repeats, below and above all.
     @Test func searchFromAHintFindsTheFirstIndexNotBelow() {
-        let pg = GeneratorDensity(z: [0, 1], x: [0, 1], noiseDensity: GeneratorDensity.standardNormal)
+        let pg = GeneratorDensity(z: [0, 1], x: [0, 1], noiseDensity: .standardNormal)
         func plain(_ s: [Double], _ v: Double) -> Int { s.firstIndex { $0 >= v } ?? s.count }
         var r = SeededGenerator(seed: 9)
         for n in [0, 1, 2, 7, 64] {
@@ -63,20 +63,20 @@ import Testing
     /// Δz = 0.0025 and z = √0.1 give 0.004, hence the tolerance 5·10⁻³ (it fails at 10⁻³).
     @Test func foldedAndUniformGenerators() {
         let z = GAN.noiseGrid(.gaussian)
-        let chi = GeneratorDensity(z: z, x: z.map { $0 * $0 }, noiseDensity: GeneratorDensity.standardNormal)
+        let chi = GeneratorDensity(z: z, x: z.map { $0 * $0 }, noiseDensity: .standardNormal)
         let xs = [0.1, 0.5, 1, 2, 4, 9]
         for (x, p) in zip(xs, chi.values(at: xs)) {
             #expect(abs(p / (exp(-x / 2) / (2 * Double.pi * x).squareRoot()) - 1) < 5e-3, "x = \(x)")
         }
         let u = GAN.noiseGrid(.uniform)
-        let cube = GeneratorDensity(z: u, x: u.map { $0 * $0 * $0 }, noiseDensity: GeneratorDensity.uniformUnit)
+        let cube = GeneratorDensity(z: u, x: u.map { $0 * $0 * $0 }, noiseDensity: .uniformUnit)
         let ys = [-0.8, -0.3, 0.2, 0.6, 0.9]
         for (y, p) in zip(ys, cube.values(at: ys)) {
             #expect(abs(p / (1 / (6 * pow(abs(y), 2.0 / 3))) - 1) < 5e-3, "y = \(y)")
         }
         #expect(cube.values(at: [1.5, -2]) == [0, 0])   // nothing lands beyond ±1
         // A generator stuck on one point has no density anywhere on the line.
-        #expect(GeneratorDensity(z: u, x: u.map { _ in 0.7 }, noiseDensity: GeneratorDensity.uniformUnit).values(at: [0.7, 0]) == [0, 0])
+        #expect(GeneratorDensity(z: u, x: u.map { _ in 0.7 }, noiseDensity: .uniformUnit).values(at: [0.7, 0]) == [0, 0])
     }
 
     /// A live GAN whose generator is made affine: tanh(εz) ≈ εz for ε = 10⁻³, so
