@@ -37,6 +37,48 @@ extension Tensor {
         return h
     }
 
+    /// The same network on two inputs that share their first columns,
+    /// [S A] and [S B] (S: B×s; A, B: B×(d₀ − s)), with the bits of two
+    /// `denseLayers` calls: the first layer's sums over S's columns,
+    /// S W₁[0..<s], are worked out once and each input goes on from them
+    /// (`matmul(_:continuing:)`); the layers above run on each as before.
+    public static func denseLayers(sharing shared: Tensor, _ a: Tensor, _ b: Tensor,
+                                   weights: [Tensor], biases: [Tensor], activation: Nonlinearity) throws -> (Tensor, Tensor) {
+        try checkDense(shared, weights: weights, biases: biases)
+        guard let w = weights.first, let bias = biases.first, a.rank == 2, b.rank == 2,
+              a.rows == shared.rows, b.rows == shared.rows, a.cols == b.cols, w.rows == shared.cols + a.cols else {
+            // Shapes that do not split this way: the plain path, and its messages.
+            let x = try Tensor.concat([shared, a], axis: -1), y = try Tensor.concat([shared, b], axis: -1)
+            return (try x.denseLayers(weights: weights, biases: biases, activation: activation),
+                    try y.denseLayers(weights: weights, biases: biases, activation: activation))
+        }
+        let s = shared.cols
+        let partial = try shared.matmul(try w.rows(0..<s))   // S W₁[0..<s]   (B×d₁)
+        let lower = try w.rows(s..<w.rows)                    // W₁[s..<d₀]
+        let upper = (Array(weights.dropFirst()), Array(biases.dropFirst()))
+        func rest(_ x: Tensor) throws -> Tensor {
+            var z = try x.matmul(lower, continuing: partial)   // [S X] W₁
+            if upper.0.isEmpty { addBiasRows(&z.data, bias.data, relu: false); return z }
+            let h: Tensor
+            if activation == .relu {
+                addBiasRows(&z.data, bias.data, relu: true)
+                h = z
+            } else {
+                addBiasRows(&z.data, bias.data, relu: false)
+                h = activation.apply(z).0
+            }
+            return try h.denseLayers(weights: upper.0, biases: upper.1, activation: activation)
+        }
+        // Each input's layers on a core of its own (the products inside then
+        // run whole on that core): one hand-over for the pass, not two per product.
+        var first: Result<Tensor, Error>?, second: Result<Tensor, Error>?
+        TwoCores.run { part in
+            if part == 0 { first = Result { try rest(a) } } else { second = Result { try rest(b) } }
+        }
+        guard let first, let second else { throw EngineError.domain("dense layers: a half of the pair did not run") }
+        return (try first.get(), try second.get())
+    }
+
     /// z[r, j] ← z[r, j] + b[j] for every row, then ReLU when asked (NaN
     /// stays NaN, as `relu()` keeps it); rows split over two cores when long.
     static func addBiasRows(_ z: inout [Double], _ b: [Double], relu: Bool) {

@@ -49,6 +49,27 @@ extension Tensor {
         return Tensor(unchecked: outShape, data: out)
     }
 
+    /// S + A B with every entry's sum going on from S's entry, p = 0…k−1 in
+    /// order, one fused multiply-add each:   (m×k)(k×n), S m×n.
+    /// So [X A]·[W; V] is X W continued with A V, to the bit: a guided sampler
+    /// works X W out once for its two guesses, which differ only in A.
+    public func matmul(_ other: Tensor, continuing start: Tensor) throws -> Tensor {
+        let a = self, b = other
+        guard a.rank == 2, b.rank == 2, start.rank == 2, a.cols == b.rows, start.rows == a.rows, start.cols == b.cols else {
+            throw EngineError.shape("matmul: \(start.shapeDescription) + \(a.shapeDescription) @ \(b.shapeDescription) — the shapes do not fit")
+        }
+        var out = start.data
+        a.data.withUnsafeBufferPointer { ap in
+            b.data.withUnsafeBufferPointer { bp in
+                out.withUnsafeMutableBufferPointer { cp in
+                    guard let A = ap.baseAddress, let B = bp.baseAddress, let C = cp.baseAddress else { return }   // k = 0: S itself
+                    MatMulKernel.gemmSplit(A, B, C, m: a.rows, k: a.cols, n: b.cols, onto: true)
+                }
+            }
+        }
+        return Tensor(unchecked: start.shape, data: out)
+    }
+
     /// selfᵀ · other without forming the transpose: (k×m)ᵀ(k×n) → m×n, or the
     /// same for each matrix of two equal stacks (b×k×m, b×k×n → b×m×n).
     public func transposedMatmul(_ other: Tensor) throws -> Tensor {

@@ -19,10 +19,14 @@ enum MatMulKernel {
         s == 1 ? load(p) : V(p[0], p[s], p[2 * s], p[3 * s])
     }
 
-    /// C (m×n) = A (m×k) · B (k×n); C is overwritten.
+    /// C (m×n) = A (m×k) · B (k×n); C is overwritten. With `onto`, each
+    /// entry's sum starts from C's value instead of 0 and goes on with p = 0…k−1
+    /// in order: the product of [X A] and [W; B] in two calls (X W, then onto
+    /// it A B) has the bits of one call, since a sum is kept as a Double
+    /// between its terms either way.
     static func gemm(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                     m: Int, k: Int, n: Int) {
-        strided(A, B, C, m: m, k: k, n: n, rowStride: k, innerStride: 1)
+                     m: Int, k: Int, n: Int, onto: Bool = false) {
+        strided(A, B, C, m: m, k: k, n: n, rowStride: k, innerStride: 1, onto: onto)
     }
 
     /// Products of at least this many multiply-adds run on two cores: half of
@@ -39,12 +43,12 @@ enum MatMulKernel {
     static let wideRegisters = demystify_target_has_avx512() != 0
 
     static func gemmSplit(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                          m: Int, k: Int, n: Int) {
-        guard m * k * n >= splitThreshold, m >= 8 else { return gemm(A, B, C, m: m, k: k, n: n) }
+                          m: Int, k: Int, n: Int, onto: Bool = false) {
+        guard m * k * n >= splitThreshold, m >= 8 else { return gemm(A, B, C, m: m, k: k, n: n, onto: onto) }
         let half = (m / 2) & ~3   // keep the 4-row tiles whole
         TwoCores.run { part in
-            if part == 0 { gemm(A, B, C, m: half, k: k, n: n) }
-            else { gemm(A + half * k, B, C + half * n, m: m - half, k: k, n: n) }
+            if part == 0 { gemm(A, B, C, m: half, k: k, n: n, onto: onto) }
+            else { gemm(A + half * k, B, C + half * n, m: m - half, k: k, n: n, onto: onto) }
         }
     }
 
@@ -68,26 +72,26 @@ enum MatMulKernel {
     /// Element (i, p) of the left factor sits at A[i·rowStride + p·innerStride].
     @inline(__always)
     static func strided(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                        m: Int, k: Int, n: Int, rowStride rs: Int, innerStride cs: Int, wide: Bool = wideRegisters) {
+                        m: Int, k: Int, n: Int, rowStride rs: Int, innerStride cs: Int, wide: Bool = wideRegisters, onto: Bool = false) {
         var j = 0
         // Strips of 16 columns in eight-lane registers (one AVX-512 register
         // per 8 columns where the CPU has them), then of 8 in four-lane ones;
         // Ctrl-C is looked at between strips (~30 ms at 4000×4000).
         while j + 16 <= n {
             if Cancellation.requested { return }
-            strip(SIMD8<Double>.self, A, B, C, j, m: m, k: k, n: n, rs: rs, cs: cs, wide: wide)
+            strip(SIMD8<Double>.self, A, B, C, j, m: m, k: k, n: n, rs: rs, cs: cs, wide: wide, onto: onto)
             j += 16
         }
         while j + 8 <= n {
             if Cancellation.requested { return }
-            strip(SIMD4<Double>.self, A, B, C, j, m: m, k: k, n: n, rs: rs, cs: cs, wide: false)
+            strip(SIMD4<Double>.self, A, B, C, j, m: m, k: k, n: n, rs: rs, cs: cs, wide: false, onto: onto)
             j += 8
         }
         while j + 4 <= n {
             if Cancellation.requested { return }
             for i in 0..<m {
                 let a = A + i * rs
-                var c = V.zero
+                var c = onto ? load(C + i * n + j) : V.zero
                 var b = B + j
                 for p in 0..<k {
                     c = c.addingProduct(V(repeating: a[p * cs]), load(b))
@@ -99,7 +103,7 @@ enum MatMulKernel {
         }
         while j < n {
             if Cancellation.requested { return }
-            column(A, B, C, j, m: m, k: k, n: n, rs: rs, cs: cs)
+            column(A, B, C, j, m: m, k: k, n: n, rs: rs, cs: cs, onto: onto)
             j += 1
         }
     }
@@ -110,10 +114,11 @@ enum MatMulKernel {
     /// still sums p = 0…k−1 in order: the bits of the loop at the end.
     @inline(__always)
     static func column(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>, _ j: Int,
-                       m: Int, k: Int, n: Int, rs: Int, cs: Int) {
+                       m: Int, k: Int, n: Int, rs: Int, cs: Int, onto: Bool) {
         var i = 0
         while i + 8 <= m {
-            var c0 = V.zero, c1 = V.zero
+            var c0 = onto ? column4(C + i * n + j, n) : V.zero
+            var c1 = onto ? column4(C + (i + 4) * n + j, n) : V.zero
             var b = B + j
             for p in 0..<k {
                 let q = p * cs, x = V(repeating: b.pointee)
@@ -126,7 +131,7 @@ enum MatMulKernel {
         }
         while i < m {
             let a = A + i * rs
-            var c = 0.0
+            var c = onto ? C[i * n + j] : 0.0
             var b = B + j
             for p in 0..<k {
                 c = c.addingProduct(a[p * cs], b.pointee)
@@ -142,21 +147,21 @@ enum MatMulKernel {
     /// the rows left one at a time (8 columns each).
     @inline(__always)
     static func strip<R: SIMD>(_: R.Type, _ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                               _ j: Int, m: Int, k: Int, n: Int, rs: Int, cs: Int, wide: Bool) where R.Scalar == Double {
+                               _ j: Int, m: Int, k: Int, n: Int, rs: Int, cs: Int, wide: Bool, onto: Bool) where R.Scalar == Double {
         var i = 0
         if wide {
             while i + 8 <= m {
-                tile8(R.self, A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs)
+                tile8(R.self, A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs, onto: onto)
                 i += 8
             }
         }
         while i + 4 <= m {
-            tile4(R.self, A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs)
+            tile4(R.self, A + i * rs, B + j, C + i * n + j, k: k, n: n, rs: rs, cs: cs, onto: onto)
             i += 4
         }
         while i < m {
             for c in stride(from: j, to: j + 2 * R.scalarCount, by: 8) {
-                tile1x8(A + i * rs, B + c, C + i * n + c, k: k, n: n, cs: cs)
+                tile1x8(A + i * rs, B + c, C + i * n + c, k: k, n: n, cs: cs, onto: onto)
             }
             i += 1
         }
@@ -176,10 +181,16 @@ enum MatMulKernel {
     /// register width: the same bits from both widths.
     @inline(__always)
     static func tile4<R: SIMD>(_: R.Type, _ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                               k: Int, n: Int, rs: Int, cs: Int) where R.Scalar == Double {
+                               k: Int, n: Int, rs: Int, cs: Int, onto: Bool) where R.Scalar == Double {
         let w = R.scalarCount
         var c00 = R(), c01 = R(), c10 = R(), c11 = R()
         var c20 = R(), c21 = R(), c30 = R(), c31 = R()
+        if onto {
+            c00 = ld(R.self, C); c01 = ld(R.self, C + w)
+            c10 = ld(R.self, C + n); c11 = ld(R.self, C + n + w)
+            c20 = ld(R.self, C + 2 * n); c21 = ld(R.self, C + 2 * n + w)
+            c30 = ld(R.self, C + 3 * n); c31 = ld(R.self, C + 3 * n + w)
+        }
         let a0 = A, a1 = A + rs, a2 = A + 2 * rs, a3 = A + 3 * rs
         var b = B
         for p in 0..<k {
@@ -204,10 +215,16 @@ enum MatMulKernel {
     /// vector registers (AVX-512); same order per entry, so the same bits.
     @inline(__always)
     static func tile8<R: SIMD>(_: R.Type, _ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                               k: Int, n: Int, rs: Int, cs: Int) where R.Scalar == Double {
+                               k: Int, n: Int, rs: Int, cs: Int, onto: Bool) where R.Scalar == Double {
         let w = R.scalarCount
         var c00 = R(), c01 = R(), c10 = R(), c11 = R(), c20 = R(), c21 = R(), c30 = R(), c31 = R()
         var c40 = R(), c41 = R(), c50 = R(), c51 = R(), c60 = R(), c61 = R(), c70 = R(), c71 = R()
+        if onto {
+            c00 = ld(R.self, C); c01 = ld(R.self, C + w); c10 = ld(R.self, C + n); c11 = ld(R.self, C + n + w)
+            c20 = ld(R.self, C + 2 * n); c21 = ld(R.self, C + 2 * n + w); c30 = ld(R.self, C + 3 * n); c31 = ld(R.self, C + 3 * n + w)
+            c40 = ld(R.self, C + 4 * n); c41 = ld(R.self, C + 4 * n + w); c50 = ld(R.self, C + 5 * n); c51 = ld(R.self, C + 5 * n + w)
+            c60 = ld(R.self, C + 6 * n); c61 = ld(R.self, C + 6 * n + w); c70 = ld(R.self, C + 7 * n); c71 = ld(R.self, C + 7 * n + w)
+        }
         var b = B
         for p in 0..<k {
             let b0 = ld(R.self, b), b1 = ld(R.self, b + w)
@@ -230,8 +247,8 @@ enum MatMulKernel {
 
     @inline(__always)
     static func tile1x8(_ A: UnsafePointer<Double>, _ B: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>,
-                        k: Int, n: Int, cs: Int) {
-        var c0 = V.zero, c1 = V.zero
+                        k: Int, n: Int, cs: Int, onto: Bool) {
+        var c0 = onto ? load(C) : V.zero, c1 = onto ? load(C + 4) : V.zero
         var b = B
         for p in 0..<k {
             let x = V(repeating: A[p * cs])

@@ -71,11 +71,17 @@ public final class Diffusion {
         for (k, p) in denoiser.parameters.enumerated() { averaged[k].moveAverage(toward: p.value, decay: d) }
     }
 
+    /// The weights and biases samples are drawn with: the moving average, or
+    /// the training weights themselves when there is none.
+    var samplingLayers: (weights: [Tensor], biases: [Tensor]) {
+        guard settings.ema > 0 else { return (denoiser.weights.map(\.value), denoiser.biases.map(\.value)) }
+        return (stride(from: 0, to: averaged.count, by: 2).map { averaged[$0] },
+                stride(from: 1, to: averaged.count, by: 2).map { averaged[$0] })
+    }
+
     /// The denoiser's output with the weights samples are drawn with.
     func guess(_ input: Tensor) throws -> Tensor {
-        guard settings.ema > 0 else { return try denoiser.evaluate(input) }
-        let w = stride(from: 0, to: averaged.count, by: 2).map { averaged[$0] }
-        let b = stride(from: 1, to: averaged.count, by: 2).map { averaged[$0] }
+        let (w, b) = samplingLayers
         return try input.denseLayers(weights: w, biases: b, activation: denoiser.activation)
     }
 
@@ -105,20 +111,27 @@ public final class Diffusion {
     /// The denoiser's input [x_t e(t) y].
     func input(_ xt: Tensor, _ t: [Int], _ labels: [Int]?) throws -> Tensor {
         var parts = [xt, try timeEmbedding(t)]
-        if settings.condition {
-            let y = labels ?? Array(repeating: Diffusion.noLabel, count: xt.rows)
-            var d = [Double](repeating: 0, count: y.count * (ImageSet.classes + 1))
-            for (i, c) in y.enumerated() where (0...Diffusion.noLabel).contains(c) { d[i * (ImageSet.classes + 1) + c] = 1 }
-            parts.append(try Tensor(shape: [y.count, ImageSet.classes + 1], data: d))
-        }
+        if settings.condition { parts.append(try labelColumns(labels ?? Array(repeating: Diffusion.noLabel, count: xt.rows))) }
         return try Tensor.concat(parts, axis: -1)
+    }
+
+    /// y: one row per label, 1 in the label's column of 11 (10: no label).
+    func labelColumns(_ y: [Int]) throws -> Tensor {
+        var d = [Double](repeating: 0, count: y.count * (ImageSet.classes + 1))
+        for (i, c) in y.enumerated() where (0...Diffusion.noLabel).contains(c) { d[i * (ImageSet.classes + 1) + c] = 1 }
+        return try Tensor(shape: [y.count, ImageSet.classes + 1], data: d)
     }
 
     /// ε̂ for x_t at times t (with classifier-free guidance when labels are given and w > 0).
     public func predictNoise(_ xt: Tensor, at t: [Int], labels: [Int]?) throws -> Tensor {
-        let with = try guess(try input(xt, t, labels))
-        guard settings.condition, labels != nil, settings.guidance != 0 else { return with }
-        let without = try guess(try input(xt, t, nil))
+        guard settings.condition, let labels, settings.guidance != 0 else { return try guess(try input(xt, t, labels)) }
+        // The two guesses differ only in y: the first layer's sums over
+        // [x_t e(t)] are worked out once for both (the same bits as two passes).
+        let (w0, b0) = samplingLayers
+        let (with, without) = try Tensor.denseLayers(
+            sharing: try Tensor.concat([xt, try timeEmbedding(t)], axis: -1),
+            try labelColumns(labels), try labelColumns(Array(repeating: Diffusion.noLabel, count: xt.rows)),
+            weights: w0, biases: b0, activation: denoiser.activation)
         guard with.shape == without.shape else { throw EngineError.shape("guidance: \(with.shapeDescription) and \(without.shapeDescription) differ") }
         let w = settings.guidance
         // One pass over plain buffers (a sampler mixes 64,000 pairs at each of its 100 steps).

@@ -8,7 +8,7 @@ import Foundation
 //   demystify-bench gpt-step|gpt-quality [SEED]|gpt-render   the transformer (TransformerBench.swift)
 //   demystify-bench gan-1d              the default 1-D GAN: a round, the JSD, W₁ (GANLineBench.swift)
 //   demystify-bench gan-digits-step|gan-digits-gallery [DATA]   the digits GAN (GANDigitsBench.swift)
-//   demystify-bench diffusion-step [DATA] | diffusion-sample-conditioned | diffusion-quality [STEPS]   the diffusion model (DiffusionBench.swift)
+//   demystify-bench diffusion-step [DATA] | diffusion-sample1000 | diffusion-sample-conditioned | diffusion-quality [STEPS]   the diffusion model (DiffusionBench.swift)
 //   demystify-bench peak                 one core's FP64 FMA peak (MachinePeak), GFLOP/s
 //   demystify-bench matmul-shape M K N   one product's time and GFLOP/s
 
@@ -54,8 +54,9 @@ case "diffusion-step":
 case "diffusion-sample16":
     try diffusionSample16(folder: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data")
     exit(0)
-case "diffusion-sample-conditioned":
-    try diffusionSampleConditioned(folder: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data")
+case "diffusion-sample1000", "diffusion-sample-conditioned":
+    try diffusionSample1000(folder: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Lessons/data",
+                            conditioned: CommandLine.arguments[1] == "diffusion-sample-conditioned")
     exit(0)
 case "diffusion-quality":
     try diffusionQuality(folder: "Lessons/data", steps: CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 2000 : 2000)

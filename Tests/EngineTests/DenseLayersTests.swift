@@ -83,6 +83,34 @@ import Testing
         #expect(plain.data.contains { $0.isNaN })   // the NaN row stays NaN
     }
 
+    /// The same network on [S A] and [S B], sharing the first layer's sums
+    /// over S (a guided sampler's two guesses), gives the bits of two plain
+    /// passes: ReLU on the sampler's shapes (1,000 rows, on both cores), tanh
+    /// and a single layer on odd ones; shapes that do not split fall back to
+    /// the plain path and its messages.
+    @Test func twoInputsSharingColumnsHaveTheBitsOfTwoPasses() throws {
+        for (sizes, batch, s, f) in [([91, 128, 128, 64], 1000, 80, Nonlinearity.relu), ([7, 5, 3], 13, 4, .tanh), ([6, 3], 9, 2, .relu), ([6, 3], 9, 6, .gelu)] {
+            let n = try net(sizes, batch: batch, inputNeedsGradient: false, seed: 13)
+            var rng = SeededGenerator(seed: 21)
+            let other = try Tensor.randn([batch, sizes[0] - s], using: &rng)
+            let x = n.x.value, shared = try x.columns(0..<s), own = try x.columns(s..<sizes[0])
+            let (w, b) = (n.weights.map(\.value), n.biases.map(\.value))
+            let (ya, yb) = try Tensor.denseLayers(sharing: shared, own, other, weights: w, biases: b, activation: f)
+            let pa = try x.denseLayers(weights: w, biases: b, activation: f)
+            let pb = try Tensor.concat([shared, other], axis: -1).denseLayers(weights: w, biases: b, activation: f)
+            #expect(ya.shape == pa.shape && yb.shape == pb.shape, "\(sizes)")
+            #expect(differing(ya.data, pa.data) == 0, "\(sizes) \(f)")
+            #expect(differing(yb.data, pb.data) == 0, "\(sizes) \(f)")
+        }
+        let w = try Tensor.zeros([4, 3]), row3 = try Tensor.zeros([1, 3])
+        #expect(message { try Tensor.denseLayers(sharing: try Tensor.zeros([2, 2]), try Tensor.zeros([2, 1]), try Tensor.zeros([2, 1]),
+                                                 weights: [w], biases: [row3], activation: .relu) }
+                == "matmul: 2×3 @ 4×3 — inner sizes 3 and 4 differ")
+        #expect(message { try Tensor.denseLayers(sharing: try Tensor.zeros([2, 2]), try Tensor.zeros([2, 2]), try Tensor.zeros([3, 2]),
+                                                 weights: [w], biases: [row3], activation: .relu) }
+                == "concat: 2×2 and 3×2 differ before the last axis")
+    }
+
     /// Gradients against central differences (a second method, not the same code).
     @Test(arguments: [Nonlinearity.tanh, .gelu, .sigmoid])
     func gradientsAgreeWithFiniteDifferences(_ f: Nonlinearity) throws {

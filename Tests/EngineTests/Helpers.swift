@@ -17,6 +17,12 @@ func message(_ body: () throws -> Any) -> String? {
 }
 
 /// Textbook triple loop with fused multiply-add in the same order as the kernel.
+/// How many entries of two lists differ in their bits (a count, so that a
+/// failure prints one number rather than two lists of thousands).
+func differing(_ a: [Double], _ b: [Double]) -> Int {
+    a.count == b.count ? zip(a, b).filter { $0.bitPattern != $1.bitPattern }.count : Swift.max(a.count, b.count)
+}
+
 func naiveMatmul(_ a: Tensor, _ b: Tensor) -> [Double] {
     let m = a.rows, k = a.cols, n = b.cols
     var out = [Double](repeating: 0, count: m * n)

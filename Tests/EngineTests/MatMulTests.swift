@@ -28,6 +28,32 @@ import Testing
         #expect(c.data == naiveMatmul(a, b))
     }
 
+    /// [X A]·[W; V] in two calls, X W and then A V going on from it, has the
+    /// bits of the one product and of the textbook loop, on shapes that reach
+    /// every tile (8 and 4 rows, single rows, 16-, 8-, 4- and 1-wide columns)
+    /// and, at 600×30×128, both cores.
+    @Test(arguments: [(1, 3, 2, 1), (5, 7, 4, 13), (9, 80, 11, 128), (33, 17, 5, 29), (12, 2, 3, 20), (600, 20, 30, 128)])
+    func goingOnFromASumHasTheBitsOfOneProduct(_ d: (Int, Int, Int, Int)) throws {
+        let (m, s, k, n) = d
+        var rng = SeededGenerator(seed: UInt64(m * 1000 + k))
+        let x = try Tensor.randn([m, s], using: &rng), a = try Tensor.randn([m, k], using: &rng)
+        let w = try Tensor.randn([s, n], using: &rng), v = try Tensor.randn([k, n], using: &rng)
+        let whole = try Tensor.concat([x, a], axis: -1), stacked = try Tensor.concat([w, v], axis: 0)
+        let twoCalls = try a.matmul(v, continuing: try x.matmul(w))
+        #expect(twoCalls.shape == [m, n])
+        #expect(differing(twoCalls.data, naiveMatmul(whole, stacked)) == 0)
+        #expect(differing(twoCalls.data, try whole.matmul(stacked).data) == 0)
+    }
+
+    /// S + A B by hand: [1 2] + [3]·[4 5] = [1 + 12, 2 + 15] = [13 17]; with no columns in A, S itself.
+    @Test func goingOnFromASumByHand() throws {
+        let s = try Tensor(rows: [[1, 2]])
+        expectClose(try Tensor(rows: [[3]]).matmul(try Tensor(rows: [[4, 5]]), continuing: s), [1, 2], [13, 17])
+        expectClose(try Tensor.zeros([1, 0]).matmul(try Tensor.zeros([0, 2]), continuing: s), [1, 2], [1, 2])
+        #expect(message { try Tensor.zeros([2, 3]).matmul(try Tensor.zeros([3, 4]), continuing: s) }
+                == "matmul: 1×2 + 2×3 @ 3×4 — the shapes do not fit")
+    }
+
     /// An inner size of 0 is an empty sum: every entry 0 (the output is not zeroed
     /// before the kernel writes it, so this is the kernel's job).
     @Test func emptyInnerSizeGivesZeros() throws {
@@ -90,5 +116,25 @@ import Testing
         let naive = naiveMatmul(a, b).map(\.bitPattern)
         #expect(c.map(\.bitPattern) == naive)
         #expect(ct.map(\.bitPattern) == naive)
+    }
+
+    /// The wide tiles going on from a sum (`onto`): X W, then A B added term by
+    /// term, has the bits of the textbook loop over [X A]·[W; B].
+    @Test(arguments: [(8, 5, 16), (64, 11, 128), (19, 7, 33), (13, 3, 17)])
+    func wideTilesGoOnFromASum(_ dims: (Int, Int, Int)) throws {
+        let (m, k, n) = dims
+        var rng = SeededGenerator(seed: UInt64(m * 1000 + n + 1))
+        let x = try Tensor.randn([m, 4], using: &rng), w = try Tensor.randn([4, n], using: &rng)
+        let a = try Tensor.randn([m, k], using: &rng), b = try Tensor.randn([k, n], using: &rng)
+        var c = naiveMatmul(x, w)
+        a.data.withUnsafeBufferPointer { ap in
+            b.data.withUnsafeBufferPointer { bp in
+                c.withUnsafeMutableBufferPointer { cp in
+                    MatMulKernel.strided(ap.baseAddress!, bp.baseAddress!, cp.baseAddress!, m: m, k: k, n: n, rowStride: k, innerStride: 1, wide: true, onto: true)
+                }
+            }
+        }
+        let whole = naiveMatmul(try Tensor.concat([x, a], axis: -1), try Tensor.concat([w, b], axis: 0))
+        #expect(differing(c, whole) == 0)
     }
 }
