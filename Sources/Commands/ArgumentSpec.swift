@@ -31,6 +31,9 @@ public struct ArgumentSpec {
         /// `--name VALUE`, anywhere among the words: one word as typed (an
         /// expression or a quoted list stays whole) that `accepts` takes.
         case textOption(String, value: String, accepts: @Sendable (String) -> Bool)
+        /// `WORD N`, both or neither (`ddim 10`): the word, then a whole
+        /// number named `count`, within `range` when one is given.
+        case labelledCount(String, count: String, range: ClosedRange<Int>?)
     }
 
     public let pieces: [Piece]
@@ -40,9 +43,19 @@ public struct ArgumentSpec {
     public let example: String
     /// Said after the example: " (add --quiet to leave out the loss curve)".
     public var aside = ""
+    /// Ranges that depend on the live models (a layer number goes up to the
+    /// model's layers, a time up to its T), by count name: worked out when the
+    /// command runs, checked and said in the error like a fixed range.
+    public var live: ((Session) throws -> [String: ClosedRange<Int>])?
 
-    public init(pieces: [Piece], takes: String, example: String, aside: String = "") {
-        self.pieces = pieces; self.takes = takes; self.example = example; self.aside = aside
+    public init(pieces: [Piece], takes: String, example: String, aside: String = "",
+                live: ((Session) throws -> [String: ClosedRange<Int>])? = nil) {
+        self.pieces = pieces; self.takes = takes; self.example = example; self.aside = aside; self.live = live
+    }
+
+    /// The words checked with the live ranges this session has now.
+    func parse(_ words: [String], command: String, in s: Session) throws -> ParsedArguments {
+        try parse(words, command: command, live: try live?(s) ?? [:])
     }
 
     /// The arguments as help shows them: "[N] [--quiet]".
@@ -55,18 +68,32 @@ public struct ArgumentSpec {
             case .text(let name, let optional): return optional ? "[\(name)]" : name
             case .flag(let name): return "[--\(name)]"
             case .option(let name, let value, _), .textOption(let name, let value, _): return "[--\(name) \(value)]"
+            case .labelledCount(let word, let count, _): return "[\(word) \(count)]"
             }
         }.joined(separator: " ")
     }
 
     /// "COMMAND takes TAKES, LO to HI, as in `EXAMPLE`": the one wording of
     /// every argument error. The range is said for a spec with one count and
-    /// nothing else but flags; with more, TAKES says each one's.
-    func error(_ command: String) -> ShellError {
+    /// nothing else but flags; with more, TAKES says each one's, and the live
+    /// ranges follow it by name: "(LAYER 1 to 2, HEAD 1 to 4)".
+    func error(_ command: String, live: [String: ClosedRange<Int>] = [:]) -> ShellError {
         var range = ""
         let positional = positionalPieces
-        if positional.count == 1, options.isEmpty, case .count(_, let r?, _) = positional[0], r.upperBound < Int.max { range = ", \(r.lowerBound) to \(r.upperBound)" }
+        if positional.count == 1, options.isEmpty, case .count(let name, let fixed, _) = positional[0], let r = live[name] ?? fixed, r.upperBound < Int.max {
+            range = ", \(r.lowerBound) to \(r.upperBound)"
+        } else {
+            let said = countNames.compactMap { name in live[name].map { "\(name) \($0.lowerBound) to \($0.upperBound)" } }
+            if !said.isEmpty { range = " (" + said.joined(separator: ", ") + ")" }
+        }
         return ShellError.usage("\(command) takes \(takes)\(range), as in `\(example)`\(aside)")
+    }
+
+    /// The names of the spec's whole numbers, in order.
+    var countNames: [String] {
+        pieces.compactMap { p in
+            switch p { case .count(let name, _, _), .labelledCount(_, let name, _): return name; default: return nil }
+        }
     }
 
     /// `word` as a finite number its piece accepts, or nil.
@@ -115,15 +142,23 @@ public struct ArgumentSpec {
             !w.hasPrefix("--") && !(i > 0 && options.contains { "--" + $0.name == previous[i - 1] })
         }.count
         var offered: [String] = []
-        if given < positional.count, case .word(_, let choices, _) = positional[given] { offered = choices }
+        if given < positional.count {
+            switch positional[given] {
+            case .word(_, let choices, _): offered = choices
+            case .labelledCount(let word, _, _): offered = [word]
+            default: break
+            }
+        }
         return offered + flags.filter { !previous.contains($0) }
     }
 
     /// The words after the subcommand's name, checked: every count a whole
-    /// number in its range, every word one of its choices, nothing missing,
-    /// nothing left over; an option it does not know is named.
-    func parse(_ words: [String], command: String) throws -> ParsedArguments {
-        var (parsed, rest) = try options(in: words, command: command)
+    /// number in its range (a live one when `live` has it), every word one of
+    /// its choices, nothing missing, nothing left over; an option it does not
+    /// know is named.
+    func parse(_ words: [String], command: String, live: [String: ClosedRange<Int>] = [:]) throws -> ParsedArguments {
+        let fail = error(command, live: live)
+        var (parsed, rest) = try options(in: words, failing: fail, command: command)
         for (index, p) in pieces.enumerated() {
             switch p {
             case .flag, .option, .textOption: continue
@@ -138,32 +173,39 @@ public struct ArgumentSpec {
                 let optional: Bool
                 if case .text(_, let o) = p { optional = o } else { optional = false }
                 if optional, after > 0, taken == 1, Int(rest[0]) != nil { taken = 0 }
-                guard taken > 0 || optional else { throw error(command) }
+                guard taken > 0 || optional else { throw fail }
                 if taken > 0 { parsed.texts[name] = rest[..<taken].joined(separator: " ") }
                 rest.removeFirst(taken)
                 continue
             case .count(let name, let range, let optional):
-                guard let w = rest.first else { if optional { continue } else { throw error(command) } }
-                guard let n = Int(w), range.map({ $0.contains(n) }) ?? true else { throw error(command) }
+                guard let w = rest.first else { if optional { continue } else { throw fail } }
+                guard let n = Int(w), (live[name] ?? range).map({ $0.contains(n) }) ?? true else { throw fail }
                 parsed.counts[name] = n
+            case .labelledCount(let word, let name, let range):
+                guard let w = rest.first, w.lowercased() == word.lowercased() else { continue }   // neither
+                guard rest.count >= 2, let n = Int(rest[1]), (live[name] ?? range).map({ $0.contains(n) }) ?? true else { throw fail }
+                parsed.words[word] = word
+                parsed.counts[name] = n
+                rest.removeFirst(2)
+                continue
             case .number(let name, let accepts, let optional):
-                guard let w = rest.first else { if optional { continue } else { throw error(command) } }
-                guard let x = Self.number(w, accepts) else { throw error(command) }
+                guard let w = rest.first else { if optional { continue } else { throw fail } }
+                guard let x = Self.number(w, accepts) else { throw fail }
                 parsed.numbers[name] = x
             case .word(let name, let choices, let optional):
-                guard let w = rest.first else { if optional { continue } else { throw error(command) } }
-                guard let choice = choices.first(where: { $0.lowercased() == w.lowercased() }) else { throw error(command) }
+                guard let w = rest.first else { if optional { continue } else { throw fail } }
+                guard let choice = choices.first(where: { $0.lowercased() == w.lowercased() }) else { throw fail }
                 parsed.words[name] = choice
             }
             rest.removeFirst()
         }
-        guard rest.isEmpty else { throw error(command) }
+        guard rest.isEmpty else { throw fail }
         return parsed
     }
 
     /// The flags and options among `words`, wherever they are (an option
     /// with the word after it), and the words left for the pieces, in order.
-    func options(in words: [String], command: String) throws -> (ParsedArguments, [String]) {
+    func options(in words: [String], failing fail: ShellError, command: String) throws -> (ParsedArguments, [String]) {
         var parsed = ParsedArguments()
         var rest: [String] = []
         let flags = optionNames
@@ -175,10 +217,10 @@ public struct ArgumentSpec {
                 guard i < words.count else { throw ShellError.usage("\(w) needs a value") }
                 switch o.accepts {
                 case .number(let accepts):
-                    guard let x = Self.number(words[i], accepts) else { throw error(command) }
+                    guard let x = Self.number(words[i], accepts) else { throw fail }
                     parsed.numbers[o.name] = x
                 case .text(let accepts):
-                    guard accepts(words[i]) else { throw error(command) }
+                    guard accepts(words[i]) else { throw fail }
                     parsed.texts[o.name] = words[i]
                 }
                 i += 1
@@ -216,16 +258,16 @@ extension Command {
     /// `run` is handed the checked values.
     /// Tab offers what `complete` gives (or, for an expression, the
     /// workspace's names) with the spec's flags and options.
-    public init(name: String, group: CommandGroup, takes spec: ArgumentSpec, summary: String, detail: String = "", example: String,
+    public init(name: String, aliases: [String] = [], group: CommandGroup, takes spec: ArgumentSpec, summary: String, detail: String = "", example: String,
                 drivesLesson: Bool = false, complete: ((Session, _ previous: [String], _ prefix: String) -> [String])? = nil,
                 run: @escaping (Session, ParsedArguments) throws -> Void) {
-        self.init(name: name, group: group, usage: spec.usage.isEmpty ? name : name + " " + spec.usage, summary: summary,
+        self.init(name: name, aliases: aliases, group: group, usage: spec.usage.isEmpty ? name : name + " " + spec.usage, summary: summary,
                   detail: detail, example: example, drivesLesson: drivesLesson,
                   complete: { s, previous, prefix in
                       let words = complete?(s, previous, prefix) ?? (spec.takesExpression ? s.variableNames + Array(s.functions.keys) : [])
                       return words + spec.completions(after: previous)
                   },
                   // Words as expressions have them: brackets, parentheses and quotes kept whole.
-                  run: { s, text in try run(s, try spec.parse(CommandArguments.topLevelWords(text), command: name)) })
+                  run: { s, text in try run(s, try spec.parse(CommandArguments.topLevelWords(text), command: name, in: s)) })
     }
 }

@@ -37,7 +37,7 @@ struct Subcommand {
         self.name = name; arguments = spec.usage; self.summary = summary
         complete = { _, previous in spec.completions(after: previous) }
         self.watchable = watchable
-        action = { s, words, command in try run(s, try spec.parse(words, command: command)) }
+        action = { s, words, command in try run(s, try spec.parse(words, command: command, in: s)) }
     }
 }
 

@@ -140,6 +140,15 @@ import TestSupport
         #expect(errorOf(s, "fingerprint 2") == "fingerprint takes nothing, as in `fingerprint`")
         #expect(errorOf(s, "compare now") == "compare takes nothing: it compares the live GAN and diffusion model, as in `compare`")
         #expect(errorOf(s, "vars") == nil && errorOf(s, "minmax 5 0.5") == nil)
+        // help and quit read their words through specs too (quit's alias included).
+        #expect(try #require(s.commands["help"]).usage == "help [NAME]")
+        #expect(try #require(s.commands["quit"]).usage == "quit")
+        #expect(errorOf(s, "quit now") == "quit takes nothing, as in `quit`")
+        #expect(errorOf(s, "exit 0") == "quit takes nothing, as in `quit`")
+        #expect(!s.quitRequested)
+        #expect(errorOf(s, "help softmax") == nil && errorOf(s, "help game") == nil)
+        #expect(errorOf(s, "help sofmax")?.contains("did you mean `softmax`?") == true)
+        #expect(try #require(s.commands["help"]).complete(s, [], "").contains("gan"))
         #expect(try #require(s.commands["hist"]).usage == "hist EXPR [BINS]")
         #expect(try #require(s.commands["heatmap"]).usage == "heatmap EXPR [--numbers]")
         #expect(errorOf(s, "hist randn(1, 50) 300") == "hist takes an expression and a number of bins from 1 to 200, as in `hist randn(1, 500) 20`")
@@ -178,6 +187,33 @@ import TestSupport
         try s.execute("A = [1 2]")
         #expect(try #require(s.commands["heatmap"]).complete(s, [], "").contains("A"))
         #expect(try #require(s.commands["heatmap"]).complete(s, [], "").contains("--numbers"))
+    }
+
+    /// `ddim K`: both words or neither; a live range is checked and said like
+    /// a fixed one, and by name when there are several numbers.
+    @Test func labelledCountsAndLiveRanges() throws {
+        let sample = ArgumentSpec(pieces: [.labelledCount("ddim", count: "K", range: nil)], takes: "nothing, or `ddim K` for K deterministic steps",
+                                  example: "diffusion sample ddim 10")
+        #expect(sample.usage == "[ddim K]")
+        #expect(sample.completions(after: []) == ["ddim"])
+        let live = ["K": 1...100]
+        #expect(try sample.parse([], command: "diffusion sample", live: live).count("K") == nil)
+        let ten = try sample.parse(["DDIM", "10"], command: "diffusion sample", live: live)
+        #expect(ten.count("K") == 10 && ten.word("ddim") == "ddim")
+        let usage = "diffusion sample takes nothing, or `ddim K` for K deterministic steps (K 1 to 100), as in `diffusion sample ddim 10`"
+        for words in [["ddim"], ["ddim", "0"], ["ddim", "101"], ["ddim", "x"], ["5"], ["ddim", "5", "5"], ["5", "ddim"]] {
+            #expect(message { try sample.parse(words, command: "diffusion sample", live: live) } == usage, "\(words)")
+        }
+        #expect(try sample.parse(["ddim", "101"], command: "diffusion sample").count("K") == 101)   // no live range: any whole number
+        // One count: the live range as ", LO to HI"; it replaces a fixed one.
+        let ff = ArgumentSpec(pieces: [.count("LAYER", range: 1...9, optional: true), .flag("residual")], takes: "a layer number", example: "ff 1")
+        #expect(message { try ff.parse(["3"], command: "ff", live: ["LAYER": 1...2]) } == "ff takes a layer number, 1 to 2, as in `ff 1`")
+        #expect(try ff.parse(["3"], command: "ff").count("LAYER") == 3)
+        let two = ArgumentSpec(pieces: [.count("LAYER", range: nil, optional: true), .count("HEAD", range: nil, optional: true)],
+                               takes: "a layer and a head number", example: "attention 1 2")
+        #expect(message { try two.parse(["1", "5"], command: "attention", live: ["LAYER": 1...2, "HEAD": 1...4]) }
+                == "attention takes a layer and a head number (LAYER 1 to 2, HEAD 1 to 4), as in `attention 1 2`")
+        #expect(message { try two.parse(["x"], command: "attention") } == "attention takes a layer and a head number, as in `attention 1 2`")
     }
 
     @Test func tabOffersTheWordDueAndTheFlagsNotGiven() {

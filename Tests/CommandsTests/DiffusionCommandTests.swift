@@ -20,12 +20,14 @@ import TestSupport
         try s.execute("diffusion set condition on")
         #expect(errorOf(s, "diffusion draw 12") == "diffusion draw takes a digit from 0 to 9, as in `diffusion draw 7`")
         #expect(errorOf(s, "diffusion gallery 65") == "diffusion gallery takes how many images to draw, 1 to 64, as in `diffusion gallery 16`")
-        #expect(errorOf(s, "diffusion step 0") == "t goes from 1 to T = 100")
-        #expect(errorOf(s, "diffusion noise 5000") == "there are 1442 training digits: K from 0 to 1441")
+        #expect(errorOf(s, "diffusion step 0") == "diffusion step takes a time t, 1 to 100, as in `diffusion step 50`")
+        #expect(errorOf(s, "diffusion noise 5000") == "diffusion noise takes which training digit to noise, 0 to 1441, as in `diffusion noise 0`")
         // Nothing a subcommand does not take is run as something else (the full sampler ran for `ddim abc`).
-        let ddimUsage = "diffusion sample takes nothing, or `ddim K` with K a whole number from 1 to T = 100, as in `diffusion sample ddim 10`"
+        let ddimUsage = "diffusion sample takes nothing, or `ddim K` for K deterministic steps (K 1 to 100), as in `diffusion sample ddim 10`"
         for k in ["0", "abc", "1e9", "1.5", "nan", "101", "1000"] { #expect(errorOf(s, "diffusion sample ddim \(k)") == ddimUsage, "ddim \(k)") }
         #expect(errorOf(s, "diffusion sample 5") == ddimUsage)
+        #expect(errorOf(s, "diffusion sample ddim") == ddimUsage)   // the word without its number
+        #expect(errorOf(s, "diffusion sample ddim 5 5") == ddimUsage)
         #expect(errorOf(s, "diffusion schedule now") == "`diffusion schedule` takes nothing after it (it was given `now`) — see `help diffusion`")
         #expect(errorOf(s, "gan walk 3") == "`gan walk` takes nothing after it (it was given `3`) — see `help gan`")
         #expect(errorOf(s, "gan show me") == "`gan show` takes nothing after it (it was given `me`) — see `help gan`")

@@ -16,9 +16,9 @@ import TestSupport
         #expect(unknown?.hasPrefix("`sat` is not in the model's vocabulary of 36 words") == true)
         #expect(unknown?.hasSuffix("`vocab` lists them") == true)
         #expect(errorOf(s, "embed dgo")?.contains("did you mean `dog`?") == true)
-        #expect(errorOf(s, "attention 3 1") == "the model has 2 layers: LAYER is 1–2")
-        #expect(errorOf(s, "attention 1 5") == "each layer has 2 heads: HEAD is 1–2")
-        #expect(errorOf(s, "attention one") == "attention takes a layer and a head number, as in `attention 1 2`")
+        #expect(errorOf(s, "attention 3 1") == "attention takes a layer and a head number (LAYER 1 to 2, HEAD 1 to 2), as in `attention 1 2`")
+        #expect(errorOf(s, "attention 1 5") == "attention takes a layer and a head number (LAYER 1 to 2, HEAD 1 to 2), as in `attention 1 2`")
+        #expect(errorOf(s, "attention one") == "attention takes a layer and a head number (LAYER 1 to 2, HEAD 1 to 2), as in `attention 1 2`")   // the ranges are the live model's
         #expect(errorOf(s, "attention --bogus")?.hasPrefix("unknown option `--bogus`") == true)
         #expect(errorOf(s, "grad W_Q1") == "no gradient yet: take a training step first (`gpt train 1`)")
         #expect(errorOf(s, "grad W_Z1")?.contains("did you mean `W_K1`, `W_O1` or `W_Q1`? Its parameters: token_embedding,") == true)
@@ -39,8 +39,8 @@ import TestSupport
         #expect(errorOf(s, "embed") == "embed takes one word, as in `embed cat`")
         #expect(errorOf(s, "embed cat dog") == "give one word, as in `embed cat`")
         #expect(s.commands["grad"]?.complete(s, [], "W_Q").contains("W_Q1") == true)
-        #expect(errorOf(s, "ff 3") == "ff takes a layer from 1 to 2, as in `ff 1` (or `ff 1 --residual`)")
-        #expect(errorOf(s, "ff x") == "ff takes a layer number, as in `ff 1` (or `ff 1 --residual`)")
+        #expect(errorOf(s, "ff 3") == "ff takes a layer number, 1 to 2, as in `ff 1` (or `ff 1 --residual`)")
+        #expect(errorOf(s, "ff x") == "ff takes a layer number, 1 to 2, as in `ff 1` (or `ff 1 --residual`)")
         #expect(errorOf(s, "ff 1 --bogus") == "unknown option `--bogus`; ff knows --residual")
     }
 

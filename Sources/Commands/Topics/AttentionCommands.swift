@@ -17,7 +17,11 @@ enum AttentionCommands {
         name: "attention", group: .transformer,
         takes: ArgumentSpec(pieces: [.count("LAYER", range: nil, optional: true), .count("HEAD", range: nil, optional: true),
                                      .flag("numbers"), .flag("heads"), .flag("steps")],
-                            takes: "a layer and a head number", example: "attention 1 2"),
+                            takes: "a layer and a head number", example: "attention 1 2",
+                            live: { s in
+                                let g = try s.languageModel()
+                                return ["LAYER": 1...g.settings.layers, "HEAD": 1...g.settings.heads]
+                            }),
         summary: "the live attention weights for the current sentence (rows = queries, each sums to 1)",
         detail: """
         attention [LAYER] [HEAD]
@@ -33,15 +37,10 @@ enum AttentionCommands {
         example: "attention 1 1 --numbers",
         run: { s, a in
             let g = try s.languageModel()
-            // No numbers: the layer and head looked at last; a layer alone: its head 1.
-            let layer = a.count("LAYER") ?? s.lab.focus.layer
-            let head = a.count("HEAD") ?? (a.count("LAYER") == nil ? s.lab.focus.head : 1)
-            guard (1...g.settings.layers).contains(layer) else {
-                throw ShellError.usage("the model has \(g.settings.layers) layer\(g.settings.layers == 1 ? "" : "s"): LAYER is 1\(g.settings.layers > 1 ? "–\(g.settings.layers)" : "")")
-            }
-            guard (1...g.settings.heads).contains(head) else {
-                throw ShellError.usage("each layer has \(g.settings.heads) head\(g.settings.heads == 1 ? "" : "s"): HEAD is 1\(g.settings.heads > 1 ? "–\(g.settings.heads)" : "")")
-            }
+            // No numbers: the layer and head looked at last; a layer alone: its
+            // head 1. The spec checked typed ones against the model's sizes.
+            let layer = a.count("LAYER") ?? min(s.lab.focus.layer, g.settings.layers)
+            let head = a.count("HEAD") ?? (a.count("LAYER") == nil ? min(s.lab.focus.head, g.settings.heads) : 1)
             s.lab.focus = (layer, head)
             let (t, words) = try s.currentTrace()
             let at = t.blocks[layer - 1].attention

@@ -8,13 +8,14 @@ enum BasicsCommands {
     static let all: [Command] = [help, quit]
 
     static let help = Command(
-        name: "help", group: .basics, usage: "help [NAME]",
+        name: "help", group: .basics,
+        takes: ArgumentSpec(pieces: [.text("NAME", optional: true)], takes: "a command's, a function's or a group's name", example: "help softmax"),
         summary: "list every command, or explain one command or function",
         detail: "`?NAME` is a short form of `help NAME`.",
         example: "help softmax",
         complete: { s, prev, _ in prev.isEmpty ? s.commands.names + Array(s.functions.keys) + CommandGroup.allCases.map(\.key) + ["all", "functions"] : [] },
-        run: { s, args in
-            let name = args.trimmingCharacters(in: [" "])
+        run: { s, a in
+            let name = a.text("NAME")
             if name.isEmpty { s.print(overview(s)); return }
             if name == "all" { s.print(listing(s, groups: CommandGroup.allCases, functions: true)); return }
             if name == "functions" { s.print(listing(s, groups: [], functions: true)); return }
@@ -23,7 +24,7 @@ enum BasicsCommands {
         })
 
     static let quit = Command(
-        name: "quit", aliases: ["exit"], group: .basics, usage: "quit",
+        name: "quit", aliases: ["exit"], group: .basics, takes: ArgumentSpec(pieces: [], takes: "nothing", example: "quit"),
         summary: "leave the tutor (Ctrl-D does the same); history and progress are saved",
         example: "quit", drivesLesson: true,
         run: { s, _ in s.requestQuit() })

@@ -21,26 +21,22 @@ enum DiffusionCommands {
                        summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step", watchable: true) { s, a in
                 try train(s, a.count("N") ?? 500)
             },
-            Subcommand(name: "noise", takes: ArgumentSpec(pieces: [.count("K", range: 0...Int.max, optional: true)], takes: "which training digit to noise", example: "diffusion noise 0"),
+            Subcommand(name: "noise", takes: ArgumentSpec(pieces: [.count("K", range: 0...Int.max, optional: true)], takes: "which training digit to noise", example: "diffusion noise 0",
+                                                          live: { s in ["K": 0...max(0, try model(s).images.count - 1)] }),
                        summary: "real digit K (default 0) noised at t = 0, T/8, …, T in one step each") { s, a in
                 try noiseStrip(s, a.count("K") ?? 0)
             },
             Subcommand(name: "schedule", summary: "β_t and ᾱ_t against t") { s, _ in try schedulePlot(s) },
-            Subcommand(name: "step", takes: ArgumentSpec(pieces: [.count("t", range: nil, optional: true)], takes: "a time t", example: "diffusion step 50"),
+            Subcommand(name: "step", takes: ArgumentSpec(pieces: [.count("t", range: nil, optional: true)], takes: "a time t", example: "diffusion step 50",
+                                                         live: { s in ["t": 1...(try model(s).schedule.steps)] }),
                        summary: "one reverse step at t (default T/2) on a noised real digit: x_t, the true ε, the guess ε̂, and x_{t−1}") { s, a in
                 try reverseStep(s, try a.count("t") ?? model(s).schedule.steps / 2)
             },
-            // Reads its own words: K's range is the model's T.
-            Subcommand(name: "sample", arguments: "[ddim K]", summary: "one image from pure noise through every reverse step, shown at T, 7T/8, …, 0; `ddim K`: K deterministic steps") { s, words in
-                let T = try model(s).schedule.steps
-                let usage = ShellError.usage("diffusion sample takes nothing, or `ddim K` with K a whole number from 1 to T = \(T), as in `diffusion sample ddim 10`")
-                switch words.count {
-                case 0: try sampleStrip(s, ddim: nil)
-                case 2 where words[0] == "ddim":
-                    guard let k = Int(words[1]), (1...T).contains(k) else { throw usage }
-                    try sampleStrip(s, ddim: k)
-                default: throw usage
-                }
+            Subcommand(name: "sample", takes: ArgumentSpec(pieces: [.labelledCount("ddim", count: "K", range: nil)],
+                                                           takes: "nothing, or `ddim K` for K deterministic steps", example: "diffusion sample ddim 10",
+                                                           live: { s in ["K": 1...(try model(s).schedule.steps)] }),
+                       summary: "one image from pure noise through every reverse step, shown at T, 7T/8, …, 0; `ddim K`: K deterministic steps") { s, a in
+                try sampleStrip(s, ddim: a.count("K"))
             },
             Subcommand(name: "gallery", takes: ArgumentSpec(pieces: [.count("N", range: 1...64, optional: true)], takes: "how many images to draw", example: "diffusion gallery 16"),
                        summary: "N samples (default 16, at most 64), each with the judge's label") { s, a in

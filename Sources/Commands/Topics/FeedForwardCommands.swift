@@ -15,16 +15,13 @@ enum FeedForwardCommands {
     static let ff = Command(
         name: "ff", group: .transformer,
         takes: ArgumentSpec(pieces: [.count("LAYER", range: nil, optional: true), .flag("residual")], takes: "a layer number", example: "ff 1",
-                            aside: " (or `ff 1 --residual`)"),
+                            aside: " (or `ff 1 --residual`)", live: { s in ["LAYER": 1...(try s.languageModel().settings.layers)] }),
         summary: "the feedforward layer on the current sentence: pre-activation, activation, output, residual sum",
         detail: "pre = X W_up + b_up (T×4d) → GELU or ReLU → output = · W_down + b_down (T×d) → added to the token vectors. Each token goes through on its own: no mixing between tokens here. The tensors become ff_x (the vector the output is added to), ff_in (its layer-normed copy, what the layer reads), ff_pre, ff_act, ff_out and residual in the workspace.",
         example: "ff 1",
         run: { s, a in
             let g = try s.languageModel()
-            let layer = a.count("LAYER") ?? s.lab.focus.layer
-            guard (1...g.settings.layers).contains(layer) else {
-                throw ShellError.usage("ff takes a layer from 1 to \(g.settings.layers), as in `ff 1` (or `ff 1 --residual`)")
-            }
+            let layer = a.count("LAYER") ?? min(s.lab.focus.layer, g.settings.layers)   // the spec checked a typed one
             let (t, words) = try s.currentTrace()
             let b = t.blocks[layer - 1]
             guard let pre = b.feedForward.pre, let act = b.feedForward.activated, let out = b.feedForward.output else { return }
