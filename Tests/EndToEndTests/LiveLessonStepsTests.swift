@@ -10,12 +10,7 @@ extension EndToEnd {
 @Suite(.enabled(if: TmuxDriver.available)) struct LiveLessonStepsTests {
     /// The value `gan_steps` has now, typed at the prompt (nil if not read).
     static func ganSteps(_ t: TmuxDriver) -> Int? {
-        // A picture the pager stopped: q skips the rest of it.
-        let now = t.settle()
-        if now.screen.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })?.contains("── more") == true {
-            t.send("q")
-            _ = t.settle()
-        }
+        skipTheRestOfAPicture(t)
         t.send("C-l")
         t.type("gan_steps"); t.send("Enter")
         let r = t.waitFor("gan_steps  scalar")
@@ -23,6 +18,17 @@ extension EndToEnd {
         let lines = t.screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         guard r.ok, let i = lines.firstIndex(of: "gan_steps  scalar"), i + 1 < lines.count else { return nil }
         return Int(lines[i + 1])
+    }
+
+    /// A picture the pager stopped at "── more": q skips the rest of it, so
+    /// what is typed next goes to the prompt (typed at the pager's prompt it
+    /// is kept too, but then its first key races the pager's read).
+    static func skipTheRestOfAPicture(_ t: TmuxDriver) {
+        let now = t.settle()
+        if now.screen.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })?.contains("── more") == true {
+            t.send("q")
+            _ = t.settle()
+        }
     }
 
     /// Lesson 06 step 6 ("The best possible critic"): its block trains 600
@@ -122,6 +128,7 @@ extension EndToEnd {
             #expect(t.waitFor("demystify>").ok)
             t.type("goto 6"); t.send("Enter")
             #expect(t.enterUntil("600 steps (601 in all)").ok)
+            Self.skipTheRestOfAPicture(t)
             t.send("C-l")
             t.type("fingerprint"); t.send("Enter")
             let r = t.waitFor { $0.contains("fingerprint ") && $0.contains("named tensors") }

@@ -119,8 +119,24 @@ public final class TmuxDriver {
             if state != "S" { return false }
             if task == pid, wchan != "wait_woken", wchan != "n_tty_read" { return false }
         }
+        // A write the terminal is slow to take also sleeps in `wait_woken`
+        // (the pty's buffer is full while tmux catches up): the system call
+        // the main thread is in tells a read from a write, where the kernel shows it.
+        if let call = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/syscall", encoding: .utf8),
+           let read = Self.readSyscall, let number = call.split(separator: " ").first.flatMap({ Int($0) }) {
+            return number == read
+        }
         return true
     }
+
+    /// `read`'s number in /proc's syscall file.
+    #if arch(x86_64)
+    static let readSyscall: Int? = 0
+    #elseif arch(arm64)
+    static let readSyscall: Int? = 63
+    #else
+    static let readSyscall: Int? = nil   // not known here: wchan alone decides
+    #endif
 
     /// Wait until the tutor waits for a key and the screen has stopped
     /// changing (two captures alike); returns that screen.
