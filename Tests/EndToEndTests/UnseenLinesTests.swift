@@ -8,7 +8,10 @@ import TestSupport
 // line of the lesson's `--auto` output must have been on the screen in a
 // capture taken while the tutor waited for that key press, before it.
 
-extension EndToEnd {
+//
+// Not nested in EndToEnd: it times no signal and reads no pipe a tmux server
+// could hold (the driver's servers take no descriptor but their own), so its
+// twenty runs go beside the serialized suites instead of after them.
 @Suite(.enabled(if: TmuxDriver.available && TmuxDriver.canSeeWaiting)) struct UnseenLinesTests {
     /// Timings differ from run to run; everything else is the same bits.
     static func normalised(_ line: Substring) -> String {
@@ -89,5 +92,4 @@ extension EndToEnd {
             \(missing.prefix(12).map { "  |" + $0 }.joined(separator: "\n"))
             """)
     }
-}
 }

@@ -117,6 +117,7 @@ extension Binary {
         posix_spawn_file_actions_addopen(&actions, 0, base + ".in", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        closeFrom3(&actions)   // no other test's pipe goes with it
         var env = Binary.baseEnvironment
         for (k, v) in environment { env[k] = v }
         var cenv: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -159,4 +160,14 @@ public func temporaryDirectory(_ tag: String) throws -> URL {
     let d = FileManager.default.temporaryDirectory.appendingPathComponent("dm-\(tag)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
     return d
+}
+
+/// posix_spawn_file_actions_addclosefrom_np(actions, 3): the child gets no
+/// descriptor but 0, 1 and 2 (a concurrent test's pipe would otherwise go
+/// with it). glibc 2.34 has it, but Swift's Glibc module does not show it, so
+/// it is looked up by name; where it is missing, nothing is added.
+public func closeFrom3(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>) {
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return }
+    _ = unsafeBitCast(symbol, to: CloseFrom.self)(actions, 3)
 }
