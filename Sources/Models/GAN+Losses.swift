@@ -32,18 +32,62 @@ extension GAN {
         }
     }
 
-    /// L_D and its gradients with respect to the logits, from the loss's own
-    /// graph with the logits as leaves: the gradients the whole graph passes
-    /// back into D, to the bit (one formula for both ways of training).
+    /// L_D and its gradients with respect to the logits: the gradients the
+    /// whole graph passes back into D, to the bit (one formula for both ways
+    /// of training). The softplus losses are written out as the graph works
+    /// them (no graph is built each step):
+    ///   L_D = Σ softplus(−ℓr)/n_r + Σ softplus(ℓf)/n_f
+    ///   ∂ℓr_i = −((1/n_r) σ(−ℓr_i)),  ∂ℓf_i = (1/n_f) σ(ℓf_i)
+    /// least squares takes the loss's own graph with the logits as leaves.
     public static func lossD(realLogits: Tensor, fakeLogits: Tensor, _ loss: Loss) throws -> (loss: Double, real: [Double], fake: [Double]) {
+        guard loss != .leastSquares, realLogits.count > 0, fakeLogits.count > 0 else {
+            return try lossDThroughTheGraph(realLogits: realLogits, fakeLogits: fakeLogits, loss)
+        }
+        let r = softplusMean(realLogits.data, negated: true, gradientScale: 1)
+        let f = softplusMean(fakeLogits.data, negated: false, gradientScale: 1)
+        return (r.mean + f.mean, r.gradient, f.gradient)
+    }
+
+    /// L_G and its gradient with respect to the fakes' logits, the same way:
+    ///   minimax         L_G = −(Σ softplus(ℓf)/n),  ∂ℓf_i = ((−1)/n) σ(ℓf_i)
+    ///   non-saturating  L_G = Σ softplus(−ℓf)/n,    ∂ℓf_i = −((1/n) σ(−ℓf_i))
+    public static func lossG(fakeLogits: Tensor, _ loss: Loss) throws -> (loss: Double, fake: [Double]) {
+        guard fakeLogits.count > 0 else { return try lossGThroughTheGraph(fakeLogits: fakeLogits, loss) }
+        switch loss {
+        case .minimax:
+            let f = softplusMean(fakeLogits.data, negated: false, gradientScale: -1)
+            return (-f.mean, f.gradient)
+        case .nonsaturating:
+            let f = softplusMean(fakeLogits.data, negated: true, gradientScale: 1)
+            return (f.mean, f.gradient)
+        case .leastSquares:
+            return try lossGThroughTheGraph(fakeLogits: fakeLogits, loss)
+        }
+    }
+
+    /// mean(softplus(±ℓ)) and its gradient with respect to ℓ when the mean
+    /// is handed g = `gradientScale` from above, in the graph's operations:
+    /// the mean passes g/n to each entry, softplus multiplies by σ of its
+    /// input, and the negation (if any) turns the sign.
+    static func softplusMean(_ logits: [Double], negated: Bool, gradientScale g: Double) -> (mean: Double, gradient: [Double]) {
+        let x = negated ? logits.map { -$0 } : logits
+        let n = Double(x.count), each = g / n
+        let mean = Maths.softplus(x).reduce(0, +) / n
+        let gradient = negated ? x.map { -(each * Activation.sigmoid($0)) } : x.map { each * Activation.sigmoid($0) }
+        return (mean, gradient)
+    }
+
+    /// L_D from its own graph with the logits as leaves (least squares, and
+    /// the reference the written-out forms are tested against).
+    static func lossDThroughTheGraph(realLogits: Tensor, fakeLogits: Tensor, _ loss: Loss) throws -> (loss: Double, real: [Double], fake: [Double]) {
         let r = Variable(realLogits, requiresGrad: true), f = Variable(fakeLogits, requiresGrad: true)
         let l = try lossD(r, f, loss)
         try l.backward()
         return (l.value.scalar, r.grad?.data ?? [], f.grad?.data ?? [])
     }
 
-    /// L_G and its gradient with respect to the fakes' logits, the same way.
-    public static func lossG(fakeLogits: Tensor, _ loss: Loss) throws -> (loss: Double, fake: [Double]) {
+    /// L_G from its own graph, the same way.
+    static func lossGThroughTheGraph(fakeLogits: Tensor, _ loss: Loss) throws -> (loss: Double, fake: [Double]) {
         let f = Variable(fakeLogits, requiresGrad: true)
         let l = try lossG(f, loss)
         try l.backward()

@@ -1,5 +1,6 @@
 import DataFiles
 import Engine
+import Foundation
 import Testing
 @testable import Models
 
@@ -92,5 +93,43 @@ import Testing
         #expect(same, "the judges' weights differ")
         let untrained = try DigitJudge(training: images, epochs: 0)
         #expect(Self.bits(untrained.network.parameters.map(\.value)) != Self.bits(compiled.network.parameters.map(\.value)))
+    }
+}
+
+/// The GAN's losses written out (what a compiled step takes its gradient from)
+/// against the loss's own graph with the logits as leaves: the same bits for
+/// every loss, on logits from tiny to ones whose softplus or σ saturates.
+@Suite struct WrittenOutLossTests {
+    static func logits(_ n: Int, seed: UInt64) throws -> Tensor {
+        var r = SeededGenerator(seed: seed)
+        var x = n == 0 ? [] : try Tensor.randn([n, 1], using: &r).data.map { $0 * 6 }
+        x += [0, -0.0, 40, -40, 800, -800, 1e-300, -1e-300, 36.9, -37.1]
+        return try Tensor(shape: [x.count, 1], data: x)
+    }
+
+    @Test(arguments: GAN.Loss.allCases) func theSameBitsAsTheGraph(_ loss: GAN.Loss) throws {
+        for n in 0...64 {
+            let real = try Self.logits(n, seed: UInt64(n)), fake = try Self.logits(n + 3, seed: UInt64(n) + 100)
+            let d = try GAN.lossD(realLogits: real, fakeLogits: fake, loss)
+            let dGraph = try GAN.lossDThroughTheGraph(realLogits: real, fakeLogits: fake, loss)
+            #expect(d.loss.bitPattern == dGraph.loss.bitPattern, "L_D \(d.loss) against \(dGraph.loss)")
+            #expect(d.real.map(\.bitPattern) == dGraph.real.map(\.bitPattern) && d.fake.map(\.bitPattern) == dGraph.fake.map(\.bitPattern))
+            let g = try GAN.lossG(fakeLogits: fake, loss)
+            let gGraph = try GAN.lossGThroughTheGraph(fakeLogits: fake, loss)
+            #expect(g.loss.bitPattern == gGraph.loss.bitPattern, "L_G \(g.loss) against \(gGraph.loss)")
+            #expect(g.fake.map(\.bitPattern) == gGraph.fake.map(\.bitPattern))
+        }
+    }
+
+    /// By hand: at ℓ = 0, D = ½, so L_D = 2 log 2 with gradients −½ and ½, and
+    /// the non-saturating L_G = log 2 with gradient −½.
+    @Test func atZeroByHand() throws {
+        let zero = try Tensor(shape: [1, 1], data: [0])
+        let d = try GAN.lossD(realLogits: zero, fakeLogits: zero, .nonsaturating)
+        #expect(Swift.abs(d.loss - 2 * Foundation.log(2)) < 1e-15 && d.real == [-0.5] && d.fake == [0.5])
+        let g = try GAN.lossG(fakeLogits: zero, .nonsaturating)
+        #expect(Swift.abs(g.loss - Foundation.log(2)) < 1e-15 && g.fake == [-0.5])
+        let m = try GAN.lossG(fakeLogits: zero, .minimax)
+        #expect(Swift.abs(m.loss + Foundation.log(2)) < 1e-15 && m.fake == [-0.5])
     }
 }
