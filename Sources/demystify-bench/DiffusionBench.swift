@@ -56,6 +56,9 @@ func diffusionQuality(folder: String, steps: Int) throws {
     let train = Double(now() - t0) / 1e9
     let judge = try DigitJudge(training: d.train)
     let reference = try FrechetDistance.statistics(try judge.features(d.heldout.pixels))
+    // The bar the samples are held to, on real digits the judge never saw.
+    let real = try judge.judge(d.heldout.pixels)
+    print("held-out real digits: \(real.filter { $0.label < 10 && $0.confidence >= 0.9 }.count) of \(real.count) judged a digit at >= 0.9")
     var r = SeededGenerator(seed: 5)
     let t1 = now()
     let x = try m.sample(1000, labels: s.condition ? (0..<1000).map { $0 % 10 } : nil, ddim: ProcessInfo.processInfo.environment["DDIM"].flatMap(Int.init), using: &r).images
