@@ -21,7 +21,7 @@ enum DiffusionCommands {
                        summary: "N steps (default 500) with a progress bar; Ctrl-C stops after a step", watchable: true) { s, a in
                 try train(s, a.count("N") ?? 500)
             },
-            Subcommand(name: "noise", takes: ArgumentSpec(pieces: [.count("K", range: 0...Int.max, optional: true)], takes: "which training digit to noise", example: "diffusion noise 0",
+            Subcommand(name: "noise", takes: ArgumentSpec(pieces: [.count("K", range: nil, optional: true)], takes: "which training digit to noise", example: "diffusion noise 0",
                                                           live: { s in ["K": 0...max(0, try model(s).images.count - 1)] }),
                        summary: "real digit K (default 0) noised at t = 0, T/8, …, T in one step each") { s, a in
                 try noiseStrip(s, a.count("K") ?? 0)
