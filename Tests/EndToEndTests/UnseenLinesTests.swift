@@ -9,9 +9,10 @@ import TestSupport
 // capture taken while the tutor waited for that key press, before it.
 
 //
-// Not nested in EndToEnd: it times no signal and reads no pipe a tmux server
-// could hold (the driver's servers take no descriptor but their own), so its
-// twenty runs go beside the serialized suites instead of after them.
+// Not nested in EndToEnd: it times no signal, and no tmux server can hold a
+// pipe it or another test reads (the driver's servers take no descriptor but
+// 0, 1 and 2), so its twenty runs go beside the serialized suites instead of
+// after them.
 @Suite(.enabled(if: TmuxDriver.available && TmuxDriver.canSeeWaiting)) struct UnseenLinesTests {
     /// Timings differ from run to run; everything else is the same bits.
     static func normalised(_ line: Substring) -> String {
