@@ -13,6 +13,6 @@ extension Session {
     public func report(_ error: Error, line: String, location: String?) {
         let st = Style(depth: config.interactive ? style.depth : .none, theme: config.theme)
         output.writeError(ErrorViews.report(Sanitize.text("\(error)"), column: (error as? ShellError)?.column, line: line,
-                                            location: location, style: st, width: renderOptions.width))
+                                            location: location, style: st, width: viewport.width))
     }
 }

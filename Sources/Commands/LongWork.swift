@@ -29,7 +29,7 @@ extension Session {
         if !config.interactive { Interrupt.interruptEndsInput() }
         if Interrupt.terminating { return 0 }
         Interrupt.clear()
-        let options = renderOptions
+        let options = viewport
         let screen = work.progressScreen ?? output   // a lesson block's output may be held back; the bar is not
         let draw = config.interactive && !config.plain && Terminal.isTerminal(1) && !(screen is BufferOutput)
         let live = watching(frame, draw: draw, screen: screen, options: options)

@@ -121,9 +121,6 @@ public final class Session {
 
     // MARK: drawing
 
-    /// The viewport decided for this line (see `viewport`).
-    public var renderOptions: RenderOptions { viewport }
-
     /// Probe the terminal (size, colour depth) and the settings once: the
     /// viewport every picture of the coming line is drawn to.
     public func decideViewport() {
@@ -150,7 +147,7 @@ public final class Session {
         return o
     }
 
-    public var style: Style { renderOptions.style }
+    public var style: Style { viewport.style }
 
     /// A model's figure (a loss, a distance, a probability) with `decimals`
     /// places, or with `digits N` significant digits when that is set.
@@ -174,7 +171,7 @@ public final class Session {
 
     public func say(_ text: String, _ role: Role? = nil) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { $0.isEmpty ? [""] : TextWrap.wrap(String($0), width: renderOptions.width) }
+            .flatMap { $0.isEmpty ? [""] : TextWrap.wrap(String($0), width: viewport.width) }
         let body = lines.joined(separator: "\n")
         print(role.map { style.paint(body, $0) } ?? body)
     }
@@ -183,7 +180,7 @@ public final class Session {
     /// later lines indented under the text (a hint, an answer, a quiz question).
     public func say(_ label: String, _ role: Role, _ text: String) {
         let w = TextWidth.of(label)
-        let body = TextWrap.wrap(text, width: Swift.max(renderOptions.width - w, 10))
+        let body = TextWrap.wrap(text, width: Swift.max(viewport.width - w, 10))
         print(style.paint(label, role) + body.joined(separator: "\n" + String(repeating: " ", count: w)))
     }
 
@@ -192,7 +189,7 @@ public final class Session {
     public func show(_ t: Tensor, name: String?, rowLabels: [String]? = nil, columnLabels: [String]? = nil,
                      masked: Bool = false, sliceName: String = "slice", maxRows: Int? = nil, maxColumns: Int? = nil) {
         print(ValueViews.tensor(t, name: name, rowLabels: rowLabels, columnLabels: columnLabels, masked: masked,
-                                sliceName: sliceName, maxRows: maxRows, maxColumns: maxColumns, options: renderOptions))
+                                sliceName: sliceName, maxRows: maxRows, maxColumns: maxColumns, options: viewport))
     }
 
     func requestQuit() { quitRequested = true }

@@ -39,7 +39,7 @@ public enum LessonCommands {
             return .init(name: name, title: lesson?.title ?? "(cannot be read: \(problems.first?.description ?? "unknown problem"))",
                          summary: lesson?.summary ?? "", state: state)
         }
-        return LessonViews.listing(rows, folder: lib.directory.path, options: s.renderOptions)
+        return LessonViews.listing(rows, folder: lib.directory.path, options: s.viewport)
     }
 
     static let lesson = Command(

@@ -169,7 +169,7 @@ extension Session {
         }
         let block = run.current.blocks[i]
         let st = style
-        let width = renderOptions.width
+        let width = viewport.width
         switch block {
         case .paragraph(let text):
             runner.handout?.add(.paragraph(text))

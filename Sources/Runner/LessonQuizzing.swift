@@ -30,11 +30,11 @@ extension Session {
         return run.cursor.quiz == .waiting ? 0 : continueHint(run).count
     }
 
-    func quizPrompt(_ q: Quiz) -> [String] { LessonViews.quizPrompt(q, options: renderOptions) }
+    func quizPrompt(_ q: Quiz) -> [String] { LessonViews.quizPrompt(q, options: viewport) }
 
     static let quizWaitingNote = "(the quiz is still waiting: answer it, or `hint`, `skip`)"
 
-    func continueHint(_ run: LessonRun) -> [String] { LessonViews.continueHint(lastStep: run.isLast, options: renderOptions) }
+    func continueHint(_ run: LessonRun) -> [String] { LessonViews.continueHint(lastStep: run.isLast, options: viewport) }
 
     func printContinueHint(_ run: LessonRun) { print(continueHint(run).joined(separator: "\n")) }
 

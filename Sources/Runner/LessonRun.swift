@@ -139,7 +139,7 @@ extension Session {
     }
 
     func stepHeader(_ run: LessonRun) -> String {
-        LessonViews.stepHeader(lesson: run.lesson.title, step: run.current.title, number: run.step + 1, of: run.lesson.steps.count, options: renderOptions)
+        LessonViews.stepHeader(lesson: run.lesson.title, step: run.current.title, number: run.step + 1, of: run.lesson.steps.count, options: viewport)
     }
 
     /// Give the whole screen back (after a presenter-paced lesson).

@@ -29,7 +29,7 @@ extension Session {
     /// The welcome (LessonViews.banner), naming a lesson left part way.
     public func banner() -> String {
         let resume = library?.names.compactMap { n in runner.progress[n].map { (n, $0) } }.first { !$0.1.done && $0.1.step > 0 }
-        return LessonViews.banner(seed: config.seed, resume: resume.map { (name: $0.0, step: $0.1.step + 1) }, options: renderOptions)
+        return LessonViews.banner(seed: config.seed, resume: resume.map { (name: $0.0, step: $0.1.step + 1) }, options: viewport)
     }
 }
 

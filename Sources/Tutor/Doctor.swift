@@ -35,7 +35,7 @@ enum Doctor {
 
     static func report(_ s: Session, version: String) -> [String] {
         let st = s.style
-        let width = s.renderOptions.width
+        let width = s.viewport.width
         var rows: [(String, String)] = []
         rows.append(("version", "\(version) · \(build)"))
         rows.append(("CPU", cpu))
@@ -126,7 +126,7 @@ extension Doctor {
 
     static func terminal(_ s: Session) -> String {
         guard Terminal.isTerminal(1), let h = Terminal.height() else {
-            return "not a terminal: pictures are drawn \(s.renderOptions.width) columns wide"
+            return "not a terminal: pictures are drawn \(s.viewport.width) columns wide"
         }
         let w = Terminal.width()
         if w >= 80 && h >= 24 {

@@ -63,7 +63,7 @@ import Views
             s.config.projector = projector
             let start = out.text.count
             try s.execute("project " + stored.words.joined(separator: " "))
-            #expect(String(out.text.dropFirst(start)) == EmbeddingViews.wordMap(map, options: s.renderOptions, height: projector ? 14 : 10) + "\n")
+            #expect(String(out.text.dropFirst(start)) == EmbeddingViews.wordMap(map, options: s.viewport, height: projector ? 14 : 10) + "\n")
         }
     }
 

@@ -27,16 +27,16 @@ import TestSupport
         let s = Session(config: c, output: BufferOutput())
         let host = Host(ColorDepth.none)
         s.host = host
-        #expect(s.renderOptions.width == 60 && s.renderOptions.style.depth == ColorDepth.none)
+        #expect(s.viewport.width == 60 && s.viewport.style.depth == ColorDepth.none)
         host.depth = .truecolor   // mid-line: the line keeps what it started with
-        #expect(s.renderOptions.style.depth == ColorDepth.none)
+        #expect(s.viewport.style.depth == ColorDepth.none)
         try s.execute("x = 1")   // the next line decides again
-        #expect(s.renderOptions.style.depth == .truecolor)
+        #expect(s.viewport.style.depth == .truecolor)
         host.depth = .ansi256
         try s.execute("width 44")   // a setting the line changes applies at once, to its own reply too
-        #expect(s.renderOptions.width == 44 && s.renderOptions.style.depth == .ansi256)
+        #expect(s.viewport.width == 44 && s.viewport.style.depth == .ansi256)
         s.config.projector = true
-        #expect(s.renderOptions.style.projector)
+        #expect(s.viewport.style.projector)
     }
 
     /// The functions table holds every built-in and the two that read the embeddings.

@@ -16,7 +16,7 @@ import TestSupport
             let (s, _) = makeSession()
             s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
             var codes: [String] = []
-            var o = s.renderOptions
+            var o = s.viewport
             o.height = 21
             // The same steps the training commands take, a frame drawn every
             // third one; the frames reach the models without publishing their names.
@@ -52,7 +52,7 @@ import TestSupport
         s.library = LessonLibrary(directory: Binary.packageRoot.appendingPathComponent("Lessons"))
         try s.execute("gan train 200")
         for rows in [12, 16, 20] {
-            var o = s.renderOptions
+            var o = s.viewport
             o.height = rows
             let f = try GANCommands.trainingFrame(s, try GANCommands.model(s), o)
             let lines = f.split(separator: "\n", omittingEmptySubsequences: false)
@@ -62,7 +62,7 @@ import TestSupport
         }
         try s.execute("gan set data digits")
         try s.execute("gan train 100")
-        var o = s.renderOptions
+        var o = s.viewport
         o.height = 20
         let f = try GANCommands.trainingFrame(s, try GANCommands.model(s), o)
         #expect(f.contains("step 100 · loss D") && f.contains("Fréchet") && f.contains("%"), "\(f)")

@@ -47,12 +47,12 @@ enum AttentionCommands {
             if a.flag("steps") { return try steps(s, at, words: words, layer: layer, head: head, model: g) }
             if a.flag("heads") {
                 s.print(AttentionViews.heads(Array(at.weights.prefix(g.settings.heads)), words: words, layer: layer,
-                                             numbers: a.flag("numbers"), options: s.renderOptions))
+                                             numbers: a.flag("numbers"), options: s.viewport))
                 s.say("Rows are queries (the token looking), columns keys (the token looked at); · is the future, masked.", .dim)
                 return
             }
             s.print(AttentionViews.weights(at.weights[head - 1], words: words, title: "attention weights, layer \(layer) head \(head)",
-                                           numbers: a.flag("numbers"), compact: false, options: s.renderOptions))
+                                           numbers: a.flag("numbers"), compact: false, options: s.viewport))
             let last = at.weights[head - 1].rows - 1
             let row = (0...last).map { at.weights[head - 1][last, $0] }
             if let best = row.indices.max(by: { row[$0] < row[$1] }) {

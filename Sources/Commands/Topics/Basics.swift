@@ -35,21 +35,21 @@ enum BasicsCommands {
             let cs = s.commands.commands.filter { $0.group == g }.map(\.name)
             return cs.isEmpty ? nil : (g.key, cs)
         }
-        return HelpViews.overview(groups: groups, functionCount: s.functions.count, options: s.renderOptions)
+        return HelpViews.overview(groups: groups, functionCount: s.functions.count, options: s.viewport)
     }
 
     /// `help GROUP` (or every group for `help all`): each command with its summary.
     static func listing(_ s: Session, groups: [CommandGroup], functions: Bool) -> String {
         HelpViews.listing(groups: groups.map { g in (g.title, s.commands.commands.filter { $0.group == g }.map { ($0.name, $0.summary) }) },
-                          functions: functions ? s.functions.keys.sorted() : nil, options: s.renderOptions)
+                          functions: functions ? s.functions.keys.sorted() : nil, options: s.viewport)
     }
 
     static func detail(_ s: Session, _ name: String) throws -> String {
         if let c = s.commands[name] {
-            return HelpViews.command(usage: c.usage, summary: c.summary, detail: c.detail, aliases: c.aliases, example: c.example, options: s.renderOptions)
+            return HelpViews.command(usage: c.usage, summary: c.summary, detail: c.detail, aliases: c.aliases, example: c.example, options: s.viewport)
         }
         if let f = s.functions[name] {
-            return HelpViews.function(usage: f.usage, summary: f.summary, example: f.example, options: s.renderOptions)
+            return HelpViews.function(usage: f.usage, summary: f.summary, example: f.example, options: s.viewport)
         }
         let clean = Sanitize.text(name)
         throw ShellError.unknownCommand(clean, suggestions: DidYouMean.suggestions(for: clean, among: s.commands.names + Array(s.functions.keys)))

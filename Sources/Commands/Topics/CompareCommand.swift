@@ -40,7 +40,7 @@ enum CompareCommands {
         let page = ComparisonView(
             gan: .init(images: fakes, verdicts: try judge.judge(fakes), steps: g.steps, seconds: g.secondsTrained, scores: gs, callsPerImage: 1),
             diffusion: .init(images: samples, verdicts: try judge.judge(samples), steps: d.steps, seconds: d.secondsTrained, scores: ds, callsPerImage: calls))
-        s.print(page.render(options: s.renderOptions, figure: { s.figure($0) }))
+        s.print(page.render(options: s.viewport, figure: { s.figure($0) }))
         s.publish([("compare_scores", try Tensor(shape: [2, 3], data: [gs, ds].flatMap { [Double($0.digitsCovered), $0.confidence, $0.frechet] })),
                    ("compare_seconds", try Tensor(shape: [1, 2], data: [g.secondsTrained, d.secondsTrained])),
                    ("compare_calls", try Tensor(shape: [1, 2], data: [1, Double(calls)]))])

@@ -80,11 +80,11 @@ enum DiffusionCommands {
         }
         var rows: [(String, String)] = [("steps", "\(d.steps)"), ("loss", s.figure(d.recentLoss) + "   (mean (ε − ε̂)², last 50 steps; 1 for a guess of 0)")]
         if d.diverged {   // NaN samples are not judged
-            s.print(StateViews.keyValues(rows, options: s.renderOptions))
+            s.print(StateViews.keyValues(rows, options: s.viewport))
             return warnIfDiverged(s, d)
         }
         rows += try scoreRows(s, d)
-        s.print(StateViews.keyValues(rows, options: s.renderOptions))
+        s.print(StateViews.keyValues(rows, options: s.viewport))
         s.say("Scores on 1,000 samples, each through all \(d.settings.steps) reverse steps.", .dim)
     }
 

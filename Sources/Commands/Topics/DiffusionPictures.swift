@@ -15,7 +15,7 @@ extension DiffusionCommands {
     static func noiseStrip(_ s: Session, _ k: Int) throws {
         let d = try model(s)
         let n = try Lab.noiseStrip(d, digit: k)
-        s.print(DiffusionViews.noiseStrip(digit: d.images.labels[k], strip: n.strip, times: n.times, alphaBar: d.schedule.alphaBar, options: s.renderOptions))
+        s.print(DiffusionViews.noiseStrip(digit: d.images.labels[k], strip: n.strip, times: n.times, alphaBar: d.schedule.alphaBar, options: s.viewport))
         s.publish([("x0", n.x0), ("eps", n.eps), ("xt", n.strip), ("noise_times", Tensor(n.times.map(Double.init)))])   // pixels −1…1, as the model sees them
         s.say("Each picture is made from x_0 in one step, x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε: no need to add noise 100 times.", .dim)
     }
@@ -23,14 +23,14 @@ extension DiffusionCommands {
     static func schedulePlot(_ s: Session) throws {
         let d = try model(s)
         s.print(DiffusionViews.schedule(d.settings.schedule.rawValue, alphaBars: d.schedule.alphaBars, betas: d.schedule.betas,
-                                        options: s.renderOptions, height: s.config.projector ? 12 : 8))
+                                        options: s.viewport, height: s.config.projector ? 12 : 8))
     }
 
     static func reverseStep(_ s: Session, _ t: Int) throws {
         let d = try model(s)
         try s.lab.checkFinite(d)
         let st = try Lab.reverseStep(d, at: t)
-        s.print(try DiffusionViews.reverseStep(st, t: t, options: s.renderOptions))
+        s.print(try DiffusionViews.reverseStep(st, t: t, options: s.viewport))
         s.publish([("x0", st.x0), ("xt", st.xt), ("eps", st.eps), ("eps_hat", st.epsHat), ("x0_hat", st.x0Hat), ("x_prev", st.previous), ("step_error", Tensor(st.error))])
         s.say("mean (ε − ε̂)² here: \(s.figure(st.error)). x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t is the clean digit the guess implies; x_{t−1} moves x_t a little toward it (and puts a little fresh noise in).", .dim)
     }
@@ -44,7 +44,7 @@ extension DiffusionCommands {
         s.publish([("samples", ImageSet.inkScale(run.strip)), ("sample_guesses", ImageSet.inkScale(run.guesses))])
         if let last = v.last { s.say("At t = 0 the judge reads \(last.label == DigitJudge.noise ? "noise" : DigitViews.aDigit(last.label))" + (run.asked.map { " (asked for \(DigitViews.aDigit($0)))" } ?? "") + ".", .dim) }
         // Under the strip, what the denoiser thought the clean digit was at each of those times.
-        s.print(DiffusionViews.guesses(run.guesses, times: run.times, options: s.renderOptions))
+        s.print(DiffusionViews.guesses(run.guesses, times: run.times, options: s.viewport))
     }
 
     static func gallery(_ s: Session, _ n: Int) throws {

@@ -23,7 +23,7 @@ enum DrawCommands {
         run: { s, a in
             let t = try s.evaluateTensor(a.text("EXPR"), for: "heatmap")
             guard t.rank <= 2 else { throw ShellError.usage("heatmap draws a matrix; this is \(t.shapeDescription)") }
-            s.print(ValueViews.heatmap(t, title: title(a.text("EXPR")), numbers: a.flag("numbers"), options: s.renderOptions))
+            s.print(ValueViews.heatmap(t, title: title(a.text("EXPR")), numbers: a.flag("numbers"), options: s.viewport))
         })
 
     static let plot = Command(
@@ -54,7 +54,7 @@ enum DrawCommands {
             }
             let (picture, reduced) = ValueViews.plot(t, xs: xs, names: names, title: title(a.text("EXPR")),
                                                      xTitle: a.value("x").map { Sanitize.text($0) } ?? "index",
-                                                     ascii: a.flag("ascii"), options: s.renderOptions)
+                                                     ascii: a.flag("ascii"), options: s.viewport)
             s.print(picture)
             if reduced {
                 s.say("\(t.cols) points a row: each of \(PictureBudget.seriesPoints / 2) runs is drawn as its lowest and highest point.", .dim)
@@ -69,7 +69,7 @@ enum DrawCommands {
         example: "hist randn(1, 500) 20",
         run: { s, a in
             let t = try s.evaluateTensor(a.text("EXPR"), for: "hist")
-            s.print(ValueViews.histogram(t, bins: a.count("BINS") ?? 20, title: title(a.text("EXPR")), options: s.renderOptions))
+            s.print(ValueViews.histogram(t, bins: a.count("BINS") ?? 20, title: title(a.text("EXPR")), options: s.viewport))
         })
 
     static let bars = Command(
@@ -83,7 +83,7 @@ enum DrawCommands {
             let labels = quoted.isEmpty ? nil : Session.unquoted(quoted).split(separator: " ").map(String.init)
             let t = try s.evaluateTensor(a.text("EXPR"), for: "bars")
             guard t.count <= 200 else { throw ShellError.usage("bars draws at most 200 values; this has \(t.count)") }
-            s.print(ValueViews.bars(t, labels: labels, title: title(a.text("EXPR")), options: s.renderOptions))
+            s.print(ValueViews.bars(t, labels: labels, title: title(a.text("EXPR")), options: s.viewport))
         })
 
     static let scatter = Command(
@@ -94,7 +94,7 @@ enum DrawCommands {
         run: { s, a in
             let t = try s.evaluateTensor(a.text("EXPR"), for: "scatter")
             guard t.rank == 2, t.cols == 2 else { throw ShellError.usage("scatter needs an n×2 matrix (x and y columns); this is \(t.shapeDescription)") }
-            let page = ValueViews.scatter(t, title: title(a.text("EXPR")), options: s.renderOptions)
+            let page = ValueViews.scatter(t, title: title(a.text("EXPR")), options: s.viewport)
             s.print(page.picture)
             if page.every > 1 { s.say(ValueViews.scatterNote(every: page.every, total: t.rows, drawn: page.drawn), .dim) }
         })
@@ -115,10 +115,10 @@ enum DrawCommands {
             case "transformer":
                 let match = stage.flatMap(DiagramViews.transformerStage(named:))
                 if stage != nil, match == nil { throw ShellError.usage("stages of the transformer: " + DiagramViews.transformerStages.joined(separator: ", ")) }
-                s.print(DiagramViews.transformer(current: match, options: s.renderOptions))
+                s.print(DiagramViews.transformer(current: match, options: s.viewport))
             default:
                 if let stage, !DiagramViews.ganStages.contains(stage) { throw ShellError.usage("stages of the GAN: " + DiagramViews.ganStages.joined(separator: ", ")) }
-                s.print(DiagramViews.gan(current: stage, options: s.renderOptions))
+                s.print(DiagramViews.gan(current: stage, options: s.viewport))
             }
         })
 

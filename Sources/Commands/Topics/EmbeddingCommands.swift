@@ -122,7 +122,7 @@ enum EmbeddingCommands {
                 }
             }
             let near = try e.nearest(to: vector, k: k, excluding: exclude)
-            s.print(EmbeddingViews.nearest(to: DrawCommands.title(title), words: near.map(\.word), similarities: near.map(\.similarity), options: s.renderOptions))
+            s.print(EmbeddingViews.nearest(to: DrawCommands.title(title), words: near.map(\.word), similarities: near.map(\.similarity), options: s.viewport))
             noteIfUntrained(s, e)
         })
 
@@ -138,7 +138,7 @@ enum EmbeddingCommands {
             let named = try a.text("WORD ...").split(separator: " ").map { try wordId(s, String($0)) }
             let map = try WordMap(e, ids: named.isEmpty ? WordMap.allWords(e) : named)
             s.set("projection", map.xy)
-            s.print(EmbeddingViews.wordMap(map, options: s.renderOptions, height: s.config.projector ? 14 : 10))
+            s.print(EmbeddingViews.wordMap(map, options: s.viewport, height: s.config.projector ? 14 : 10))
             noteIfUntrained(s, e)
         })
 

@@ -30,7 +30,7 @@ enum FeedForwardCommands {
             let name = g.settings.activation.rawValue.uppercased()
             if a.flag("residual") { return residual(s, b, words: words, name: name) }
             for picture in TransformerViews.feedForward(pre: pre, activated: act, inputWidth: b.feedForward.input.cols, activation: name,
-                                                        words: words, options: s.renderOptions) { s.print(picture) }
+                                                        words: words, options: s.viewport) { s.print(picture) }
             let negative = pre.data.filter { $0 < 0 }.count
             let low = act.data.min() ?? 0
             s.say("\(negative) of \(pre.count) pre-activations (\(CheckedInt.percent(Double(negative) / Double(max(pre.count, 1))))) are negative; \(name) turns them into numbers between \(NumberFormat.fixed(min(low, 0), 2)) and 0, so each token passes on its own pattern of units.", .dim)
@@ -44,7 +44,7 @@ enum FeedForwardCommands {
         let st = s.style
         s.print(st.paint("4. residual: x + output, what the next layer reads", .title))
         let norms = [b.afterAttention, out, b.output].map(Measures.rowNorms)
-        s.print(TransformerViews.residualNorms(words: words, x: norms[0], output: norms[1], sum: norms[2], options: s.renderOptions))
+        s.print(TransformerViews.residualNorms(words: words, x: norms[0], output: norms[1], sum: norms[2], options: s.viewport))
         s.say("The layer adds its output to each vector instead of replacing it: x stays in the sum.", .dim)
     }
 }

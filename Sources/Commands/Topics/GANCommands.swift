@@ -67,7 +67,7 @@ enum GANCommands {
 
     static func state(_ s: Session) throws {
         let g = try model(s)
-        s.print(DiagramViews.gan(current: s.lab.ganStage, options: s.renderOptions))
+        s.print(DiagramViews.gan(current: s.lab.ganStage, options: s.viewport))
         s.say(Lab.ganSettingsLine(g.settings), .dim)
         guard let b = g.last, let r = g.history.last else {
             s.say("No updates yet: `gan step` plays one round, `gan train` many.")
@@ -89,7 +89,7 @@ enum GANCommands {
         if let j = try g.jensenShannon(), let v = try g.valueAtOptimalCritic() {
             rows.append(("JSD(p_data ‖ p_g)", s.figure(j) + "   V(D*, G) \(s.figure(v)), 2·JSD − log 4 = \(s.figure(2 * j - Maths.log(4)))"))
         }
-        s.print(StateViews.keyValues(rows, options: s.renderOptions))
+        s.print(StateViews.keyValues(rows, options: s.viewport))
         s.say("D(real), D(fake), V: D after its last update, on the last batches.", .dim)
         warnIfDiverged(s, g)
     }
@@ -123,7 +123,7 @@ enum GANCommands {
         }
         for u in updates {
             s.print(st.paint("\(u.side) update", .title) + "  loss " + s.figure(u.loss))
-            s.print(GANViews.update(norms: u.gradientNorms, moved: u.moved, options: s.renderOptions))
+            s.print(GANViews.update(norms: u.gradientNorms, moved: u.moved, options: s.viewport))
         }
         if let r = g.history.last, side == nil {
             let d = try g.distance()

@@ -43,7 +43,7 @@ extension GANCommands {
     /// Generated images (pixels −1…1) in a grid, the judge's label and confidence under each.
     static func drawJudged(_ s: Session, _ images: Tensor, title: String, captions extra: [String]? = nil) throws -> [(label: Int, confidence: Double)] {
         let verdicts = try s.lab.digitJudge().judge.judge(images)
-        s.print(DigitViews.judgedGallery(images, verdicts: verdicts, title: title, captions: extra, options: s.renderOptions))
+        s.print(DigitViews.judgedGallery(images, verdicts: verdicts, title: title, captions: extra, options: s.viewport))
         return verdicts
     }
 
@@ -109,7 +109,7 @@ extension GANCommands {
         let dReal = try g.discriminate(real, labels: realLabels)
         let dFake = try g.discriminate(fake, labels: fakeLabels)
         s.print(DigitViews.realAboveFake(real: real, fake: fake, dReal: dReal, dFake: dFake,
-                                         title: "real digits (top) and generated ones, step \(g.steps)", options: s.renderOptions))
+                                         title: "real digits (top) and generated ones, step \(g.steps)", options: s.viewport))
         s.publish([("real", ImageSet.inkScale(real)), ("fake", ImageSet.inkScale(fake)), ("z", z),
                    ("D_real", dReal), ("D_fake", dFake)])
         s.say("D wants 1 under the real digits and 0 under the generated ones; G wants its D(x) near 1.", .dim)

@@ -38,7 +38,7 @@ enum GPTCommands {
     static func state(_ s: Session) throws {
         let g = try s.languageModel()
         let c = try s.loadCorpus()
-        s.print(DiagramViews.transformer(current: nil, options: s.renderOptions))
+        s.print(DiagramViews.transformer(current: nil, options: s.viewport))
         s.say(Lab.gptSettingsLine(g.settings, vocabulary: g.vocabularySize, parameters: g.parameterCount), .dim)
         let rows: [(String, String)] = [
             ("steps", "\(g.steps)"),
@@ -46,7 +46,7 @@ enum GPTCommands {
             ("held-out loss", s.figure(try g.evaluate(c.heldOutEncoded)) + "   (on \(c.heldOut.count) sentences it never trains on)"),
             ("guessing", s.figure(Maths.log(Double(g.vocabularySize))) + "   (log V: every word equally likely)"),
         ]
-        s.print(StateViews.keyValues(rows, options: s.renderOptions))
+        s.print(StateViews.keyValues(rows, options: s.viewport))
         if g.steps > 0, let line = try agreement(s, g) { s.say(line) }
     }
 
@@ -78,7 +78,7 @@ enum GPTCommands {
 
     /// The losses, averaged over windows so at most ~200 points are drawn.
     static func plotLoss(_ s: Session, _ g: TinyGPT) throws {
-        if let curve = GPTViews.lossCurve(g, options: s.renderOptions, height: s.config.projector ? 8 : 5) { s.print(curve) }
+        if let curve = GPTViews.lossCurve(g, options: s.viewport, height: s.config.projector ? 8 : 5) { s.print(curve) }
     }
 
     static func set(_ s: Session, _ key: String, _ value: String) throws {

@@ -39,7 +39,7 @@ enum GradientCommands {
                 throw ShellError.usage("no gradient yet: take a training step first (`gpt train 1`)")
             }
             s.set("grad_" + p.name, gr)
-            s.print(TransformerViews.gradient(gr, name: p.name, step: g.steps, options: s.renderOptions))
+            s.print(TransformerViews.gradient(gr, name: p.name, step: g.steps, options: s.viewport))
             s.say("‖gradient‖ = \(String(format: "%.4g", gr.norm())) · largest entry \(String(format: "%.4g", gr.data.map { abs($0) }.max() ?? 0)) · the numbers: `show grad_\(p.name)`", .dim)
         })
 
@@ -58,7 +58,7 @@ enum GradientCommands {
             let (rows, lengths) = TinyGPT.padded(batch)
             let entries = try GradientCheck.check(p, entries: n) { try g.loss(rows, lengths: lengths) }
             for q in g.parameters { q.grad = nil }
-            s.print(TransformerViews.gradientCheck(entries, options: s.renderOptions))
+            s.print(TransformerViews.gradientCheck(entries, options: s.viewport))
             let worst = entries.map(\.relativeError).max() ?? 0
             s.set("gradcheck_error", Tensor(worst))
             let trivial = entries.filter(\.trivial).count

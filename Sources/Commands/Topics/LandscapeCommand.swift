@@ -29,9 +29,9 @@ extension GradientCommands {
             s.set("loss_" + name, try Tensor(shape: [1, p.count], data: p.map { LossLandscape.loss($0.x, $0.y) }))
         }
         let drawn = Array(zip(LossLandscape.Method.allCases, paths)).map { (method: $0.0, path: $0.1) }
-        s.print(OptimizerViews.landscape(drawn, steps: steps, lr: lr, options: s.renderOptions, height: s.config.projector ? 16 : 11))
-        s.print(OptimizerViews.landscapeEnds(drawn, options: s.renderOptions))
-        s.say("start: loss \(OptimizerViews.landscapeNumber(LossLandscape.loss(LossLandscape.start.x, LossLandscape.start.y), options: s.renderOptions)) at (−4, 1)", .dim)
+        s.print(OptimizerViews.landscape(drawn, steps: steps, lr: lr, options: s.viewport, height: s.config.projector ? 16 : 11))
+        s.print(OptimizerViews.landscapeEnds(drawn, options: s.viewport))
+        s.say("start: loss \(OptimizerViews.landscapeNumber(LossLandscape.loss(LossLandscape.start.x, LossLandscape.start.y), options: s.viewport)) at (−4, 1)", .dim)
         for (m, p) in zip(LossLandscape.Method.allCases, paths) {
             let e = p.last ?? LossLandscape.start
             if !(e.x.isFinite && e.y.isFinite) || LossLandscape.loss(e.x, e.y) > LossLandscape.loss(-4, 1) {

@@ -23,7 +23,7 @@ extension GANCommands {
             let alt = MinMaxGame.alternating(steps: steps, learningRate: lr)
             s.set("minmax_simultaneous", try Tensor(rows: sim.map { [$0.x, $0.y] }))
             s.set("minmax_alternating", try Tensor(rows: alt.map { [$0.x, $0.y] }))
-            s.print(OptimizerViews.minmax(simultaneous: sim, alternating: alt, steps: steps, lr: lr, options: s.renderOptions))
+            s.print(OptimizerViews.minmax(simultaneous: sim, alternating: alt, steps: steps, lr: lr, options: s.viewport))
             // √(x² + y²) scaled by the larger, so the distance stays finite as long as it is
             // representable (1.2e256 after 1000 steps of 1.5); sqrt is exact IEEE, unlike libm's hypot.
             func r(_ p: MinMaxGame.Point) -> String {

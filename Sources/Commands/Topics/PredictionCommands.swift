@@ -32,7 +32,7 @@ enum PredictionCommands {
             let probs = (0..<p.cols).map { p[last, $0] }
             let top = Sampling.likeliest(probs, k)
             s.print(PredictionViews.forecast(prompt: words.dropFirst().joined(separator: " "), words: top.map { vocab[$0] },
-                                             probabilities: top.map { probs[$0] }, options: s.renderOptions))
+                                             probabilities: top.map { probs[$0] }, options: s.viewport))
             let entropy = Measures.entropy(probs)
             s.say("The \(top.count == 10 ? "ten" : "\(top.count)") shown hold \(CheckedInt.percent(top.reduce(0) { $0 + probs[$1] })) of the probability. Surprise if the top word comes: −log p = \(s.figure(-Maths.log(probs[top.first ?? 0]), 3)); entropy \(s.figure(entropy, 3)) nats.", .dim)
         })
@@ -83,12 +83,12 @@ enum PredictionCommands {
         let (draws, contextFull) = try g.generate(after: start, words: n, temperature: temperature, topK: topK, end: eos, using: &s.rng)
         if wordByWord {
             for d in draws {
-                s.print(PredictionViews.drawnWord(tok.vocabulary[d.id], isEnd: d.id == eos, d, reshaped: temperature != 1 || topK != nil, options: s.renderOptions))
+                s.print(PredictionViews.drawnWord(tok.vocabulary[d.id], isEnd: d.id == eos, d, reshaped: temperature != 1 || topK != nil, options: s.viewport))
             }
         }
         if contextFull { s.say("(the context of \(g.settings.context) tokens is full)", .dim) }
         let written = draws.filter { $0.id != eos }.map { tok.vocabulary[$0.id] }
-        s.say(PredictionViews.sentence(prompt: prompt, written: written, temperature: wordByWord ? nil : temperature, options: s.renderOptions))
+        s.say(PredictionViews.sentence(prompt: prompt, written: written, temperature: wordByWord ? nil : temperature, options: s.viewport))
     }
 
     /// The next word's forecast after `ids` reshaped by two temperatures, as two
@@ -101,7 +101,7 @@ enum PredictionCommands {
         let rows = try temperatures.map { try Sampling.adjusted(p, temperature: $0, topK: topK) }
         let top = Sampling.likeliest(p.data, 8)
         let page = PredictionViews.twoTemperatures(prompt: prompt, words: top.map { tok.vocabulary[$0] }, temperatures: temperatures,
-                                                   values: rows.map { q in top.map { q[$0] } }, options: s.renderOptions)
+                                                   values: rows.map { q in top.map { q[$0] } }, options: s.viewport)
         s.print(page.title)
         s.print(page.charts)
         s.publish([("next_probs", try Tensor(shape: [1, p.count], data: p.data)),

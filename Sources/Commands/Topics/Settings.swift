@@ -23,7 +23,7 @@ enum SettingsCommands {
         run: { s, args in
             if !args.isEmpty { try s.config.set("digits", args) }
             s.print(s.config.digits.map { "Numbers print with \($0) significant digit\($0 == 1 ? "" : "s")." }
-                    ?? "Numbers print as usual: \(s.renderOptions.decimals) decimals.")
+                    ?? "Numbers print as usual: \(s.viewport.decimals) decimals.")
         })
 
     static let seed = Command(
@@ -81,7 +81,7 @@ enum SettingsCommands {
             if let n = s.config.width, !args.isEmpty {
                 s.print("Width: \(n) columns.")
             } else {
-                s.print("Width: \(s.renderOptions.width) columns\(s.config.width == nil ? " (following the terminal)" : "").")
+                s.print("Width: \(s.viewport.width) columns\(s.config.width == nil ? " (following the terminal)" : "").")
             }
         })
 }

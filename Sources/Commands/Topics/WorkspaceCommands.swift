@@ -19,7 +19,7 @@ enum WorkspaceCommands {
                 s.print("The workspace is empty. Try " + st.paint("A = [1 2; 3 4]", .accent) + ".")
                 return
             }
-            s.print(StateViews.names(s.variableNames.compactMap { n in s.workspace[n].map { (n, $0.shapeDescription) } }, options: s.renderOptions))
+            s.print(StateViews.names(s.variableNames.compactMap { n in s.workspace[n].map { (n, $0.shapeDescription) } }, options: s.viewport))
         })
 
     static let clear = Command(
