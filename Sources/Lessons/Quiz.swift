@@ -24,7 +24,20 @@ public struct Quiz: Equatable, Sendable {
     public var options: [String] = []
     public var tolerance: Double = 1e-6
     public var hints: [String] = []
+    /// Why the answer is right, written to follow a dash ("— the discriminator
+    /// judges samples"), so it begins in lower case.
     public var explanation: String? = nil
+    /// The explanation as a sentence of its own (after "✓ Right.", or under a
+    /// worked solution): a first word of plain lower-case letters begins with a
+    /// capital ("the critic" → "The critic", "a weight" → "A weight"); a symbol
+    /// or a one-letter name ("ε̂ is …", "x is …") is left as the lesson wrote it.
+    public var explanationSentence: String? {
+        explanation.map { e in
+            let word = e.prefix { $0.isLetter }
+            guard word.count >= 2 || word == "a", word.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return e }
+            return e.prefix(1).uppercased() + e.dropFirst()
+        }
+    }
     /// Command quizzes: answers that would only restate the target (`weights`).
     public var forbidden: [String] = []
     /// Exercises: the workspace name that must end up holding the answer's value.

@@ -149,7 +149,7 @@ extension Session {
             print(style.paint(Session.prompt, .dim) + style.paint(Sanitize.text(line), .accent))
             try executeInput(line)
         }
-        if let e = q.explanation { say(e, .dim) }
+        if let e = q.explanationSentence { say(e, .dim) }
     }
 
     /// `image(fake, 1)` typed for "the first generated digit": when the same
@@ -177,7 +177,7 @@ extension Session {
     func report(_ verdict: Quiz.Verdict, _ q: Quiz, _ run: LessonRun) {
         switch verdict {
         case .right:
-            say("✓ Right." + (q.explanation.map { " " + $0 } ?? ""), .success)
+            say("✓ Right." + (q.explanationSentence.map { " " + $0 } ?? ""), .success)
             finishQuiz(run)
         case .wrong(let why):
             say("✗ " + why + (q.hints.isEmpty ? "" : " — `hint` helps") + ", or `skip`.", .error)

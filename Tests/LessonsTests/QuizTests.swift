@@ -16,6 +16,23 @@ import Lessons
         #expect(q.check("  SoftMax ") == .right && q.check("soft-max") == .right && q.check("relu") != .right)
     }
 
+    /// An explanation is written to follow a dash; as a sentence of its own
+    /// a first word of plain lower-case letters takes a capital, and a symbol,
+    /// a one-letter name or a quotation stays as written.
+    @Test func explanationsBeginTheirOwnSentence() {
+        func sentence(_ e: String?) -> String? {
+            Quiz(question: "?", kind: .word, answer: "a", explanation: e, line: 1).explanationSentence
+        }
+        #expect(sentence("the critic judges.") == "The critic judges.")
+        #expect(sentence("at T = 0.5 it is larger.") == "At T = 0.5 it is larger.")
+        #expect(sentence("ε̂ is the denoiser's output.") == "ε̂ is the denoiser's output.")
+        #expect(sentence("x is a row.") == "x is a row.")
+        #expect(sentence("a weight of 1.") == "A weight of 1.")
+        #expect(sentence("\"the girl\" comes first.") == "\"the girl\" comes first.")
+        #expect(sentence("Already a sentence.") == "Already a sentence.")
+        #expect(sentence("") == "" && sentence(nil) == nil)
+    }
+
     @Test func commandAnswersCompareValuesNotText() {
         let q = Quiz(question: "?", kind: .command, answer: "A @ B", tolerance: 1e-9, line: 1)
         #expect(q.compare(shape: [2, 2], values: [1, 2, 3, 4], expectedShape: [2, 2], expected: [1, 2, 3, 4]) == .right)

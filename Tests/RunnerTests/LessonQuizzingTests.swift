@@ -24,6 +24,7 @@ import TestSupport
     kind: choice
     options: one | two | three
     answer: three
+    explain: three is the largest of the three.
     ```
 
     ## Count
@@ -78,7 +79,8 @@ import TestSupport
         shown = try Self.after(s, out, "four")
         #expect(shown == "✗ pick one of: a) one b) two c) three, or `skip`.\n")
         #expect(try Self.after(s, out, "b") == "✗ not that one, or `skip`.\n")
-        #expect(try Self.after(s, out, "c").hasPrefix("✓ Right."))
+        // The explanation, written to follow a dash, begins a sentence of its own here.
+        #expect(try Self.after(s, out, "c").hasPrefix("✓ Right. Three is the largest of the three.\n"))
     }
 
     @Test func numberQuizzesTakeExpressions() throws {
