@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The diffusion model (issue 18), release build, all in one run:
-#   - one training step at the default size (denoiser 80 → 128 → 128 → 64, batch 64):
+#   - one training step at the reference size (denoiser 80 → 128 → 128 → 64, batch 64;
+#     the tutor's default has a third hidden layer):
 #     the tutor, NumPy (float64, one thread) and PyTorch (float32, 2 threads)
 #     interleaved, 5 runs each, each the median of 5 rounds of 200 steps
 #   - lesson-ready: `diffusion train 1000` then `diffusion` (the judge's digits

@@ -7,6 +7,7 @@ import Models
 
 extension Lab {
     public static let diffusionSettings = SettingsTable<Diffusion.Settings>([
+        .choice("guess", Diffusion.Guess.self, help: "what the denoiser guesses: the clean image x̂_0, or the noise ε̂ (as DDPM does)", \.guess),
         .choice("schedule", NoiseSchedule.Kind.self, help: "how β_t grows from step 1 to T", \.schedule),
         .whole("T", 10...200, help: "how many noising steps (sampling takes one network call per step)", \.steps),
         Setting("hidden", takes: "1 to 4 sizes of 1–256", help: "the denoiser's hidden layers, as in 128,128",
@@ -24,7 +25,7 @@ extension Lab {
             guard text == "on" || text == "off" else { throw LabError.usage("condition takes on or off") }
             s.condition = text == "on"
         },
-        Setting("guidance", takes: "0 to 10", help: "classifier-free guidance w: ε̂ = (1 + w) ε̂(x, y) − w ε̂(x, no label)",
+        Setting("guidance", takes: "0 to 10", help: "classifier-free guidance w: guess = (1 + w) guess(x, y) − w guess(x, no label)",
                 read: { "\($0.guidance)" }) { s, text in
             guard let w = Double(text), (0...10).contains(w) else { throw LabError.usage("guidance takes a number from 0 to 10") }
             s.guidance = w

@@ -25,10 +25,12 @@ extension Lab {
     }
 
     /// One reverse step at t on a real digit (drawn from the picture stream),
-    /// noised to x_t: the true ε, the denoiser's guess ε̂, its guess of the clean
-    /// image x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t (not clipped), x_{t−1}, and mean (ε − ε̂)².
+    /// noised to x_t: the true ε, the denoiser's two guesses (the one it makes,
+    /// as `guess` says, and the one that implies: ε̂ and x̂_0, not clipped, with
+    /// x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t), x_{t−1}, and mean (ε − ε̂)².
     public struct ReverseStep {
         public let digit: Int, x0: Tensor, xt: Tensor, eps: Tensor, epsHat: Tensor, x0Hat: Tensor, previous: Tensor
+        public let guess: Diffusion.Guess
         public var error: Double { zip(eps.data, epsHat.data).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(eps.count) }
     }
 
@@ -39,10 +41,10 @@ extension Lab {
         let x0 = try d.images.pixels.rows(k ..< k + 1)
         let eps = try Tensor.randn(x0.shape, using: &r)
         let xt = try d.schedule.noised(x0, at: [t], noise: eps)
-        let epsHat = try d.predictNoise(xt, at: [t], labels: d.settings.condition ? [d.images.labels[k]] : nil)
+        let (epsHat, x0Hat) = try d.predict(xt, at: [t], labels: d.settings.condition ? [d.images.labels[k]] : nil)
         let prev = try d.schedule.reverseStep(xt, at: t, predictedNoise: epsHat, z: try Tensor.randn(xt.shape, using: &r))
-        return ReverseStep(digit: d.images.labels[k], x0: x0, xt: xt, eps: eps, epsHat: epsHat,
-                           x0Hat: try d.schedule.cleanGuess(xt, at: t, predictedNoise: epsHat), previous: prev)
+        return ReverseStep(digit: d.images.labels[k], x0: x0, xt: xt, eps: eps, epsHat: epsHat, x0Hat: x0Hat,
+                           previous: prev, guess: d.settings.guess)
     }
 
     /// One sample from pure noise (K DDIM steps, or all T), kept at T, 7T/8, …, 0

@@ -11,12 +11,12 @@ extension Lab {
         return "\(v("data")) · \(v("loss")) · \(v("optimizer")) lr D \(v("lr-d")) G \(v("lr-g")) · k \(v("k")) · batch \(v("batch")) · seed \(v("seed"))"
     }
 
-    /// "cosine schedule · T 100 · hidden 128,128 · lr 0.001 · batch 64 · condition off · ema 0.999 · seed 42";
+    /// "guesses the image · cosine schedule · T 100 · hidden 128,128 · lr 0.001 · batch 64 · condition off · ema 0.999 · seed 42";
     /// the guidance is said only when the model is conditioned.
     public static func diffusionSettingsLine(_ set: Diffusion.Settings) -> String {
         let v = { (key: String) in diffusionSettings.value(key, of: set) }
         let condition = v("condition") == "on" ? "on, guidance \(v("guidance"))" : v("condition")
-        return "\(v("schedule")) schedule · T \(v("T")) · hidden \(v("hidden")) · lr \(v("lr")) · batch \(v("batch")) · condition \(condition) · ema \(v("ema")) · seed \(v("seed"))"
+        return "guesses the \(v("guess")) · \(v("schedule")) schedule · T \(v("T")) · hidden \(v("hidden")) · lr \(v("lr")) · batch \(v("batch")) · condition \(condition) · ema \(v("ema")) · seed \(v("seed"))"
     }
 
     /// "vocabulary 39 · width d = 16 · 2 blocks · 2 heads of d_k = 8 · feedforward 64 wide (gelu) · context 16 · 5000 numbers to learn":

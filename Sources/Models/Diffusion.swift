@@ -3,22 +3,33 @@ import Engine
 import Foundation
 
 // A small diffusion model on the 8×8 digits (pixels in −1…1). The denoiser
-// guesses the noise that was added:
-//   ε̂ = net([x_t  e(t)  y])      x_t: n×64, e(t): n×16 (sines and cosines of
-//                                  t/T at 8 frequencies), y: n×11 one-hot label
-//                                  (class 10: "no label", when conditioned)
-//   L = mean (ε − ε̂)²            with x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε, t uniform in 1 … T
+// looks at a noisy image and the time and guesses either the clean image
+// (`guess image`) or the noise that was added (`guess noise`, DDPM's):
+//   x̂_0 = net([x_t  e(t)  y])    L = mean (x_0 − x̂_0)²   (image)
+//   ε̂   = net([x_t  e(t)  y])    L = mean (ε − ε̂)²       (noise)
+//     x_t: n×64, e(t): n×16 (sines and cosines of t/T at 8 frequencies),
+//     y: n×11 one-hot label (class 10: "no label", when conditioned),
+//     x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε with t uniform in 1 … T.
+// Either guess gives the other at the same x_t (NoiseSchedule.impliedNoise and
+// cleanGuess), so sampling, pictures and guidance work with ε̂ throughout.
+// A small denoiser draws cleaner digits guessing the image: at T = 100 the
+// noise guess must be nearly exact where √ᾱ_t is small, since x̂_0 divides by it
+// (README, issue 31's ninth round: 33 % against 76 % of 1,000 samples judged digits).
 // Sampling runs the reverse steps from pure noise x_T ~ N(0, I) down to x_0
 // (NoiseSchedule.reverseStep, or DDIM's deterministic steps). With labels,
-// classifier-free guidance mixes the two guesses:
-//   ε̂ = (1 + w) ε̂(x_t, y) − w ε̂(x_t, no label)
+// classifier-free guidance mixes the two outputs (x̂_0 or ε̂ alike):
+//   guess = (1 + w) guess(x_t, y) − w guess(x_t, no label)
 // which is why training drops the label a tenth of the time.
 
 public final class Diffusion {
+    /// What the denoiser's output is: the clean image x̂_0 or the noise ε̂.
+    public enum Guess: String, CaseIterable, Sendable { case image, noise }
+
     public struct Settings: Equatable, Sendable {
+        public var guess = Guess.image
         public var schedule: NoiseSchedule.Kind = .cosine
         public var steps = 100
-        public var hidden = [128, 128]
+        public var hidden = [128, 128, 128]
         public var learningRate = 0.002
         public var batch = 64
         public var condition = false
@@ -80,7 +91,7 @@ public final class Diffusion {
     }
 
     /// The denoiser's output with the weights samples are drawn with.
-    func guess(_ input: Tensor) throws -> Tensor {
+    func network(_ input: Tensor) throws -> Tensor {
         let (w, b) = samplingLayers
         return try input.denseLayers(weights: w, biases: b, activation: denoiser.activation)
     }
@@ -122,9 +133,38 @@ public final class Diffusion {
         return try Tensor(shape: [y.count, ImageSet.classes + 1], data: d)
     }
 
-    /// ε̂ for x_t at times t (with classifier-free guidance when labels are given and w > 0).
+    /// ε̂ for x_t at times t (with classifier-free guidance when labels are given
+    /// and w > 0): the denoiser's output, or the noise its image guess implies.
     public func predictNoise(_ xt: Tensor, at t: [Int], labels: [Int]?) throws -> Tensor {
-        guard settings.condition, let labels, settings.guidance != 0 else { return try guess(try input(xt, t, labels)) }
+        try noise(impliedBy: try denoiserOutput(xt, at: t, labels: labels), xt, at: t)
+    }
+
+    /// Both guesses for x_t at times t from one network call: the denoiser's
+    /// own and the one it implies (x̂_0 not clipped).
+    public func predict(_ xt: Tensor, at t: [Int], labels: [Int]?) throws -> (noise: Tensor, image: Tensor) {
+        let out = try denoiserOutput(xt, at: t, labels: labels)
+        return (try noise(impliedBy: out, xt, at: t), try image(impliedBy: out, xt, at: t))
+    }
+
+    /// ε̂ from the denoiser's output: the output itself, or the noise an image guess implies.
+    func noise(impliedBy out: Tensor, _ xt: Tensor, at t: [Int]) throws -> Tensor {
+        settings.guess == .noise ? out : try schedule.impliedNoise(xt, at: t, cleanGuess: out)
+    }
+
+    /// x̂_0 from the denoiser's output: the output itself, or the clean image a noise guess implies.
+    func image(impliedBy out: Tensor, _ xt: Tensor, at t: [Int]) throws -> Tensor {
+        guard settings.guess == .noise else { return out }
+        guard let t0 = t.first, t.allSatisfy({ $0 == t0 }) else {
+            throw EngineError.shape("clean guess: one time for every row")
+        }
+        return try schedule.cleanGuess(xt, at: t0, predictedNoise: out)
+    }
+
+    /// The denoiser's output for x_t at times t (x̂_0 or ε̂, as `guess` says), guided
+    /// when labels are given and w > 0. Guidance mixes either guess the same way:
+    /// at one x_t, x̂_0 and ε̂ are affine in each other, so (1 + w)·a − w·b commutes.
+    func denoiserOutput(_ xt: Tensor, at t: [Int], labels: [Int]?) throws -> Tensor {
+        guard settings.condition, let labels, settings.guidance != 0 else { return try network(try input(xt, t, labels)) }
         // The two guesses differ only in y: the first layer's sums over
         // [x_t e(t)] are worked out once for both (the same bits as two passes).
         let (w0, b0) = samplingLayers
@@ -162,7 +202,8 @@ public final class Diffusion {
     }
     public private(set) var last: Batch?
 
-    /// One training step: a batch of digits, times and noise; L = mean (ε − ε̂)².
+    /// One training step: a batch of digits, times and noise; L = mean (x_0 − x̂_0)²
+    /// or mean (ε − ε̂)², as `guess` says. The batch keeps ε̂ either way.
     @discardableResult
     public func step() throws -> Double {
         let n = settings.batch
@@ -173,19 +214,21 @@ public final class Diffusion {
         let labels: [Int]? = settings.condition ? picks.map { rng.nextUniform() < 0.1 ? Diffusion.noLabel : images.labels[$0] } : nil
         let xt = try schedule.noised(x0, at: t, noise: eps)
         let x = try input(xt, t, labels)
-        let epsHat: Tensor, loss: Double
+        let target = settings.guess == .image ? x0 : eps
+        let output: Tensor, loss: Double
         if compiledStep {
             // The compiled step: the graph's numbers without the graph.
-            epsHat = try denoiser.training.forward(x)
-            let (l, gradient) = try Tensor.meanSquaredError(epsHat, eps)
+            output = try denoiser.training.forward(x)
+            let (l, gradient) = try Tensor.meanSquaredError(output, target)
             try denoiser.training.backward(gradient)
             loss = l
         } else {
             let y = try denoiser(Variable(x))
-            let l = try (y - Variable(eps)).square().mean()
+            let l = try (y - Variable(target)).square().mean()
             try l.backward()
-            (epsHat, loss) = (y.value, l.value.scalar)
+            (output, loss) = (y.value, l.value.scalar)
         }
+        let epsHat = settings.guess == .noise ? output : try schedule.impliedNoise(xt, at: t, cleanGuess: output)
         optimizer.step(denoiser.parameters)
         steps += 1
         updateAverage()
@@ -214,16 +257,20 @@ public final class Diffusion {
             let times = (0...Swift.max(1, Swift.min(k, T))).map { T - $0 * T / Swift.max(1, Swift.min(k, T)) }   // T … 0
             for (a, b) in zip(times, times.dropFirst()) where a > b {
                 try Cancellation.checkpoint()   // Ctrl-C: the whole sample is dropped
-                let epsHat = try predictNoise(x, at: Array(repeating: a, count: n), labels: labels)
-                if keep.contains(a) { guesses.append((a, try schedule.cleanGuess(x, at: a, predictedNoise: epsHat))) }
+                let times = Array(repeating: a, count: n)
+                let out = try denoiserOutput(x, at: times, labels: labels)
+                let epsHat = try noise(impliedBy: out, x, at: times)
+                if keep.contains(a) { guesses.append((a, try image(impliedBy: out, x, at: times))) }
                 x = try schedule.ddimStep(x, from: a, to: b, predictedNoise: epsHat)
                 if keep.contains(b) { kept.append((b, x)) }
             }
         } else {
             for t in stride(from: T, through: 1, by: -1) {
                 try Cancellation.checkpoint()
-                let epsHat = try predictNoise(x, at: Array(repeating: t, count: n), labels: labels)
-                if keep.contains(t) { guesses.append((t, try schedule.cleanGuess(x, at: t, predictedNoise: epsHat))) }
+                let times = Array(repeating: t, count: n)
+                let out = try denoiserOutput(x, at: times, labels: labels)
+                let epsHat = try noise(impliedBy: out, x, at: times)
+                if keep.contains(t) { guesses.append((t, try image(impliedBy: out, x, at: times))) }
                 let z = t > 1 ? try Tensor.randn(x.shape, using: &r) : nil
                 x = try schedule.reverseStep(x, at: t, predictedNoise: epsHat, z: z)
                 if keep.contains(t - 1) { kept.append((t - 1, x)) }

@@ -76,6 +76,25 @@ public struct NoiseSchedule: Sendable, Equatable {
         return try Tensor(shape: xt.shape, data: zip(xt.data, epsHat.data).map { NoiseSchedule.cleanGuess($0, $1, ab) })
     }
 
+    /// The noise a guess of the clean image implies, row by row (row i at time t[i]):
+    ///   ε̂ = (x_t − √ᾱ_t x̂_0) / √(1 − ᾱ_t)      (the inverse of cleanGuess; same shape as x_t)
+    public func impliedNoise(_ xt: Tensor, at t: [Int], cleanGuess x0Hat: Tensor) throws -> Tensor {
+        guard xt.shape == x0Hat.shape, xt.rank == 2, t.count == xt.rows, t.allSatisfy({ (1...steps).contains($0) }) else {
+            throw EngineError.shape("implied noise: x_t \(xt.shapeDescription), x̂_0 \(x0Hat.shapeDescription) and \(t.count) times from 1 to \(steps) do not match")
+        }
+        let w = xt.cols
+        var out = [Double](repeating: 0, count: xt.count)
+        xt.data.withUnsafeBufferPointer { x in
+            x0Hat.data.withUnsafeBufferPointer { g in
+                for i in 0..<xt.rows {
+                    let a = alphaBar(t[i]).squareRoot(), b = (1 - alphaBar(t[i])).squareRoot()
+                    for j in i * w ..< (i + 1) * w { out[j] = (x[j] - a * g[j]) / b }
+                }
+            }
+        }
+        return try Tensor(shape: xt.shape, data: out)
+    }
+
     /// x̂_0 for one pixel: (x_t − √(1 − ᾱ_t) ε̂) / √ᾱ_t.
     @inline(__always) static func cleanGuess(_ xt: Double, _ epsHat: Double, _ alphaBar: Double) -> Double {
         (xt - (1 - alphaBar).squareRoot() * epsHat) / alphaBar.squareRoot()

@@ -26,18 +26,20 @@ public enum DiffusionViews {
 
     /// x_t, ε, ε̂, x̂_0 and x_{t−1} side by side. The noise is drawn as pixels
     /// (ε of about −2…2 onto 0…16 ink); x̂_0 is clipped to the pixels' −1…1.
+    /// The denoiser's own guess is captioned "guess", the other "implied".
     public static func reverseStep(_ st: Lab.ReverseStep, t: Int, options: RenderOptions) throws -> String {
         let asInk = { (e: Tensor) in e.map { Swift.min(1, Swift.max(-1, $0 / 2)) } }
         let clipped = st.x0Hat.map { Swift.min(1, Swift.max(-1, $0)) }
         let pictures = [st.xt, asInk(st.eps), asInk(st.epsHat), clipped, st.previous]
         return ImageGrid(options: options).render(title: "one reverse step at t = \(t) (a real \(st.digit), noised)",
                                                   images: DigitViews.rowsOf(try Tensor.concat(pictures, axis: 0)),
-                                                  captions: [["x_t"], ["ε (true)"], ["ε̂ (guess)"], ["x̂_0 (guess)"], ["x_{t−1}"]])
+                                                  captions: [["x_t"], ["ε (true)"], ["ε̂ (\(st.guess == .noise ? "guess" : "implied"))"],
+                                                             ["x̂_0 (\(st.guess == .image ? "guess" : "implied"))"], ["x_{t−1}"]])
     }
 
     /// What the denoiser thought the clean digit was at each time of a sample's strip.
     public static func guesses(_ guesses: Tensor, times: [Int], options: RenderOptions) -> String {
-        ImageGrid(options: options).render(title: "the denoiser's guess of the clean image, x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t, at the same times",
+        ImageGrid(options: options).render(title: "the denoiser's guess of the clean image x̂_0 at the same times",
                                            images: DigitViews.rowsOf(guesses), captions: times.map { ["t \($0)"] })
     }
 }

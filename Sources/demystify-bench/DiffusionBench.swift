@@ -7,7 +7,11 @@ import Models
 // samples, by the judge), with the time taken.
 
 func diffusionStep(folder: String) throws {
-    let m = try Diffusion(settings: Diffusion.Settings(), images: try digitsImages(folder).train)
+    // The reference size NumPy's and PyTorch's steps build (80 → 128 → 128 → 64),
+    // not the tutor's default of three hidden layers: the same work on each side.
+    var s = Diffusion.Settings()
+    s.hidden = [128, 128]
+    let m = try Diffusion(settings: s, images: try digitsImages(folder).train)
     report("diffusion-step", 64, try median(rounds: 5, inner: 200) { try m.step() })
 }
 
@@ -50,6 +54,8 @@ func diffusionQuality(folder: String, steps: Int) throws {
     if let t = ProcessInfo.processInfo.environment["T"].flatMap(Int.init) { s.steps = t }
     if let e = ProcessInfo.processInfo.environment["EMA"].flatMap(Double.init) { s.ema = e }
     if ProcessInfo.processInfo.environment["COND"] != nil { s.condition = true }
+    if let w = ProcessInfo.processInfo.environment["GUIDANCE"].flatMap(Double.init) { s.guidance = w }
+    if let g = ProcessInfo.processInfo.environment["GUESS"].flatMap(Diffusion.Guess.init(rawValue:)) { s.guess = g }
     let m = try Diffusion(settings: s, images: d.train)
     let t0 = now()
     for _ in 0..<steps { try m.step() }
@@ -70,4 +76,23 @@ func diffusionQuality(folder: String, steps: Int) throws {
     let fd = try FrechetDistance.distance(mean1: reference.mean, covariance1: reference.covariance, mean2: mu, covariance2: c)
     let counts = (0...10).map { k in labels.filter { $0 == k }.count }
     print("steps \(steps) train \(String(format: "%.2f", train)) s, sampling 1000 \(String(format: "%.2f", sampling)) s, loss \(String(format: "%.4f", m.losses.suffix(50).reduce(0, +) / 50)), covered \(DigitJudge.covered(labels).filter { $0 }.count), judged a digit at >= 0.9: \(sure) of 1000, FID \(String(format: "%.3f", fd)), counts \(counts)")
+}
+
+/// The judge's verdict on images from a file (one image per line, 64 pixels
+/// in −1…1, comma-separated): to weigh a denoiser tried outside the tutor
+/// (a prototype's samples) on the same scale as `diffusion-quality`.
+func judgeFile(folder: String, path: String) throws {
+    let d = try digitsImages(folder)
+    let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { line in
+        line.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    }.filter { $0.count == 64 }
+    let x = try Tensor(shape: [rows.count, 64], data: rows.flatMap { $0 })
+    let judge = try DigitJudge(training: d.train)
+    let reference = try FrechetDistance.statistics(try judge.features(d.heldout.pixels))
+    let verdicts = try judge.judge(x)
+    let sure = verdicts.filter { $0.label < 10 && $0.confidence >= 0.9 }.count
+    let (mu, c) = try FrechetDistance.statistics(try judge.features(x))
+    let fd = try FrechetDistance.distance(mean1: reference.mean, covariance1: reference.covariance, mean2: mu, covariance2: c)
+    let counts = (0...10).map { k in verdicts.filter { $0.label == k }.count }
+    print("\(path): judged a digit at >= 0.9: \(sure) of \(rows.count), FID \(String(format: "%.3f", fd)), counts \(counts)")
 }

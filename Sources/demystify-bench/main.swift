@@ -61,6 +61,9 @@ case "diffusion-sample1000", "diffusion-sample-conditioned":
 case "diffusion-quality":
     try diffusionQuality(folder: "Lessons/data", steps: CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 2000 : 2000)
     exit(0)
+case "judge-file":
+    try judgeFile(folder: "Lessons/data", path: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "samples.csv")
+    exit(0)
 case "gan-1d":
     try ganLine()
     exit(0)

@@ -18,12 +18,13 @@ import Testing
 
     @Test func diffusionLineSaysTheGuidanceOnlyWhenConditioned() throws {
         var s = Diffusion.Settings()
-        #expect(Lab.diffusionSettingsLine(s) == "cosine schedule · T 100 · hidden 128,128 · lr 0.002 · batch 64 · condition off · ema 0.995 · seed 42")
+        #expect(Lab.diffusionSettingsLine(s) == "guesses the image · cosine schedule · T 100 · hidden 128,128,128 · lr 0.002 · batch 64 · condition off · ema 0.995 · seed 42")
         try Lab.diffusionSettings.apply("condition", "on", to: &s)
         try Lab.diffusionSettings.apply("guidance", "2.5", to: &s)
         try Lab.diffusionSettings.apply("T", "50", to: &s)
         try Lab.diffusionSettings.apply("hidden", "64", to: &s)
-        #expect(Lab.diffusionSettingsLine(s) == "cosine schedule · T 50 · hidden 64 · lr 0.002 · batch 64 · condition on, guidance 2.5 · ema 0.995 · seed 42")
+        try Lab.diffusionSettings.apply("guess", "noise", to: &s)
+        #expect(Lab.diffusionSettingsLine(s) == "guesses the noise · cosine schedule · T 50 · hidden 64 · lr 0.002 · batch 64 · condition on, guidance 2.5 · ema 0.995 · seed 42")
     }
 
     /// d_k = d / heads and the feedforward's 4d are worked out: 16 / 2 = 8, 4·16 = 64; 24 / 3 = 8, 4·24 = 96.

@@ -11,8 +11,9 @@ import Testing
 @Suite struct CompiledStepTests {
     static func bits(_ ts: [Tensor]) -> [[UInt64]] { ts.map { $0.data.map(\.bitPattern) } }
 
-    @Test(arguments: [false, true]) func diffusionTrainsToTheSameBitsBothWays(condition: Bool) throws {
+    @Test(arguments: [false, true], Diffusion.Guess.allCases) func diffusionTrainsToTheSameBitsBothWays(condition: Bool, guess: Diffusion.Guess) throws {
         var set = Diffusion.Settings()
+        set.guess = guess
         set.hidden = [24, 16]
         set.batch = 12
         set.steps = 20

@@ -57,6 +57,44 @@ import Testing
         #expect(try s.reverseStep(xt, at: 1, predictedNoise: eps, z: z).data == (try s.reverseStep(xt, at: 1, predictedNoise: eps, z: nil)).data)
     }
 
+    /// ε̂ = (x_t − √ᾱ_t x̂_0)/√(1 − ᾱ_t) row by row (t = 2 and 3: ᾱ = 0.72, 0.504)
+    /// against NumPy, and both ways back: the clean guess of that ε̂ is x̂_0 again,
+    /// and noising x̂_0 with it gives x_t.
+    @Test func impliedNoiseAgreesWithNumPyAndInverts() throws {
+        let s = try NoiseSchedule(betas: [0.1, 0.2, 0.3])
+        let xt = try Tensor(rows: Self.xt), guess = try Tensor(rows: Self.eps)
+        let e = try s.impliedNoise(xt, at: [2, 3], cleanGuess: guess)
+        #expect(Self.close(e, [[0.7845544373756133, -1.6263598574655447, 2.3364340237651806], [-1.512048386322556, 0.6275778271949727, -1.044334822809782]]))
+        let back = try Tensor.concat([try s.cleanGuess(try xt.rows(0..<1), at: 2, predictedNoise: try e.rows(0..<1)),
+                                      try s.cleanGuess(try xt.rows(1..<2), at: 3, predictedNoise: try e.rows(1..<2))], axis: 0)
+        #expect(Self.close(back, Self.eps))
+        #expect(Self.close(try s.noised(guess, at: [2, 3], noise: e), Self.xt))
+        #expect(throws: EngineError.self) { try s.impliedNoise(xt, at: [2], cleanGuess: guess) }
+        #expect(throws: EngineError.self) { try s.impliedNoise(xt, at: [2, 4], cleanGuess: guess) }
+    }
+
+    /// The step's loss is what its guess says: mean (x_0 − x̂_0)² guessing the
+    /// image, mean (ε − ε̂)² guessing the noise, recomputed from the batch it
+    /// publishes (x̂_0 worked back from ε̂ row by row at each row's t).
+    @Test(arguments: Diffusion.Guess.allCases) func theLossScoresWhatTheDenoiserGuesses(guess: Diffusion.Guess) throws {
+        var set = Diffusion.Settings()
+        (set.hidden, set.steps, set.batch, set.guess) = ([8], 10, 4, guess)
+        let m = try Diffusion(settings: set, images: try GANImageTests.images())
+        for _ in 0..<3 { try m.step() }
+        let b = try #require(m.last), loss = try #require(m.losses.last)
+        var squares = 0.0
+        for (i, t) in b.t.enumerated() {
+            let ab = m.schedule.alphaBar(t)
+            for j in 0..<64 {
+                let k = i * 64 + j
+                let x0Hat = (b.xt.data[k] - (1 - ab).squareRoot() * b.epsHat.data[k]) / ab.squareRoot()
+                let d = guess == .image ? b.x0.data[k] - x0Hat : b.eps.data[k] - b.epsHat.data[k]
+                squares += d * d
+            }
+        }
+        #expect(abs(squares / Double(b.x0.count) - loss) < 1e-9 * max(1, loss), "\(guess): \(squares / Double(b.x0.count)) against \(loss)")
+    }
+
     /// The reverse step runs in C (on two cores past 32,768 pixels); every bit
     /// equals the formula written out per pixel in Swift, NaN clipped to −1 as
     /// Swift's max(−1, ·) does, with and without noise and clipping.
@@ -151,7 +189,7 @@ import Testing
         // The guess comes from the average, not from θ.
         var r = SeededGenerator(seed: 4)
         let x = try Tensor.randn([2, 64], using: &r)
-        let guess = try m.predictNoise(x, at: [3, 7], labels: nil)
+        let guess = try m.predict(x, at: [3, 7], labels: nil).image   // the denoiser's own output (it guesses the image)
         let w = stride(from: 0, to: avg.count, by: 2).map { try! Tensor(shape: m.averaged[$0].shape, data: avg[$0]) }
         let b = stride(from: 1, to: avg.count, by: 2).map { try! Tensor(shape: m.averaged[$0].shape, data: avg[$0]) }
         let input = try Tensor.concat([x, try m.timeEmbedding([3, 7])], axis: -1)
@@ -160,7 +198,7 @@ import Testing
         set.ema = 0
         let plain = try Diffusion(settings: set, images: try GANImageTests.images())
         try plain.step()
-        #expect(try plain.predictNoise(x, at: [3, 7], labels: nil) == plain.denoiser.evaluate(input))
+        #expect(try plain.predict(x, at: [3, 7], labels: nil).image == plain.denoiser.evaluate(input))
     }
 
     /// Rows with the same time share one worked-out row: every row is
@@ -179,9 +217,12 @@ import Testing
         }
     }
 
-    /// ε̂ = (1 + w) ε̂(x, y) − w ε̂(x, no label), checked from the two guesses themselves.
-    @Test func guidanceMixesTheTwoGuesses() throws {
-        let m = try Self.model(condition: true)
+    /// guess = (1 + w) guess(x, y) − w guess(x, no label), checked from the two
+    /// guesses themselves; guessing the image, ε̂ is the noise the mixed guess implies.
+    @Test(arguments: Diffusion.Guess.allCases) func guidanceMixesTheTwoGuesses(guess: Diffusion.Guess) throws {
+        var set = Diffusion.Settings()
+        (set.hidden, set.steps, set.batch, set.condition, set.guess) = ([8], 10, 4, true, guess)
+        let m = try Diffusion(settings: set, images: try GANImageTests.images())
         var r = SeededGenerator(seed: 2)
         let x = try Tensor.randn([2, 64], using: &r)
         let guided = try m.predictNoise(x, at: [5, 5], labels: [4, 9])
@@ -189,6 +230,11 @@ import Testing
         let without = try m.denoiser.evaluate(try Tensor.concat([x, try m.timeEmbedding([5, 5]), try Tensor(shape: [2, 11], data: (0..<22).map { $0 == 10 || $0 == 21 ? 1 : 0 })], axis: -1))
         let w = m.settings.guidance
         // To the bit: the sampler shares the first layer's sums over [x_t e(t)] between the two guesses.
-        #expect(guided.data.map(\.bitPattern) == zip(with.data, without.data).map { ((1 + w) * $0 - w * $1).bitPattern })
+        let mixed = try Tensor(shape: [2, 64], data: zip(with.data, without.data).map { (1 + w) * $0 - w * $1 })
+        let expected = guess == .noise ? mixed : try m.schedule.impliedNoise(x, at: [5, 5], cleanGuess: mixed)
+        #expect(guided.data.map(\.bitPattern) == expected.data.map(\.bitPattern))
+        let both = try m.predict(x, at: [5, 5], labels: [4, 9])
+        #expect(both.noise.data.map(\.bitPattern) == expected.data.map(\.bitPattern))
+        if guess == .image { #expect(both.image.data.map(\.bitPattern) == mixed.data.map(\.bitPattern)) }
     }
 }

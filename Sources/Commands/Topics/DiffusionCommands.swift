@@ -29,7 +29,7 @@ enum DiffusionCommands {
             Subcommand(name: "schedule", summary: "β_t and ᾱ_t against t") { s, _ in try schedulePlot(s) },
             Subcommand(name: "step", takes: ArgumentSpec(pieces: [.count("t", range: nil, optional: true)], takes: "a time t", example: "diffusion step 50",
                                                          live: { s in ["t": 1...(try model(s).schedule.steps)] }),
-                       summary: "one reverse step at t (default T/2) on a noised real digit: x_t, the true ε, the guess ε̂, and x_{t−1}") { s, a in
+                       summary: "one reverse step at t (default T/2) on a noised real digit: x_t, the true ε, the guesses ε̂ and x̂_0, and x_{t−1}") { s, a in
                 try reverseStep(s, try a.count("t") ?? model(s).schedule.steps / 2)
             },
             Subcommand(name: "sample", takes: ArgumentSpec(pieces: [.labelledCount("ddim", count: "K", range: nil)],
@@ -75,10 +75,11 @@ enum DiffusionCommands {
         let d = try model(s)
         s.say(Lab.diffusionSettingsLine(d.settings), .dim)
         guard !d.losses.isEmpty else {
-            s.say("No training yet: `diffusion train` teaches the denoiser to guess the noise.")
+            s.say("No training yet: `diffusion train` teaches the denoiser to guess the \(d.settings.guess == .image ? "clean image" : "noise").")
             return
         }
-        var rows: [(String, String)] = [("steps", "\(d.steps)"), ("loss", s.figure(d.recentLoss) + "   (mean (ε − ε̂)², last 50 steps; 1 for a guess of 0)")]
+        let loss = d.settings.guess == .image ? "mean (x_0 − x̂_0)², last 50 steps" : "mean (ε − ε̂)², last 50 steps; 1 for a guess of 0"
+        var rows: [(String, String)] = [("steps", "\(d.steps)"), ("loss", s.figure(d.recentLoss) + "   (\(loss))")]
         if d.diverged {   // NaN samples are not judged
             s.print(StateViews.keyValues(rows, options: s.viewport))
             return warnIfDiverged(s, d)

@@ -32,7 +32,12 @@ extension DiffusionCommands {
         let st = try Lab.reverseStep(d, at: t)
         s.print(try DiffusionViews.reverseStep(st, t: t, options: s.viewport))
         s.publish([("x0", st.x0), ("xt", st.xt), ("eps", st.eps), ("eps_hat", st.epsHat), ("x0_hat", st.x0Hat), ("x_prev", st.previous), ("step_error", Tensor(st.error))])
-        s.say("mean (ε − ε̂)² here: \(s.figure(st.error)). x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t is the clean digit the guess implies; x_{t−1} moves x_t a little toward it (and puts a little fresh noise in).", .dim)
+        switch st.guess {
+        case .image:
+            s.say("x̂_0 is the denoiser's guess of the clean digit, and ε̂ = (x_t − √ᾱ_t x̂_0)/√(1 − ᾱ_t) the noise it implies: mean (ε − ε̂)² here is \(s.figure(st.error)). x_{t−1} moves x_t a little toward x̂_0 (and puts a little fresh noise in).", .dim)
+        case .noise:
+            s.say("mean (ε − ε̂)² here: \(s.figure(st.error)). x̂_0 = (x_t − √(1 − ᾱ_t) ε̂)/√ᾱ_t is the clean digit the guess implies; x_{t−1} moves x_t a little toward it (and puts a little fresh noise in).", .dim)
+        }
     }
 
     static func sampleStrip(_ s: Session, ddim: Int?) throws {
@@ -54,9 +59,11 @@ extension DiffusionCommands {
         let labels = d.settings.condition ? (0..<n).map { $0 % ImageSet.classes } : nil
         let x = try d.sample(n, labels: labels, using: &r).images
         let v = try GANCommands.drawJudged(s, x, title: "\(n) samples, step \(d.steps)")
-        s.publish([("samples", ImageSet.inkScale(x)), ("sample_labels", Tensor(v.map { Double($0.label) }))])
+        // "Sure": a digit (not noise) at a confidence of 0.9 or more.
+        let sure = v.filter { $0.label != DigitJudge.noise && $0.confidence >= 0.9 }.count
+        s.publish([("samples", ImageSet.inkScale(x)), ("sample_labels", Tensor(v.map { Double($0.label) })), ("sample_sure", Tensor(Double(sure)))])
         let kinds = Set(v.map(\.label).filter { $0 != DigitJudge.noise }).count
-        s.say("The judge sees \(kinds) different digit\(kinds == 1 ? "" : "s") among these \(n); each took \(d.schedule.steps) network calls\(labels != nil && d.settings.guidance != 0 ? " (twice, for guidance)" : "").", .dim)
+        s.say("The judge sees \(kinds) different digit\(kinds == 1 ? "" : "s") among these \(n), and is sure (90 % or more) of \(sure); each took \(d.schedule.steps) network calls\(labels != nil && d.settings.guidance != 0 ? " (twice, for guidance)" : "").", .dim)
     }
 
     static func draw(_ s: Session, _ digit: Int) throws {
