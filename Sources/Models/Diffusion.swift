@@ -21,7 +21,7 @@ import Foundation
 //   guess = (1 + w) guess(x_t, y) − w guess(x_t, no label)
 // which is why training drops the label a tenth of the time.
 
-public final class Diffusion {
+public final class Diffusion: DenoiserInput {
     /// What the denoiser's output is: the clean image x̂_0 or the noise ε̂.
     public enum Guess: String, CaseIterable, Sendable { case image, noise }
 
@@ -82,108 +82,25 @@ public final class Diffusion {
         for (k, p) in denoiser.parameters.enumerated() { averaged[k].moveAverage(toward: p.value, decay: d) }
     }
 
-    /// The weights and biases samples are drawn with: the moving average, or
-    /// the training weights themselves when there is none.
-    var samplingLayers: (weights: [Tensor], biases: [Tensor]) {
-        guard settings.ema > 0 else { return (denoiser.weights.map(\.value), denoiser.biases.map(\.value)) }
-        return (stride(from: 0, to: averaged.count, by: 2).map { averaged[$0] },
-                stride(from: 1, to: averaged.count, by: 2).map { averaged[$0] })
-    }
-
-    /// The denoiser's output with the weights samples are drawn with.
-    func network(_ input: Tensor) throws -> Tensor {
-        let (w, b) = samplingLayers
-        return try input.denseLayers(weights: w, biases: b, activation: denoiser.activation)
-    }
-
-    /// e(t): sin and cos of 2π·(t/T)·2^k for k = 0 … 7, one row per time.
-    /// A time's row is worked out once and copied to every row with that
-    /// time (a sampler's 1,000 rows share one).
-    public func timeEmbedding(_ t: [Int]) throws -> Tensor {
-        let f = Diffusion.timeFeatures
-        var d = [Double](repeating: 0, count: t.count * f)
-        var first: [Int: Int] = [:]   // time → the first row that has it
-        for (i, ti) in t.enumerated() {
-            if let j = first[ti] {
-                for c in 0..<f { d[i * f + c] = d[j * f + c] }
-                continue
-            }
-            first[ti] = i
-            let u = Double(ti) / Double(schedule.steps)
-            for k in 0..<(f / 2) {
-                let a = 2 * Double.pi * u * Double(1 << k) / 8
-                d[i * f + 2 * k] = Maths.sin(a)
-                d[i * f + 2 * k + 1] = Maths.cos(a)
-            }
+    /// What sampling reads, taken now: training this model later leaves it as it was.
+    public var sampler: Sampler {
+        guard settings.ema > 0 else {
+            return Sampler(settings: settings, schedule: schedule, weights: denoiser.weights.map(\.value),
+                           biases: denoiser.biases.map(\.value), activation: denoiser.activation)
         }
-        return try Tensor(shape: [t.count, f], data: d)
+        return Sampler(settings: settings, schedule: schedule,
+                       weights: stride(from: 0, to: averaged.count, by: 2).map { averaged[$0] },
+                       biases: stride(from: 1, to: averaged.count, by: 2).map { averaged[$0] }, activation: denoiser.activation)
     }
 
-    /// The denoiser's input [x_t e(t) y].
-    func input(_ xt: Tensor, _ t: [Int], _ labels: [Int]?) throws -> Tensor {
-        var parts = [xt, try timeEmbedding(t)]
-        if settings.condition { parts.append(try labelColumns(labels ?? Array(repeating: Diffusion.noLabel, count: xt.rows))) }
-        return try Tensor.concat(parts, axis: -1)
-    }
-
-    /// y: one row per label, 1 in the label's column of 11 (10: no label).
-    func labelColumns(_ y: [Int]) throws -> Tensor {
-        var d = [Double](repeating: 0, count: y.count * (ImageSet.classes + 1))
-        for (i, c) in y.enumerated() where (0...Diffusion.noLabel).contains(c) { d[i * (ImageSet.classes + 1) + c] = 1 }
-        return try Tensor(shape: [y.count, ImageSet.classes + 1], data: d)
-    }
-
-    /// ε̂ for x_t at times t (with classifier-free guidance when labels are given
-    /// and w > 0): the denoiser's output, or the noise its image guess implies.
+    /// ε̂ for x_t at times t (Sampler.predictNoise).
     public func predictNoise(_ xt: Tensor, at t: [Int], labels: [Int]?) throws -> Tensor {
-        try noise(impliedBy: try denoiserOutput(xt, at: t, labels: labels), xt, at: t)
+        try sampler.predictNoise(xt, at: t, labels: labels)
     }
 
-    /// Both guesses for x_t at times t from one network call: the denoiser's
-    /// own and the one it implies (x̂_0 not clipped).
+    /// Both guesses for x_t at times t from one network call (Sampler.predict).
     public func predict(_ xt: Tensor, at t: [Int], labels: [Int]?) throws -> (noise: Tensor, image: Tensor) {
-        let out = try denoiserOutput(xt, at: t, labels: labels)
-        return (try noise(impliedBy: out, xt, at: t), try image(impliedBy: out, xt, at: t))
-    }
-
-    /// ε̂ from the denoiser's output: the output itself, or the noise an image guess implies.
-    func noise(impliedBy out: Tensor, _ xt: Tensor, at t: [Int]) throws -> Tensor {
-        settings.guess == .noise ? out : try schedule.impliedNoise(xt, at: t, cleanGuess: out)
-    }
-
-    /// x̂_0 from the denoiser's output: the output itself, or the clean image a noise guess implies.
-    func image(impliedBy out: Tensor, _ xt: Tensor, at t: [Int]) throws -> Tensor {
-        guard settings.guess == .noise else { return out }
-        guard let t0 = t.first, t.allSatisfy({ $0 == t0 }) else {
-            throw EngineError.shape("clean guess: one time for every row")
-        }
-        return try schedule.cleanGuess(xt, at: t0, predictedNoise: out)
-    }
-
-    /// The denoiser's output for x_t at times t (x̂_0 or ε̂, as `guess` says), guided
-    /// when labels are given and w > 0. Guidance mixes either guess the same way:
-    /// at one x_t, x̂_0 and ε̂ are affine in each other, so (1 + w)·a − w·b commutes.
-    func denoiserOutput(_ xt: Tensor, at t: [Int], labels: [Int]?) throws -> Tensor {
-        guard settings.condition, let labels, settings.guidance != 0 else { return try network(try input(xt, t, labels)) }
-        // The two guesses differ only in y: the first layer's sums over
-        // [x_t e(t)] are worked out once for both (the same bits as two passes).
-        let (w0, b0) = samplingLayers
-        let (with, without) = try Tensor.denseLayers(
-            sharing: try Tensor.concat([xt, try timeEmbedding(t)], axis: -1),
-            try labelColumns(labels), try labelColumns(Array(repeating: Diffusion.noLabel, count: xt.rows)),
-            weights: w0, biases: b0, activation: denoiser.activation)
-        guard with.shape == without.shape else { throw EngineError.shape("guidance: \(with.shapeDescription) and \(without.shapeDescription) differ") }
-        let w = settings.guidance
-        // One pass over plain buffers (a sampler mixes 64,000 pairs at each of its 100 steps).
-        let mixed = [Double](unsafeUninitializedCapacity: with.count) { o, initialized in
-            with.data.withUnsafeBufferPointer { a in
-                without.data.withUnsafeBufferPointer { b in
-                    for k in 0..<a.count { o[k] = (1 + w) * a[k] - w * b[k] }
-                }
-            }
-            initialized = with.count
-        }
-        return try Tensor(shape: with.shape, data: mixed)
+        try sampler.predict(xt, at: t, labels: labels)
     }
 
     /// Training has blown up: a weight, or the last loss, is NaN or ±∞.

@@ -34,18 +34,31 @@ extension ImageScores {
 extension GAN {
     public static let scoredSamples = 1000
 
-    /// The scores of `n` fakes from a fixed stream of their own (seed + 1).
-    public func imageScores(judge: DigitJudge, reference: (mean: Tensor, covariance: Tensor), samples n: Int = GAN.scoredSamples) throws -> ImageScores {
+    /// The `n` fakes the scores judge, from a fixed stream of their own (seed + 1).
+    public func scoredSamples(_ n: Int = GAN.scoredSamples) throws -> Tensor {
         var r = SeededGenerator(seed: settings.seed &+ 1)
-        return try ImageScores(images: try generate(n, using: &r), judge: judge, reference: reference)
+        return try generate(n, using: &r)
+    }
+
+    /// The judge's scores of those fakes.
+    public func imageScores(judge: DigitJudge, reference: (mean: Tensor, covariance: Tensor), samples n: Int = GAN.scoredSamples) throws -> ImageScores {
+        try ImageScores(images: try scoredSamples(n), judge: judge, reference: reference)
+    }
+}
+
+extension Diffusion.Sampler {
+    /// The `n` samples the scores judge (labels 0…9 in turn when conditioned),
+    /// from a fixed stream of their own (seed + 1); `checkpoint` as in `sample`.
+    public func scoredSamples(_ n: Int = GAN.scoredSamples, checkpoint: () throws -> Void = Cancellation.checkpoint) throws -> Tensor {
+        var r = SeededGenerator(seed: settings.seed &+ 1)
+        let labels = settings.condition ? (0..<n).map { $0 % ImageSet.classes } : nil
+        return try sample(n, labels: labels, using: &r, checkpoint: checkpoint).images
     }
 }
 
 extension Diffusion {
-    /// The scores of `n` samples (labels 0…9 in turn when conditioned) from a fixed stream of their own (seed + 1).
+    /// The scores of `n` samples drawn with the weights as they are now (Sampler.scoredSamples).
     public func imageScores(judge: DigitJudge, reference: (mean: Tensor, covariance: Tensor), samples n: Int = GAN.scoredSamples) throws -> ImageScores {
-        var r = SeededGenerator(seed: settings.seed &+ 1)
-        let labels = settings.condition ? (0..<n).map { $0 % ImageSet.classes } : nil
-        return try ImageScores(images: try sample(n, labels: labels, using: &r).images, judge: judge, reference: reference)
+        try ImageScores(images: try sampler.scoredSamples(n), judge: judge, reference: reference)
     }
 }

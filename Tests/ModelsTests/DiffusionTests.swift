@@ -166,6 +166,32 @@ import Testing
         #expect(a.shape == [3, 64] && a.data.allSatisfy { abs($0) <= 1 })
     }
 
+    /// A sampler is a value: the model training on after it was taken leaves
+    /// its samples as they were (for both weights it can hold: ā and θ), and
+    /// a checkpoint that throws ends it before the next step.
+    @Test(arguments: [0.995, 0]) func aSamplerKeepsTheWeightsItWasTakenWith(ema: Double) throws {
+        var set = Diffusion.Settings()
+        set.hidden = [8]
+        set.steps = 10
+        set.batch = 4
+        set.ema = ema
+        let m = try Diffusion(settings: set, images: try GANImageTests.images())
+        for _ in 0..<3 { try m.step() }
+        let taken = m.sampler
+        func draw(_ s: Diffusion.Sampler) throws -> [UInt64] {
+            var r = SeededGenerator(seed: 9)
+            return try s.sample(4, using: &r).images.data.map(\.bitPattern)
+        }
+        let before = try draw(taken)
+        for _ in 0..<3 { try m.step() }
+        #expect(try draw(taken) == before)
+        #expect(try draw(m.sampler) != before)
+        var asked = 0
+        var r = SeededGenerator(seed: 9)
+        #expect(throws: Stopped()) { try taken.sample(4, using: &r, checkpoint: { asked += 1; if asked > 4 { throw Stopped() } }) }
+        #expect(asked == 5)   // steps T = 10 … 7 were taken, the fifth check stopped it
+    }
+
     /// The weights samples use: ā ← d·ā + (1 − d)·θ after every step, with
     /// d = min(ema, (1 + steps)/(10 + steps)), worked out here from the
     /// training weights step by step; ema 0 samples with θ itself.
