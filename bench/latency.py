@@ -5,11 +5,17 @@ For each state a lesson reaches (its training done), one process is started,
 brought to that state, and then each command is typed through a pipe, followed
 by a marker line; the time from writing the command to reading the marker's
 output is the command's wait. Median of 5 (each in a fresh process, so no
-cache from an earlier round helps). Usage: latency.py BIN
+cache from an earlier round helps). Usage: latency.py BIN [READ]
+
+READ (seconds, default 0) is how long the learner reads the training's last
+lines before typing the first command: the tutor draws the judge's samples in
+that time (Lab.prepareScores), so with READ = 1 the first `diffusion` waits
+only for what is left. READ = 0 types it at once, the worst case.
 """
 import os, subprocess, sys, time, statistics, tempfile
 
 BIN = sys.argv[1] if len(sys.argv) > 1 else ".build/release/demystify"
+READ = float(sys.argv[2]) if len(sys.argv) > 2 else 0.0
 MARK = "show 424242.5"
 
 STATES = {
@@ -36,6 +42,7 @@ def run_once(state, commands):
         buf = b""
     for line in state: p.stdin.write((line + "\n").encode())
     p.stdin.write((MARK + "\n").encode()); until_mark()
+    time.sleep(READ)
     times = []
     for c in commands:
         t0 = time.perf_counter()

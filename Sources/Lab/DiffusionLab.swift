@@ -51,10 +51,27 @@ extension Lab {
         if d.diverged { throw LabError.diverged(model: "the diffusion model", reset: "diffusion reset") }
     }
 
-    /// The judge's scores of 1,000 samples (Diffusion.imageScores), training the judge the first time.
+    /// The judge's scores of 1,000 samples (Diffusion.imageScores), training the
+    /// judge the first time; the samples drawn ahead by `prepareScores` when they
+    /// are this model's at this step.
     public func scores(of d: Diffusion) throws -> ImageScores {
         try checkFinite(d)
         let kit = try digitJudge()
-        return try diffusionScores.scores(of: d, steps: d.steps) { try d.imageScores(judge: kit.judge, reference: kit.reference) }
+        return try diffusionScores.scores(of: d, steps: d.steps, samples: { try d.sampler.scoredSamples() }) {
+            try ImageScores(images: $0, judge: kit.judge, reference: kit.reference)
+        }
     }
+
+    /// Start drawing the 1,000 samples `scores(of:)` judges on another thread,
+    /// from the weights as they are now: called when training ends, so that a
+    /// bare `diffusion` (150–300 ms of sampling at lesson 09's settings) finds
+    /// them drawn while the learner reads.
+    public func prepareScores(of d: Diffusion) {
+        guard !d.diverged else { return }
+        let sampler = d.sampler
+        diffusionScores.prepare(of: d, steps: d.steps) { checkpoint in try sampler.scoredSamples(checkpoint: checkpoint) }
+    }
+
+    /// The diffusion model is about to change: samples drawn ahead for it are not wanted.
+    public func stopPreparingScores() { diffusionScores.stopPreparing() }
 }

@@ -27,7 +27,9 @@ public final class Lab {
     /// The digit judge and the held-out digits' feature statistics, made once; kept by `restart`.
     public var judge: JudgeKit?
     /// The diffusion model on the digits, its settings, and its scores after training.
-    public var diffusion: Diffusion?
+    public var diffusion: Diffusion? {
+        didSet { if diffusion !== oldValue { diffusionScores.stopPreparing() } }
+    }
     public var diffusionSettings = Diffusion.Settings()
     /// The last scores of each image model, until it trains again (ScoresMemo).
     var ganScores = ScoresMemo(), diffusionScores = ScoresMemo()

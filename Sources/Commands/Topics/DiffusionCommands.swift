@@ -91,6 +91,7 @@ enum DiffusionCommands {
 
     static func train(_ s: Session, _ n: Int) throws {
         let d = try model(s)
+        s.lab.stopPreparingScores()
         let done = try s.longWork("diffusion train", steps: n, figure: { d.losses.last.map { ("loss", $0) } },
                                   frame: { try trainingFrame(s, d, $0) }) { _ in try d.step() }
         d.secondsTrained += s.work.lastSeconds
@@ -100,6 +101,7 @@ enum DiffusionCommands {
         }
         s.say("\(done) steps (\(d.steps) in all) at \(CheckedInt.of(s.work.lastRate.rounded()) ?? 0) steps/s · loss \(s.figure(d.recentLoss)) (last 50)")
         warnIfDiverged(s, d)
+        s.lab.prepareScores(of: d)   // for a bare `diffusion`, while the learner reads
     }
 
     /// A loss or weight of NaN or ∞ means training has blown up: say so, as the GAN does.
