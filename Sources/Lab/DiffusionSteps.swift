@@ -59,7 +59,7 @@ extension Lab {
         let kept = run.kept.filter { times.contains($0.t) }
         let clipped = { (x: Tensor) in x.map { Swift.min(1, Swift.max(-1, $0)) } }
         // x̂_0 at each kept t ≥ 1; at t = 0 there is no step left: the sample is its own guess.
-        let guesses = try kept.map { k in try clipped(run.guesses.first { $0.t == k.t }?.x ?? k.x) }
+        let guesses = kept.map { k in clipped(run.guesses.first { $0.t == k.t }?.x ?? k.x) }
         return (kept.map(\.t), try Tensor.concat(kept.map { clipped($0.x) }, axis: 0), try Tensor.concat(guesses, axis: 0), asked)
     }
 

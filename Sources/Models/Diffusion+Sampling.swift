@@ -46,11 +46,7 @@ extension Diffusion {
 
         /// x̂_0 from the denoiser's output: the output itself, or the clean image a noise guess implies.
         func image(impliedBy out: Tensor, _ xt: Tensor, at t: [Int]) throws -> Tensor {
-            guard settings.guess == .noise else { return out }
-            guard let t0 = t.first, t.allSatisfy({ $0 == t0 }) else {
-                throw EngineError.shape("clean guess: one time for every row")
-            }
-            return try schedule.cleanGuess(xt, at: t0, predictedNoise: out)
+            settings.guess == .noise ? try schedule.cleanGuess(xt, at: t, predictedNoise: out) : out
         }
 
         /// The denoiser's output for x_t at times t (x̂_0 or ε̂, as `guess` says), guided

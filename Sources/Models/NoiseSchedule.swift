@@ -76,6 +76,21 @@ public struct NoiseSchedule: Sendable, Equatable {
         return try Tensor(shape: xt.shape, data: zip(xt.data, epsHat.data).map { NoiseSchedule.cleanGuess($0, $1, ab) })
     }
 
+    /// The clean image a noise guess implies, row by row (row i at time t[i]):
+    ///   x̂_0 = (x_t − √(1 − ᾱ_t) ε̂) / √ᾱ_t      (per pixel as above; same shape as x_t)
+    public func cleanGuess(_ xt: Tensor, at t: [Int], predictedNoise epsHat: Tensor) throws -> Tensor {
+        guard xt.shape == epsHat.shape, xt.rank == 2, t.count == xt.rows, t.allSatisfy({ (1...steps).contains($0) }) else {
+            throw EngineError.shape("clean guess: x_t \(xt.shapeDescription), ε̂ \(epsHat.shapeDescription) and \(t.count) times from 1 to \(steps) do not match")
+        }
+        let w = xt.cols
+        var out = [Double](repeating: 0, count: xt.count)
+        for i in 0..<xt.rows {
+            let ab = alphaBar(t[i])
+            for j in i * w ..< (i + 1) * w { out[j] = NoiseSchedule.cleanGuess(xt.data[j], epsHat.data[j], ab) }
+        }
+        return try Tensor(shape: xt.shape, data: out)
+    }
+
     /// The noise a guess of the clean image implies, row by row (row i at time t[i]):
     ///   ε̂ = (x_t − √ᾱ_t x̂_0) / √(1 − ᾱ_t)      (the inverse of cleanGuess; same shape as x_t)
     public func impliedNoise(_ xt: Tensor, at t: [Int], cleanGuess x0Hat: Tensor) throws -> Tensor {

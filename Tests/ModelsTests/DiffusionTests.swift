@@ -68,6 +68,10 @@ import Testing
         let back = try Tensor.concat([try s.cleanGuess(try xt.rows(0..<1), at: 2, predictedNoise: try e.rows(0..<1)),
                                       try s.cleanGuess(try xt.rows(1..<2), at: 3, predictedNoise: try e.rows(1..<2))], axis: 0)
         #expect(Self.close(back, Self.eps))
+        // Row by row in one call: the same bits as one row at a time.
+        let rows = try s.cleanGuess(xt, at: [2, 3], predictedNoise: e)
+        #expect(rows.data.map(\.bitPattern) == back.data.map(\.bitPattern))
+        #expect(throws: EngineError.self) { try s.cleanGuess(xt, at: [2, 4], predictedNoise: e) }
         #expect(Self.close(try s.noised(guess, at: [2, 3], noise: e), Self.xt))
         #expect(throws: EngineError.self) { try s.impliedNoise(xt, at: [2], cleanGuess: guess) }
         #expect(throws: EngineError.self) { try s.impliedNoise(xt, at: [2, 4], cleanGuess: guess) }
@@ -190,6 +194,25 @@ import Testing
         var r = SeededGenerator(seed: 9)
         #expect(throws: Stopped()) { try taken.sample(4, using: &r, checkpoint: { asked += 1; if asked > 4 { throw Stopped() } }) }
         #expect(asked == 5)   // steps T = 10 … 7 were taken, the fifth check stopped it
+    }
+
+    /// Both guesses at a different time for each row, for either guess: each
+    /// row is what predicting that row alone at its time gives, to the bit.
+    @Test(arguments: Diffusion.Guess.allCases) func bothGuessesRowByRowAtMixedTimes(guess: Diffusion.Guess) throws {
+        var set = Diffusion.Settings()
+        set.hidden = [8]
+        set.steps = 10
+        set.guess = guess
+        let m = try Diffusion(settings: set, images: try GANImageTests.images())
+        try m.step()
+        var r = SeededGenerator(seed: 4)
+        let x = try Tensor.randn([2, 64], using: &r)
+        let both = try m.predict(x, at: [3, 7], labels: nil)
+        for (i, t) in [3, 7].enumerated() {
+            let one = try m.predict(try x.rows(i ..< i + 1), at: [t], labels: nil)
+            #expect(try both.image.rows(i ..< i + 1).data.map(\.bitPattern) == one.image.data.map(\.bitPattern))
+            #expect(try both.noise.rows(i ..< i + 1).data.map(\.bitPattern) == one.noise.data.map(\.bitPattern))
+        }
     }
 
     /// The weights samples use: ā ← d·ā + (1 − d)·θ after every step, with
