@@ -51,15 +51,13 @@ extension Lab {
         if d.diverged { throw LabError.diverged(model: "the diffusion model", reset: "diffusion reset") }
     }
 
-    /// The judge's scores of 1,000 samples (Diffusion.imageScores), training the
+    /// The judge's scores of 1,000 samples (Sampler.scoredSamples), training the
     /// judge the first time; the samples drawn ahead by `prepareScores` when they
     /// are this model's at this step.
     public func scores(of d: Diffusion) throws -> ImageScores {
         try checkFinite(d)
         let kit = try digitJudge()
-        return try diffusionScores.scores(of: d, steps: d.steps, samples: { try d.sampler.scoredSamples() }) {
-            try ImageScores(images: $0, judge: kit.judge, reference: kit.reference)
-        }
+        return try diffusionScores.scores(of: d, steps: d.steps, samples: { try d.sampler.scoredSamples() }, judge: kit.scores)
     }
 
     /// Start drawing the 1,000 samples `scores(of:)` judges on another thread,

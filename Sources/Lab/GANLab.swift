@@ -48,9 +48,7 @@ extension Lab {
     public func scores(of g: GAN) throws -> ImageScores {
         try checkFinite(g)
         let kit = try digitJudge()
-        return try ganScores.scores(of: g, steps: g.steps, samples: { try g.scoredSamples() }) {
-            try ImageScores(images: $0, judge: kit.judge, reference: kit.reference)
-        }
+        return try ganScores.scores(of: g, steps: g.steps, samples: { try g.scoredSamples() }, judge: kit.scores)
     }
 
     /// Log the distance to the data now: the Fréchet distance on digits, else

@@ -66,4 +66,9 @@ public struct JudgeKit {
     public let reference: (mean: Tensor, covariance: Tensor)
     /// The Fréchet distance of 1,000 real training digits to the held-out ones: what "as good as real" scores.
     public let floor: Double
+
+    /// The judge's scores of a model's samples (pixels −1…1, one image per row).
+    public func scores(of images: Tensor) throws -> ImageScores {
+        try ImageScores(images: images, judge: judge, reference: reference)
+    }
 }

@@ -39,11 +39,6 @@ extension GAN {
         var r = SeededGenerator(seed: settings.seed &+ 1)
         return try generate(n, using: &r)
     }
-
-    /// The judge's scores of those fakes.
-    public func imageScores(judge: DigitJudge, reference: (mean: Tensor, covariance: Tensor), samples n: Int = GAN.scoredSamples) throws -> ImageScores {
-        try ImageScores(images: try scoredSamples(n), judge: judge, reference: reference)
-    }
 }
 
 extension Diffusion.Sampler {
@@ -53,12 +48,5 @@ extension Diffusion.Sampler {
         var r = SeededGenerator(seed: settings.seed &+ 1)
         let labels = settings.condition ? (0..<n).map { $0 % ImageSet.classes } : nil
         return try sample(n, labels: labels, using: &r, checkpoint: checkpoint).images
-    }
-}
-
-extension Diffusion {
-    /// The scores of `n` samples drawn with the weights as they are now (Sampler.scoredSamples).
-    public func imageScores(judge: DigitJudge, reference: (mean: Tensor, covariance: Tensor), samples n: Int = GAN.scoredSamples) throws -> ImageScores {
-        try ImageScores(images: try sampler.scoredSamples(n), judge: judge, reference: reference)
     }
 }

@@ -49,7 +49,7 @@ import Testing
         let d = try lab.setDiffusion("hidden", "8")
         for _ in 0..<20 { try d.step() }
         let kit = try lab.digitJudge()
-        return (d, { try ImageScores(images: $0, judge: kit.judge, reference: kit.reference) })
+        return (d, kit.scores)
     }
 
     static func sameBits(_ a: ImageScores, _ b: ImageScores) -> Bool {
@@ -67,11 +67,11 @@ import Testing
         #expect(computed == 1 && first.frechet.bitPattern == again.frechet.bitPattern)
         // The lab's own memo gives the same numbers as a fresh computation.
         let kit = try lab.digitJudge()
-        let fresh = try d.imageScores(judge: kit.judge, reference: kit.reference)
+        let fresh = try kit.scores(of: try d.sampler.scoredSamples())
         #expect(Self.sameBits(try lab.scores(of: d), fresh))
         try d.step()
         let after = try lab.scores(of: d)
-        let freshAfter = try d.imageScores(judge: kit.judge, reference: kit.reference)
+        let freshAfter = try kit.scores(of: try d.sampler.scoredSamples())
         #expect(after.frechet.bitPattern == freshAfter.frechet.bitPattern && after.frechet != fresh.frechet)
         _ = try memo.scores(of: d, steps: d.steps, samples: draw, judge: judge)
         #expect(computed == 2)
@@ -93,7 +93,7 @@ import Testing
             let ahead = try lab.diffusionScores.scores(of: d, steps: d.steps, samples: { drew += 1; return try d.sampler.scoredSamples() }, judge: judge)
             let kit = try lab.digitJudge()
             #expect(drew == 0)
-            #expect(Self.sameBits(ahead, try d.imageScores(judge: kit.judge, reference: kit.reference)))
+            #expect(Self.sameBits(ahead, try kit.scores(of: try d.sampler.scoredSamples())))
         }
     }
 
@@ -111,7 +111,7 @@ import Testing
         let now = try lab.diffusionScores.scores(of: d, steps: d.steps, samples: { drew += 1; return try d.sampler.scoredSamples() }, judge: judge)
         preparing = lab.diffusionScores.preparing
         #expect(drew == 1 && !preparing)
-        #expect(Self.sameBits(now, try d.imageScores(judge: kit.judge, reference: kit.reference)))
+        #expect(Self.sameBits(now, try kit.scores(of: try d.sampler.scoredSamples())))
         // Scores already worked out for this step are not drawn again.
         lab.prepareScores(of: d)
         preparing = lab.diffusionScores.preparing
