@@ -109,6 +109,28 @@ extension Tensor {
         return Tensor(unchecked: shape, data: out)
     }
 
+    /// o[j] = 0 + d[j] + d[n + j] + …, row by row, for n = o.count columns
+    /// (a bias's gradient): four columns at a time kept in a register, the
+    /// same order, so the same bits as one column at a time.
+    static func columnSums(_ d: UnsafeBufferPointer<Double>, into o: UnsafeMutableBufferPointer<Double>) {
+        let n = o.count
+        guard n > 0 else { return }
+        let rows = d.count / n
+        var j = 0
+        while j + 4 <= n {
+            var acc = SIMD4<Double>.zero
+            for r in 0..<rows { acc += SIMD4(d[r * n + j], d[r * n + j + 1], d[r * n + j + 2], d[r * n + j + 3]) }
+            for l in 0..<4 { o[j + l] = acc[l] }
+            j += 4
+        }
+        while j < n {
+            var acc = 0.0
+            for r in 0..<rows { acc += d[r * n + j] }
+            o[j] = acc
+            j += 1
+        }
+    }
+
     /// Sum a broadcast result back down to `target` (the reverse of broadcasting,
     /// used by gradients: every copy of an input receives its share).
     public func sum(to target: [Int]) -> Tensor {
@@ -117,24 +139,7 @@ extension Tensor {
         if let n = Tensor.trailingBlock(of: target, in: shape) {
             var out = [Double](repeating: 0, count: n)
             data.withUnsafeBufferPointer { d in
-                out.withUnsafeMutableBufferPointer { o in
-                    // o[j] = 0 + d[j] + d[n + j] + …, row by row: four columns at a
-                    // time kept in a register (same order, so the same bits).
-                    let rows = d.count / n
-                    var j = 0
-                    while j + 4 <= n {
-                        var acc = SIMD4<Double>.zero
-                        for r in 0..<rows { acc += SIMD4(d[r * n + j], d[r * n + j + 1], d[r * n + j + 2], d[r * n + j + 3]) }
-                        for l in 0..<4 { o[j + l] = acc[l] }
-                        j += 4
-                    }
-                    while j < n {
-                        var acc = 0.0
-                        for r in 0..<rows { acc += d[r * n + j] }
-                        o[j] = acc
-                        j += 1
-                    }
-                }
+                out.withUnsafeMutableBufferPointer { Tensor.columnSums(d, into: $0) }
             }
             return Tensor(unchecked: target, data: out)
         }

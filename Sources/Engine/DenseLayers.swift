@@ -105,11 +105,18 @@ extension Tensor {
     }
 
     static func checkDense(_ x: Tensor, weights: [Tensor], biases: [Tensor]) throws {
-        guard weights.count == biases.count else {
-            throw EngineError.shape("dense layers: \(weights.count) weight matrices need as many bias rows, got \(biases.count)")
+        try checkDense(x, weights: weights.count, biases: biases.count) { (weights[$0], biases[$0]) }
+    }
+
+    /// The same checks on layer k's weights and bias as `layer(k)` gives them
+    /// (a training step reads them from its Variables without an array).
+    static func checkDense(_ x: Tensor, weights layers: Int, biases: Int, _ layer: (Int) -> (Tensor, Tensor)) throws {
+        guard layers == biases else {
+            throw EngineError.shape("dense layers: \(layers) weight matrices need as many bias rows, got \(biases)")
         }
         guard x.rank == 2 else { throw EngineError.shape("dense layers: the input must be a matrix (batch × features), got \(x.shapeDescription)") }
-        for (k, (w, b)) in Swift.zip(weights, biases).enumerated() {
+        for k in 0..<layers {
+            let (w, b) = layer(k)
             guard w.rank == 2, b.count == w.cols, b.rank <= 2, b.rank < 2 || b.rows == 1 else {
                 throw EngineError.shape("dense layers: layer \(k + 1) has weights \(w.shapeDescription) and bias \(b.shapeDescription); the bias needs one row of \(w.rank == 2 ? w.cols : 0)")
             }

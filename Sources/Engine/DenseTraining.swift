@@ -19,6 +19,10 @@ public final class DenseTraining {
     public let parameterGradients: Bool
     /// Per layer: z_k, h_k (= z_k for the last layer), what f′ keeps besides them, and Wᵀ.
     var z: [[Double]], h: [[Double]], kept: [[Double]], wT: [[Double]]
+    /// Per layer: ∂W_k and ∂b_k. A parameter's `grad` holds one of these
+    /// between the step and the optimizer, which lets go of it (grad = nil),
+    /// so the next step writes into the same memory without a copy.
+    var dW: [[Double]], dB: [[Double]]
     /// The gradient flowing down (B×d_k), and the one below it, swapped each layer.
     var g: [Double] = [], below: [Double] = []
     /// The batch's input, kept for the first layer's weight gradient.
@@ -34,29 +38,22 @@ public final class DenseTraining {
         h = z
         kept = z
         wT = z
+        dW = z
+        dB = z
     }
 
     /// y = f(…f(x W₁ + b₁)…) W_n + b_n for a batch x (B×d₀); the layers are
     /// kept for `backward`. Shapes are checked, so a wrong one is a message.
     public func forward(_ x: Tensor) throws -> Tensor {
-        try Tensor.checkDense(x, weights: weights.map(\.value), biases: biases.map(\.value))
-        // Each layer's inputs are the last one's outputs (checkDense leaves that to matmul).
-        var width = x.cols
-        for (k, w) in weights.map(\.value).enumerated() {
-            guard w.rows == width else {
-                throw EngineError.shape("dense layers: layer \(k + 1) takes \(w.rows) input\(w.rows == 1 ? "" : "s") but gets \(width)")
-            }
-            width = w.cols
-        }
+        try check(x)
         input = x
         rows = x.rows
         let last = weights.count - 1
         for k in 0...last {
             let w = weights[k].value, n = w.cols, inner = w.rows
-            let from = k == 0 ? x.data : h[k - 1]
             Self.resize(&z[k], rows * n)
             // z = h W   (B×d_k), then + b on every row: one rounding each, as the graph.
-            from.withUnsafeBufferPointer { a in
+            (k == 0 ? x.data : h[k - 1]).withUnsafeBufferPointer { a in
                 w.data.withUnsafeBufferPointer { b in
                     z[k].withUnsafeMutableBufferPointer { c in
                         guard let A = a.baseAddress, let B = b.baseAddress, let C = c.baseAddress else { return }
@@ -66,21 +63,41 @@ public final class DenseTraining {
             }
             Tensor.addBiasRows(&z[k], biases[k].value.data, relu: false)
             if k == last { continue }
-            if activation == .relu {
-                // h = relu(z), NaN kept (Tensor.relu's rule), into the layer's own buffer.
+            switch activation {
+            case .relu, .tanh:
+                // h = f(z) into the layer's own buffer: relu keeps NaN (Tensor.relu's
+                // rule), tanh is FastExp's (Tensor.tanh's bits).
                 Self.resize(&h[k], z[k].count)
+                let relu = activation == .relu
                 z[k].withUnsafeBufferPointer { zp in
                     h[k].withUnsafeMutableBufferPointer { hp in
-                        for i in 0..<zp.count { let v = zp[i]; hp[i] = v > 0 || v.isNaN ? v : 0 }
+                        if relu {
+                            for i in 0..<zp.count { let v = zp[i]; hp[i] = v > 0 || v.isNaN ? v : 0 }
+                        } else {
+                            FastExp.tanh(zp, into: hp)
+                        }
                     }
                 }
-            } else {
+            case .sigmoid, .gelu:
                 let (y, k2) = activation.apply(Tensor(unchecked: [rows, n], data: z[k]))
                 h[k] = y.data
                 kept[k] = k2
             }
         }
         return Tensor(unchecked: [rows, weights[last].value.cols], data: z[last])
+    }
+
+    /// Tensor.checkDense's checks, and each layer takes the last one's outputs.
+    func check(_ x: Tensor) throws {
+        try Tensor.checkDense(x, weights: weights.count, biases: biases.count) { (weights[$0].value, biases[$0].value) }
+        var width = x.cols
+        for (k, p) in weights.enumerated() {
+            let w = p.value
+            guard w.rows == width else {
+                throw EngineError.shape("dense layers: layer \(k + 1) takes \(w.rows) input\(w.rows == 1 ? "" : "s") but gets \(width)")
+            }
+            width = w.cols
+        }
     }
 
     /// From ∂L/∂y (B×d_n, the last forward's shape): each weight's and bias's
@@ -91,7 +108,11 @@ public final class DenseTraining {
         guard let x = input, outputGradient.count == z[weights.count - 1].count else {
             throw EngineError.shape("a training step's backward pass needs the gradient of its last forward pass's output")
         }
-        g = outputGradient
+        // A copy into this step's own buffer, which the layers below scale in place.
+        Self.resize(&g, outputGradient.count)
+        g.withUnsafeMutableBufferPointer { d in outputGradient.withUnsafeBufferPointer { s in
+            if let D = d.baseAddress, let S = s.baseAddress { D.update(from: S, count: s.count) }
+        } }
         for k in stride(from: weights.count - 1, through: 0, by: -1) {
             let w = weights[k].value, n = w.cols, inner = w.rows
             if k < weights.count - 1 {
@@ -99,14 +120,21 @@ public final class DenseTraining {
                 activation.scaleGradient(&g, x: z[k], y: h[k], kept: kept[k])
             }
             if parameterGradients {
-                let gTensor = Tensor(unchecked: [rows, n], data: g)
-                try accumulate(biases[k], gTensor.sum(to: biases[k].value.shape))   // Σ_rows G_k
+                // ∂b_k = Σ_rows G_k   (1×d_k)
+                Self.resize(&dB[k], n)
+                g.withUnsafeBufferPointer { d in dB[k].withUnsafeMutableBufferPointer { Tensor.columnSums(d, into: $0) } }
+                try accumulate(biases[k], &dB[k])
                 // ∂W_k = h_{k−1}ᵀ G_k   (d_{k−1}×d_k)
-                let h0 = k == 0 ? x.data : h[k - 1]
-                let dW = Tensor.filled(count: inner * n, Tensor(unchecked: [rows, inner], data: h0), gTensor) { A, B, C in
-                    MatMulKernel.gemmTNSplit(A, B, C, m: inner, k: rows, n: n)
+                Self.resize(&dW[k], inner * n)
+                (k == 0 ? x.data : h[k - 1]).withUnsafeBufferPointer { a in
+                    g.withUnsafeBufferPointer { b in
+                        dW[k].withUnsafeMutableBufferPointer { c in
+                            guard let A = a.baseAddress, let B = b.baseAddress, let C = c.baseAddress else { return }
+                            MatMulKernel.gemmTNSplit(A, B, C, m: inner, k: rows, n: n)
+                        }
+                    }
                 }
-                try accumulate(weights[k], Tensor(unchecked: [inner, n], data: dW))
+                try accumulate(weights[k], &dW[k])
             }
             guard k > 0 || inputGradient else { continue }
             // G_{k−1} = G_k W_kᵀ   (B×d_{k−1}), with Wᵀ copied into this layer's own buffer
@@ -128,10 +156,22 @@ public final class DenseTraining {
         return inputGradient ? Tensor(unchecked: x.shape, data: g) : nil
     }
 
-    /// grad ← grad + g, or g when there is none yet (Variable.backward's rule for a leaf).
-    func accumulate(_ p: Variable, _ gradient: Tensor) throws {
+    /// grad ← grad + g, or g when there is none yet (Variable.backward's rule
+    /// for a leaf). The sum is written into this step's buffer (a + b is b + a,
+    /// to the bit), which the parameter's grad then holds.
+    func accumulate(_ p: Variable, _ gradient: inout [Double]) throws {
         guard p.requiresGrad else { return }
-        if let existing = p.grad { p.grad = try existing + gradient } else { p.grad = gradient }
+        if let existing = p.grad {
+            guard existing.shape == p.value.shape, existing.count == gradient.count else {
+                // A grad of another shape (set by hand): the graph's broadcasting sum.
+                p.grad = try existing + Tensor(unchecked: p.value.shape, data: gradient)
+                return
+            }
+            existing.data.withUnsafeBufferPointer { e in
+                gradient.withUnsafeMutableBufferPointer { o in for i in 0..<o.count { o[i] = e[i] + o[i] } }
+            }
+        }
+        p.grad = Tensor(unchecked: p.value.shape, data: gradient)
     }
 
     /// A buffer of `count` entries (its old values are overwritten by the caller).

@@ -41,20 +41,22 @@ public enum FastExp {
 extension FastExp {
     /// tanh of every element; the same bits as `Activation.tanh` (tested).
     public static func tanh(_ x: [Double]) -> [Double] {
-        var out = x
-        out.withUnsafeMutableBufferPointer { o in
-            x.withUnsafeBufferPointer { xp in
-                guard let src = xp.baseAddress, let dst = o.baseAddress else { return }
-                let n = xp.count
-                // Long arrays (a feedforward layer's activations) on two cores.
-                guard n >= 16_384 else { return demystify_tanh(src, dst, n) }
-                let half = n / 2
-                TwoCores.run { part in
-                    if part == 0 { demystify_tanh(src, dst, half) } else { demystify_tanh(src + half, dst + half, n - half) }
-                }
-            }
+        [Double](unsafeUninitializedCapacity: x.count) { o, initialized in
+            x.withUnsafeBufferPointer { tanh($0, into: o) }
+            initialized = x.count
         }
-        return out
+    }
+
+    /// y = tanh x into a buffer of the same count (a training step's own).
+    public static func tanh(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
+        guard let src = x.baseAddress, let dst = y.baseAddress else { return }
+        let n = Swift.min(x.count, y.count)
+        // Long arrays (a feedforward layer's activations) on two cores.
+        guard n >= 16_384 else { return demystify_tanh(src, dst, n) }
+        let half = n / 2
+        TwoCores.run { part in
+            if part == 0 { demystify_tanh(src, dst, half) } else { demystify_tanh(src + half, dst + half, n - half) }
+        }
     }
 
     /// y[i] = e^(x[i] − shift) for every element; the same bits as `FastExp.exp(x[i] − shift)` (tested).

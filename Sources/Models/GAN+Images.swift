@@ -86,6 +86,13 @@ extension GAN {
         return settings.data == .digits ? out.tanh() : out
     }
 
+    /// G(z) as `generate(z:labels:)` makes it, to the bit, through a compiled
+    /// forward pass that keeps its buffers from step to step (D's fakes).
+    func fakes(z: Tensor, labels: [Int]?) throws -> Tensor {
+        let out = try gForFakes.forward(try withLabels(z, labels))
+        return settings.data == .digits ? out.tanh() : out
+    }
+
     /// `n` noise rows drawn from `r` (for pictures: never the training stream).
     public func noise(_ n: Int, using r: inout SeededGenerator) throws -> Tensor {
         try drawing(from: &r) { try noise(n) }

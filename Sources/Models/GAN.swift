@@ -134,6 +134,8 @@ public final class GAN {
     lazy var dOnReal = discriminator.makeTraining()
     lazy var dOnFakes = discriminator.makeTraining()
     lazy var dFrozen = discriminator.makeTraining(parameterGradients: false)
+    /// G's forward pass for the fakes D trains on (no gradient flows back through them).
+    lazy var gForFakes = generator.makeTraining(parameterGradients: false)
     /// The JSD's grid and p_data on it (GAN+OptimalCritic), worked out at the first JSD.
     lazy var dataGrid = GAN.dataGrid(settings.data)
 
@@ -147,7 +149,7 @@ public final class GAN {
         let (real, yr) = try realBatch(settings.batch, using: &rng)
         let z = try noise(settings.batch)
         let yf = settings.conditioned ? randomLabels(settings.batch) : nil
-        let fake = try generate(z: z, labels: yf)
+        let fake = compiledStep ? try fakes(z: z, labels: yf) : try generate(z: z, labels: yf)
         let realIn = try withLabels(real, yr), fakeIn = try withLabels(fake, yf)
         let lr: Tensor, lf: Tensor, loss: Double
         if compiledStep {
@@ -240,7 +242,9 @@ public final class GAN {
             last = Batch(real: real, fake: fake, realLogits: rl, fakeLogits: lf)
             return
         }
-        let now = (try? discriminator.evaluate(realInput)) ?? rl   // D has not moved since the G step's lf
+        // D has not moved since the G step's lf. The real batch's layers were
+        // used by D's backward pass already, so its compiled step runs D again.
+        let now = (try? compiledStep ? dOnReal.forward(realInput) : discriminator.evaluate(realInput)) ?? rl
         last = Batch(real: real, fake: fake, realLogits: now, fakeLogits: lf)
         history.append(Record(step: steps + 1, lossD: pendingD ?? .nan, lossG: g, value: GAN.value(realLogits: now, fakeLogits: lf)))
     }

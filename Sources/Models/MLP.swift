@@ -25,6 +25,7 @@ public final class MLP {
             weights.append(Variable(try Tensor.randn([sizes[k - 1], sizes[k]], std: std, using: &rng), name: "W\(k)", requiresGrad: true))
             biases.append(Variable(try Tensor.zeros([1, sizes[k]]), name: "b\(k)", requiresGrad: true))
         }
+        parameters = Array(zip(weights, biases).flatMap { [$0, $1] })
     }
 
     /// The compiled training step (Engine's DenseTraining): the same numbers as
@@ -38,7 +39,8 @@ public final class MLP {
         DenseTraining(weights: weights, biases: biases, activation: activation, parameterGradients: parameterGradients)
     }
 
-    public var parameters: [Variable] { Array(zip(weights, biases).flatMap { [$0, $1] }) }
+    /// W₁, b₁, W₂, b₂, …: made once (an optimizer steps through them every update).
+    public private(set) var parameters: [Variable] = []
 
     /// False once any weight or bias is NaN or ±∞ (training has blown up).
     public var isFinite: Bool { parameters.allSatisfy { $0.value.data.allSatisfy(\.isFinite) } }

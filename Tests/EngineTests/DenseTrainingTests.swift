@@ -47,6 +47,39 @@ import Testing
         }
     }
 
+    /// The step allocates nothing for its gradients: once the optimizer has
+    /// let go of them (grad = nil), the next step's gradients live in the
+    /// same memory. A gradient someone still holds is never written over.
+    @Test func gradientsReuseTheirMemoryAndKeepWhatIsHeld() throws {
+        let n = try DenseLayersTests().net([1, 16, 16, 1], batch: 64, inputNeedsGradient: false, seed: 5)
+        let params = n.weights + n.biases
+        let step = DenseTraining(weights: n.weights, biases: n.biases, activation: .tanh)
+        let adam = Adam(learningRate: 0.01)
+        func address(_ p: Variable) -> UnsafePointer<Double>? { p.grad?.data.withUnsafeBufferPointer { $0.baseAddress } }
+        var seen: [UnsafePointer<Double>?] = []
+        for round in 0..<3 {
+            let y = try step.forward(n.x.value)
+            try step.backward(y.data.map { 2 * $0 })
+            let now = params.map(address)
+            #expect(now.allSatisfy { $0 != nil })
+            if round > 0 { #expect(now == seen, "round \(round)") }
+            seen = now
+            adam.step(params)
+        }
+        // Held across a step that adds to it: the held copy keeps its bits.
+        _ = try step.forward(n.x.value)
+        try step.backward([Double](repeating: 1, count: 64))
+        let held = params.map { Self.bits($0.grad) }
+        let kept = params.map(\.grad)
+        _ = try step.forward(n.x.value)
+        try step.backward([Double](repeating: 1, count: 64))
+        #expect(kept.map(Self.bits) == held)
+        // …and the new gradient is twice the held one (the same batch twice).
+        for (p, k) in zip(params, kept) {
+            #expect(p.grad?.data == k?.data.map { $0 + $0 })
+        }
+    }
+
     /// A gradient of the wrong size, or a backward pass before any forward
     /// one, is a message, not a crash.
     @Test func wrongShapesAreMessages() throws {
