@@ -81,7 +81,18 @@ static void start(void) {
     pthread_attr_destroy(&attr);
 }
 
+/* A thread that works beside another's job (a measurement taken on a copy
+   while the model trains on) leaves the helper and the second core to it. */
+static _Thread_local int on_one_core = 0;
+
+void demystify_two_parts_on_one_core(int yes) { on_one_core = yes; }
+
 void demystify_run_two_parts(demystify_part_fn fn, void *context) {
+    if (on_one_core) {
+        fn(context, 0);
+        fn(context, 1);
+        return;
+    }
     pthread_once(&once, start);
     int expected = 0;
     if (!atomic_load(&started) || !atomic_compare_exchange_strong(&claimed, &expected, 1)) {

@@ -51,4 +51,6 @@ void demystify_reverse_step(const double *x, const double *e, const double *z, d
    at the same time (two_cores.c); both have finished when this returns. */
 typedef void (*demystify_part_fn)(void *context, long part);
 void demystify_run_two_parts(demystify_part_fn fn, void *context);
+/* Nonzero: on this thread, demystify_run_two_parts runs both parts itself. */
+void demystify_two_parts_on_one_core(int yes);
 #endif
