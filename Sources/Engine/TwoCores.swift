@@ -17,4 +17,13 @@ public enum TwoCores {
             }
         }
     }
+
+    /// `body` with every `run` on this thread done on this thread alone (both
+    /// parts, one after the other: the same bits): for work beside a job
+    /// that keeps the other core busy.
+    public static func onOneCore<T>(_ body: () throws -> T) rethrows -> T {
+        demystify_two_parts_on_one_core(1)
+        defer { demystify_two_parts_on_one_core(0) }
+        return try body()
+    }
 }

@@ -52,14 +52,35 @@ extension Lab {
     }
 
     /// Log the distance to the data now: the Fréchet distance on digits, else
-    /// W₁ (1-D) or the modes covered (2-D), with JSD(p_data ‖ p_g) where p_g is exact.
+    /// W₁ (1-D) or the modes covered (2-D), with JSD(p_data ‖ p_g) where p_g
+    /// is exact. The last two are measured beside training, on a copy of the
+    /// generator (DistancesAhead); the log waits for them when read.
     public func recordDistance(of g: GAN) throws {
         if g.images != nil {
             ganDistances.append((g.steps, g.diverged ? .nan : try scores(of: g).frechet, nil))
             return
         }
+        distancesAhead.measure(try g.generatorCopy())
+    }
+
+    /// W₁ (or the modes covered) on the yardstick's 1,000 samples, and the JSD.
+    static func distanceEntry(of g: GAN) throws -> DistancesAhead.Entry? {
         let d = try g.distance(samples: 1000)
-        if let v = d.w1 ?? d.modes.map(Double.init) { ganDistances.append((g.steps, v, try g.jensenShannon())) }
+        guard let v = d.w1 ?? d.modes.map(Double.init) else { return nil }
+        return (g.steps, v, try g.jensenShannon())
+    }
+
+    /// The measurements in flight, in the log; an error one of them met is
+    /// thrown here (training's end asks), not lost.
+    public func finishDistances() throws {
+        settleDistances()
+        if let e = distanceFailure { distanceFailure = nil; throw e }
+    }
+
+    func settleDistances() {
+        let (entries, failure) = distancesAhead.finish()
+        loggedDistances += entries
+        if let failure, distanceFailure == nil { distanceFailure = failure }
     }
 
     /// The GAN's tensors and (once it has stepped) its state, under the names in `publishedNames`.

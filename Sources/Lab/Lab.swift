@@ -17,8 +17,16 @@ public final class Lab {
     public var gan: GAN?
     public var ganSettings = GAN.Settings()
     /// Distance to the data every 100 training steps: W₁ (1-D) or modes covered
-    /// (2-D), and JSD(p_data ‖ p_g) when p_g is known exactly.
-    public var ganDistances: [(step: Int, distance: Double, jsd: Double?)] = []
+    /// (2-D), and JSD(p_data ‖ p_g) when p_g is known exactly. Reading (or
+    /// writing) it first waits for the measurements in flight (DistancesAhead).
+    public var ganDistances: [(step: Int, distance: Double, jsd: Double?)] {
+        get { settleDistances(); return loggedDistances }
+        set { settleDistances(); loggedDistances = newValue }
+    }
+    var loggedDistances: [(step: Int, distance: Double, jsd: Double?)] = []
+    /// Distances being measured beside training, and the first error one met.
+    let distancesAhead = DistancesAhead()
+    var distanceFailure: Error?
     /// Which box of the GAN diagram the last GAN action lit up.
     public var ganStage: String?
     public var corpus: Corpus?

@@ -47,6 +47,18 @@ extension GAN {
         return counts
     }
 
+    /// A GAN with this one's settings, generator and step count (a fresh
+    /// discriminator and optimizers): its measurements are this GAN's, to the
+    /// bit, and it can take them on another thread while this one trains on.
+    /// The weights are shared until training writes them (copy on write).
+    public func generatorCopy() throws -> GAN {
+        let c = try GAN(settings: settings, images: images)
+        for (mine, theirs) in zip(c.generator.parameters, generator.parameters) { mine.value = theirs.value }
+        c.steps = steps
+        if settings.data.dimension == 1 { c.dataGrid = dataGrid }   // the JSD's grid, worked out once
+        return c
+    }
+
     /// Real and generated samples for a picture, from a stream of their own
     /// (seeded by the GAN's seed and step): looking never changes training.
     public func pictureSamples(_ n: Int) throws -> (real: Tensor, fake: Tensor) {

@@ -40,7 +40,7 @@ public final class GAN {
     let optD: Optimizer
     let optG: Optimizer
     var rng: SeededGenerator
-    public private(set) var steps = 0
+    public internal(set) var steps = 0
     /// Wall-clock seconds this model has trained in this session (a measurement, not part of its numbers).
     public var secondsTrained = 0.0
     public private(set) var history: [Record] = []

@@ -57,7 +57,10 @@ struct Demystify: ParsableCommand {
         abstract: "A terminal tutor for the mathematics behind generative AI.",
         // The manual page (generated from --experimental-dump-help) gets prose;
         // its renderer reflows text, which would break the options' columns.
-        discussion: CommandLine.arguments.contains("--experimental-dump-help") ? Demystify.manualDiscussion : Demystify.tutorOptions,
+        // Only a call that can show help works the options out (it is 2 ms
+        // of a 12 ms start, rendering repl's help, on every other start too).
+        discussion: CommandLine.arguments.contains("--experimental-dump-help") ? Demystify.manualDiscussion
+            : CommandLine.arguments.contains { ["-h", "--help", "help"].contains($0) } ? Demystify.tutorOptions : "",
         version: "\(Demystify.version), \(Tutor.buildDescription)",
         subcommands: [Interactive.self, Run.self, ListLessons.self, RunLesson.self, Check.self, Doctor.self],
         defaultSubcommand: Interactive.self)

@@ -19,6 +19,27 @@ import Testing
         #expect(counts.allSatisfy { $0 == 1 })
     }
 
+    /// Inside `onOneCore` both parts run on the calling thread, in order,
+    /// and afterwards the helper takes the second part again.
+    @Test func onOneCoreKeepsBothPartsOnThisThread() {
+        let me = pthread_self()
+        var order: [Int] = []
+        var here: [Bool] = []
+        TwoCores.onOneCore {
+            for _ in 0..<50 {
+                TwoCores.run { part in order.append(part); here.append(pthread_equal(pthread_self(), me) != 0) }
+            }
+        }
+        #expect(order == Array(repeating: [0, 1], count: 50).flatMap { $0 })
+        #expect(here.allSatisfy { $0 })
+        var elsewhere = false
+        for _ in 0..<2_000 where !elsewhere {
+            TwoCores.run { part in if part == 1 { elsewhere = pthread_equal(pthread_self(), me) == 0 } }
+            if !elsewhere { Thread.sleep(forTimeInterval: 0.001) }
+        }
+        #expect(elsewhere)
+    }
+
     /// The second part runs on another thread (the helper), so the two halves
     /// can use both cores. (Tests run side by side: while another test's
     /// product holds the helper, a call runs both parts itself, so a few tries.)

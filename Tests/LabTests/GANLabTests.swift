@@ -34,4 +34,38 @@ import Testing
             #expect(listed.contains(name), "\(name) is not in Lab.publishedNames")
         }
     }
+
+    /// The distances logged every 100 steps are measured on a copy of the
+    /// generator on another thread while training goes on: the log holds the
+    /// bits of measuring the live GAN in line, in step order, and nothing
+    /// reads it before the measurements in flight are in.
+    @Test func distancesMeasuredBesideTrainingAreTheInlineBits() throws {
+        let lab = Lab(seed: 7)
+        let g = try lab.ganModel()
+        var inline: [(Int, Double, Double?)] = []
+        for _ in 0..<300 {
+            _ = try g.step()
+            if g.steps % 100 == 0 {
+                try lab.recordDistance(of: g)
+                inline.append(try #require(try Lab.distanceEntry(of: g)))
+            }
+        }
+        try lab.finishDistances()
+        let logged = lab.ganDistances
+        #expect(logged.map(\.step) == [100, 200, 300])
+        #expect(logged.map(\.distance.bitPattern) == inline.map(\.1.bitPattern))
+        #expect(logged.map { $0.jsd?.bitPattern } == inline.map { $0.2?.bitPattern })
+        #expect(logged.allSatisfy { $0.jsd != nil })
+        // A copy measures as the GAN does, and training the GAN leaves the copy as it was.
+        let copy = try g.generatorCopy()
+        let before = try #require(try Lab.distanceEntry(of: copy))
+        _ = try g.step()
+        let after = try #require(try Lab.distanceEntry(of: copy))
+        #expect(before.distance.bitPattern == after.distance.bitPattern && before.jsd?.bitPattern == after.jsd?.bitPattern)
+        #expect(copy.steps == 300 && g.steps == 301)
+        // Reset while a measurement is in flight: the log is empty afterwards.
+        try lab.recordDistance(of: g)
+        lab.restartGAN()
+        #expect(lab.ganDistances.isEmpty)
+    }
 }

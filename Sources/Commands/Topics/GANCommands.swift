@@ -144,6 +144,7 @@ enum GANCommands {
             _ = try g.step()
             if g.steps % 100 == 0 { try s.lab.recordDistance(of: g) }
         }
+        try s.lab.finishDistances()
         g.secondsTrained += s.work.lastSeconds
         s.lab.ganStage = "losses"
         publish(s, g)
