@@ -21,7 +21,7 @@ extension Tensor {
     public func log() -> Tensor { map { Maths.log($0) } }
     public func sqrt() -> Tensor { map { $0.squareRoot() } }
     public func tanh() -> Tensor { Tensor(unchecked: shape, data: FastExp.tanh(data)) }
-    public func sigmoid() -> Tensor { map(Activation.sigmoid) }
+    public func sigmoid() -> Tensor { Tensor(unchecked: shape, data: Maths.sigmoid(data)) }
     public func relu() -> Tensor { map { $0 > 0 || $0.isNaN ? $0 : 0 } }   // NaN stays NaN, not a quiet 0
     public func gelu() -> Tensor { geluKeepingTanh().0 }
 

@@ -34,6 +34,9 @@ public enum Maths {
     /// `Activation.softplus` gives, one vectorised C loop (the GAN's losses).
     public static func softplus(_ x: [Double]) -> [Double] { applying(demystify_softplus, to: x) }
 
+    /// σ of every entry: the bits `Activation.sigmoid` gives, one vectorised C loop.
+    public static func sigmoid(_ x: [Double]) -> [Double] { applying(demystify_sigmoid, to: x) }
+
     static func applying(_ f: (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void, to x: [Double]) -> [Double] {
         [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
             x.withUnsafeBufferPointer { xp in

@@ -73,7 +73,8 @@ extension GAN {
         let x = negated ? logits.map { -$0 } : logits
         let n = Double(x.count), each = g / n
         let mean = Maths.softplus(x).reduce(0, +) / n
-        let gradient = negated ? x.map { -(each * Activation.sigmoid($0)) } : x.map { each * Activation.sigmoid($0) }
+        let sigmoid = Maths.sigmoid(x)
+        let gradient = negated ? sigmoid.map { -(each * $0) } : sigmoid.map { each * $0 }
         return (mean, gradient)
     }
 

@@ -19,6 +19,24 @@ import Testing
                                      745.1332191019412, -745.1332191019412, -745.1332191019411, -745.2, 708.39, -708.39, -707.7, -709.1, -744.4,
                                      37, -37, 36.7, 0x1.62e42fefa39efp-1, 1e-300, -1e-300]
 
+    /// σ over arrays: the bits of Activation.sigmoid on both signs from 10⁻³⁰⁰
+    /// to 10³⁰⁰, evenly over −800 … 800 (e^(−|x|) reaches 0 below −708.39),
+    /// and every special case; and hand-worked values.
+    @Test func sigmoidHasTheBitsOfTheSingleFunction() {
+        var x = Array(Arguments(200_000, 1e-300, 1e300, logScale: true, signs: true))
+        x += Arguments(200_000, -800, 800)
+        x += Arguments(50_000, 700, 746, signs: true)
+        x += MathsOverArraysTests.specials + MathsOverArraysTests.specials.map { -$0 }
+        let array = Maths.sigmoid(x)
+        let bad = MathsOverArraysTests.mismatches(array, x.map(Activation.sigmoid))
+        #expect(bad.count == 0, "\(bad.count) of \(x.count) differ, first at x = \(bad.first.map { x[$0] } ?? 0)")
+        #expect(array.count == x.count)
+        // σ(0) = σ(−0) = ½, σ(±∞) = 1 and 0, σ(NaN) is NaN, σ(−800) = 0 (e⁻⁸⁰⁰ is taken as 0).
+        let edge = Maths.sigmoid([0, -0.0, .infinity, -.infinity, .nan, -800, 2])
+        #expect(edge[0] == 0.5 && edge[1] == 0.5 && edge[2] == 1 && edge[3] == 0 && edge[4].isNaN && edge[5] == 0)
+        #expect(abs(edge[6] - 0.8807970779778823) <= 0x1p-52)   // 1/(1 + e⁻²)
+    }
+
     /// softplus over every range a logit can have: both signs from 10⁻³⁰⁰ to
     /// 10³⁰⁰, evenly over −800 … 800 (e^x runs into subnormals below −708),
     /// and near 0, where e^(−|x|) is within 2⁻⁵⁴ of 1.

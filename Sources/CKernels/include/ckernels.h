@@ -38,6 +38,8 @@ double demystify_pow(double x, double y);
 /* y[i] = softplus(x[i]) (x > 0 ? x + log1p(e^(−x)) : log1p(e^x)), the bits
    demystify_exp and demystify_log1p give, vectorised. */
 void demystify_softplus(const double *x, double *y, long n);
+/* y[i] = σ(x[i]), the bits of Activation.sigmoid (FastExp's e). */
+void demystify_sigmoid(const double *x, double *y, long n);
 /* y[i] = e^x[i], the bits demystify_exp gives, vectorised. */
 void demystify_exp_many(const double *x, double *y, long n);
 /* y[i] = log x[i], the bits demystify_log gives, vectorised for normal x > 0. */
