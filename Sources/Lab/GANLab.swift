@@ -93,7 +93,7 @@ extension Lab {
         if let w = d.w1 { named.append(("gan_W1", Tensor(w))) }
         if let m = d.modes { named.append(("gan_modes", Tensor(Double(m)))) }
         if let n = d.nearModes { named.append(("gan_near_modes", Tensor(n))) }
-        if let j = try? g.jensenShannon(), let v = try? g.valueAtOptimalCritic() {
+        if let (j, v) = (try? g.optimalCriticMeasures()) ?? nil {
             named += [("gan_JSD", Tensor(j)), ("gan_V_star", Tensor(v))]
         }
         let logged = ganDistances.compactMap(\.jsd)   // every 100 training steps

@@ -41,6 +41,17 @@ extension GAN {
     /// over the pieces of G (p_g can spike where G turns back); nil unless p_g is exact.
     public func jensenShannon() throws -> Double? {
         guard let exact = try exactDensity() else { return nil }
+        return jensenShannon(exact)
+    }
+
+    /// JSD(p_data ‖ p_g) and V(D*, G) worked out the second way, from one
+    /// p_g (G on its grid once, not twice); nil unless p_g is exact.
+    public func optimalCriticMeasures() throws -> (jsd: Double, value: Double)? {
+        guard let exact = try exactDensity() else { return nil }
+        return (jensenShannon(exact), try valueAtOptimalCritic(exact))
+    }
+
+    func jensenShannon(_ exact: GeneratorDensity) -> Double {
         let (xs, p, dx) = dataGrid
         let n = xs.count
         let g = exact.values(at: xs)
@@ -81,6 +92,10 @@ extension GAN {
     /// plus the fakes' term E_z[log(1 − D*(G(z)))]; nil unless p_g is exact.
     public func valueAtOptimalCritic() throws -> Double? {
         guard let exact = try exactDensity() else { return nil }
+        return try valueAtOptimalCritic(exact)
+    }
+
+    func valueAtOptimalCritic(_ exact: GeneratorDensity) throws -> Double {
         var r = SeededGenerator(seed: settings.seed &+ 4 &+ UInt64(steps))
         let real = try settings.data.sample(20_000, using: &r).data
         let pg = exact.values(at: real)

@@ -36,9 +36,11 @@ public struct GeneratorDensity: Sendable {
     /// covers; the visits' noise densities are worked out in one vector loop,
     /// then added up piece by piece.
     public func values(at xs: [Double]) -> [Double] {
-        let order = xs.indices.sorted { xs[$0] < xs[$1] }
-        let sorted = order.map { xs[$0] }
+        let (order, sorted) = GeneratorDensity.ascending(xs)
         var target: [Int] = [], z: [Double] = [], steep: [Double] = []
+        target.reserveCapacity(xs.count)
+        z.reserveCapacity(xs.count)
+        steep.reserveCapacity(xs.count)
         var k = 0
         for piece in pieces {
             k = firstIndex(in: sorted, notBelow: piece.lo, near: k)   // neighbouring pieces sit side by side
@@ -53,6 +55,18 @@ public struct GeneratorDensity: Sendable {
         var out = [Double](repeating: 0, count: xs.count)
         for v in target.indices { out[target[v]] += density[v] / steep[v] }
         return out
+    }
+
+    /// The positions of xs from the smallest value up, and the values in that
+    /// order. How ties are ordered does not matter: a point's density comes
+    /// from its value alone. A grid already in order (the JSD's) is kept as
+    /// it is; the rest are sorted as (value, position) pairs, the same
+    /// comparisons as sorting positions by value, without looking each up.
+    static func ascending(_ xs: [Double]) -> (order: [Int], sorted: [Double]) {
+        if zip(xs, xs.dropFirst()).allSatisfy({ $0 <= $1 }) { return (Array(xs.indices), xs) }
+        var pairs = xs.enumerated().map { ($0.element, $0.offset) }
+        pairs.sort { $0.0 < $1.0 }
+        return (pairs.map(\.1), pairs.map(\.0))
     }
 
     /// The first index of `sorted` whose value is at least v (or its count),

@@ -138,6 +138,26 @@ import Testing
         #expect(abs(jsd - 0.75 * log(4.0 / 3)) < 1e-4)
         let v = try #require(try g.valueAtOptimalCritic())
         #expect(abs(v - (2 * jsd - log(4))) < 0.01)
+        // Both from one p_g: the same bits as each on its own.
+        let both = try #require(try g.optimalCriticMeasures())
+        #expect(both.jsd.bitPattern == jsd.bitPattern && both.value.bitPattern == v.bitPattern)
+    }
+
+    /// p_g at points in any order, with ties, is p_g at each point on its
+    /// own, to the bit (the points are put in order first, and a point's
+    /// density comes from its value alone); a grid already in order too.
+    @Test func densityAtPointsInAnyOrderIsEachPointsOwn() {
+        let z = GAN.noiseGrid(.gaussian)
+        let folded = GeneratorDensity(z: z, x: z.map { 2 * sin(1.5 * $0) + 0.3 * $0 }, noiseDensity: .standardNormal)
+        var r = SeededGenerator(seed: 3)
+        var xs = (0..<400).map { _ in r.nextNormal() * 2 }
+        xs += xs.prefix(50) + [0, -0.0, 2.3, 2.3]
+        let together = folded.values(at: xs)
+        let alone = xs.map { folded.values(at: [$0])[0] }
+        #expect(together.map(\.bitPattern) == alone.map(\.bitPattern))
+        #expect(together.contains { $0 > 0 })
+        let grid = (0..<200).map { -4 + 8 * Double($0) / 199 }
+        #expect(folded.values(at: grid).map(\.bitPattern) == grid.map { folded.values(at: [$0])[0].bitPattern })
     }
 
     /// Kernel density by hand: one sample at 0, h = 1 gives 1/√(2π) at 0 and e^(−½)/√(2π) at 1;

@@ -86,7 +86,7 @@ enum GANCommands {
             let sc = try scores(s, g)
             rows += scoreRows(s, sc)
         }
-        if let j = try g.jensenShannon(), let v = try g.valueAtOptimalCritic() {
+        if let (j, v) = try g.optimalCriticMeasures() {
             rows.append(("JSD(p_data ‖ p_g)", s.figure(j) + "   V(D*, G) \(s.figure(v)), 2·JSD − log 4 = \(s.figure(2 * j - Maths.log(4)))"))
         }
         s.print(StateViews.keyValues(rows, options: s.viewport))
