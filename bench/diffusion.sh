@@ -8,7 +8,7 @@
 #     covered of 1,000 samples at the lesson's seed), whole process, median of 5
 #   - sampling 16 images through all T = 100 steps: median of 15 rounds
 . "$(dirname "$0")/step_compare.sh"   # sets $bin, $benchbin, $here, $data
-compare_steps diffusion-step diffusion_numpy.py diffusion_torch.py 12060000 "$data/digits-train.csv"   # 12.06 M FLOPs: forward, weight gradients, and input gradients of layers 2 and 3
+compare_steps diffusion-step diffusion_numpy.py diffusion_torch.py 18350080 "$data/digits-train.csv"   # 18.35 M FLOPs (80→128→128→128→64, batch 64): forward, weight gradients, and input gradients of layers 2 to 4
 times=()
 for i in 1 2 3 4 5; do
   st=$(date +%s.%N); out=$(printf 'diffusion train 1000\ndiffusion\n' | "$bin" | grep 'digits covered'); e=$(date +%s.%N)

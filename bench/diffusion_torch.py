@@ -15,7 +15,7 @@ X = torch.tensor(data[:, :64] / 8 - 1, dtype=torch.float32)
 B, T, s = 64, 100, 0.008
 f = lambda k: math.cos((k / T + s) / (1 + s) * math.pi / 2) ** 2
 ab = torch.tensor([f(k) / f(0) for k in range(1, T + 1)], dtype=torch.float32)
-net = nn.Sequential(nn.Linear(80, 128), nn.ReLU(), nn.Linear(128, 128), nn.ReLU(), nn.Linear(128, 64))
+net = nn.Sequential(nn.Linear(80, 128), nn.ReLU(), nn.Linear(128, 128), nn.ReLU(), nn.Linear(128, 128), nn.ReLU(), nn.Linear(128, 64))
 opt = torch.optim.Adam(net.parameters(), lr=0.002)
 avg = [p.detach().clone() for p in net.parameters()]   # the moving average samples use
 n = 0
@@ -30,7 +30,7 @@ def step():
     ang = (t[:, None] / T) * freqs[None, :]
     e = torch.stack([ang.sin(), ang.cos()], dim=-1).reshape(B, 16)
     opt.zero_grad()
-    loss = ((net(torch.cat([xt, e], dim=1)) - eps) ** 2).mean()
+    loss = ((net(torch.cat([xt, e], dim=1)) - x0) ** 2).mean()
     loss.backward()
     opt.step()
     global n
