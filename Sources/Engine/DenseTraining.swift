@@ -23,8 +23,9 @@ public final class DenseTraining {
     /// between the step and the optimizer, which lets go of it (grad = nil),
     /// so the next step writes into the same memory without a copy.
     var dW: [[Double]], dB: [[Double]]
-    /// The gradient flowing down (B×d_k), and the one below it, swapped each layer.
-    var g: [Double] = [], below: [Double] = []
+    /// Per layer: the gradient flowing down, ∂L/∂h_k then ∂L/∂z_k (B×d_k);
+    /// and ∂L/∂x (B×d₀). One buffer each, so no step resizes one.
+    var down: [[Double]], inputGradientBuffer: [Double] = []
     /// The batch's input, kept for the first layer's weight gradient.
     var input: Tensor?
     var rows = 0
@@ -40,6 +41,7 @@ public final class DenseTraining {
         wT = z
         dW = z
         dB = z
+        down = z
     }
 
     /// y = f(…f(x W₁ + b₁)…) W_n + b_n for a batch x (B×d₀); the layers are
@@ -109,25 +111,26 @@ public final class DenseTraining {
             throw EngineError.shape("a training step's backward pass needs the gradient of its last forward pass's output")
         }
         // A copy into this step's own buffer, which the layers below scale in place.
-        Self.resize(&g, outputGradient.count)
-        g.withUnsafeMutableBufferPointer { d in outputGradient.withUnsafeBufferPointer { s in
+        let last = weights.count - 1
+        Self.resize(&down[last], outputGradient.count)
+        down[last].withUnsafeMutableBufferPointer { d in outputGradient.withUnsafeBufferPointer { s in
             if let D = d.baseAddress, let S = s.baseAddress { D.update(from: S, count: s.count) }
         } }
-        for k in stride(from: weights.count - 1, through: 0, by: -1) {
+        for k in stride(from: last, through: 0, by: -1) {
             let w = weights[k].value, n = w.cols, inner = w.rows
-            if k < weights.count - 1 {
-                // g arrived as ∂L/∂h_k; ∂L/∂z_k = g ⊙ f′(z_k)
-                activation.scaleGradient(&g, x: z[k], y: h[k], kept: kept[k])
+            if k < last {
+                // down[k] arrived as ∂L/∂h_k; ∂L/∂z_k = ∂L/∂h_k ⊙ f′(z_k)
+                activation.scaleGradient(&down[k], x: z[k], y: h[k], kept: kept[k])
             }
             if parameterGradients {
                 // ∂b_k = Σ_rows G_k   (1×d_k)
                 Self.resize(&dB[k], n)
-                g.withUnsafeBufferPointer { d in dB[k].withUnsafeMutableBufferPointer { Tensor.columnSums(d, into: $0) } }
+                down[k].withUnsafeBufferPointer { d in dB[k].withUnsafeMutableBufferPointer { Tensor.columnSums(d, into: $0) } }
                 try accumulate(biases[k], &dB[k])
                 // ∂W_k = h_{k−1}ᵀ G_k   (d_{k−1}×d_k)
                 Self.resize(&dW[k], inner * n)
                 (k == 0 ? x.data : h[k - 1]).withUnsafeBufferPointer { a in
-                    g.withUnsafeBufferPointer { b in
+                    down[k].withUnsafeBufferPointer { b in
                         dW[k].withUnsafeMutableBufferPointer { c in
                             guard let A = a.baseAddress, let B = b.baseAddress, let C = c.baseAddress else { return }
                             MatMulKernel.gemmTNSplit(A, B, C, m: inner, k: rows, n: n)
@@ -142,8 +145,11 @@ public final class DenseTraining {
             w.data.withUnsafeBufferPointer { src in
                 wT[k].withUnsafeMutableBufferPointer { dst in Tensor.transpose(src, into: dst, rows: inner, cols: n) }
             }
+            // Into the layer below's buffer (or ∂L/∂x's), moved out while it is written.
+            var below: [Double] = []
+            if k > 0 { swap(&below, &down[k - 1]) } else { swap(&below, &inputGradientBuffer) }
             Self.resize(&below, rows * inner)
-            g.withUnsafeBufferPointer { a in
+            down[k].withUnsafeBufferPointer { a in
                 wT[k].withUnsafeBufferPointer { b in
                     below.withUnsafeMutableBufferPointer { c in
                         guard let A = a.baseAddress, let B = b.baseAddress, let C = c.baseAddress else { return }
@@ -151,9 +157,9 @@ public final class DenseTraining {
                     }
                 }
             }
-            swap(&g, &below)
+            if k > 0 { swap(&below, &down[k - 1]) } else { swap(&below, &inputGradientBuffer) }
         }
-        return inputGradient ? Tensor(unchecked: x.shape, data: g) : nil
+        return inputGradient ? Tensor(unchecked: x.shape, data: inputGradientBuffer) : nil
     }
 
     /// grad ← grad + g, or g when there is none yet (Variable.backward's rule

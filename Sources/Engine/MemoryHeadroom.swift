@@ -31,11 +31,12 @@ public enum MemoryHeadroom {
     }
 
     /// Throws `.limit` when `bytes` (with room for one working copy) will not fit.
-    public static func reserve(_ bytes: Int, for what: String) throws {
+    /// `what` is worked out only for that message (every tensor made asks).
+    public static func reserve(_ bytes: Int, for what: @autoclosure () -> String) throws {
         guard bytes >= checkedFrom, let free = available() else { return }
         let need = bytes * 2 + (16 << 20)
         guard need > free else { return }
-        throw EngineError.limit("\(what) needs about \(mebibytes(need)) of memory and only \(mebibytes(Swift.max(free, 0))) can be had now; try something smaller")
+        throw EngineError.limit("\(what()) needs about \(mebibytes(need)) of memory and only \(mebibytes(Swift.max(free, 0))) can be had now; try something smaller")
     }
 
     static func mebibytes(_ b: Int) -> String { "\(b >> 20) MiB" }
