@@ -114,11 +114,16 @@ extension GAN {
 
     /// How far the generator is from the data now, on `n` fresh samples:
     /// W₁ in 1-D, and the modes covered (nil when the data has no modes to count).
+    /// The yardstick's noise is fixed, so the same generator gives the same
+    /// answer: it is kept until G next moves (a command asks more than once).
     public func distance(samples n: Int = 2000) throws -> (w1: Double?, modes: Int?, nearModes: Double?) {
+        if let m = distanceMemo, m.version == generatorVersion, m.samples == n { return m.value }
         let (real, fake) = try yardstick(n)
         let m = settings.data.modes
         let covered = m.count < 2 ? nil : GAN.modesCovered(fake, modes: m, std: settings.data.modeStd)
         let near = m.count < 2 ? nil : GAN.nearModes(fake, modes: m, std: settings.data.modeStd)
-        return (settings.data.dimension == 1 ? GAN.wasserstein1(real.data, fake.data) : nil, covered, near)
+        let value = (settings.data.dimension == 1 ? GAN.wasserstein1(real.data, fake.data) : nil, covered, near)
+        distanceMemo = (generatorVersion, n, value)
+        return value
     }
 }

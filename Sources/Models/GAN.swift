@@ -139,6 +139,12 @@ public final class GAN {
     /// The JSD's grid and p_data on it (GAN+OptimalCritic), worked out at the first JSD.
     lazy var dataGrid = GAN.dataGrid(settings.data)
 
+    /// Counts the generator's updates (stepG, the one place its weights
+    /// change): what a measurement of G alone can be kept by.
+    public private(set) var generatorVersion = 0
+    /// The last `distance(samples:)`, for the generator version it was taken at.
+    var distanceMemo: (version: Int, samples: Int, value: (w1: Double?, modes: Int?, nearModes: Double?))?
+
     /// Whether updates measure gradient norms and parameter moves (for
     /// `gan step`); training many steps leaves it off and skips that work.
     public var measuresUpdates = true
@@ -199,6 +205,7 @@ public final class GAN {
             (out, lf, loss) = (o.value, f.value, l.value.scalar)
         }
         let update = try apply(optG, generator.parameters, side: "G", loss: loss)
+        generatorVersion += 1
         record(real: nil, realInput: nil, fake: out, lr: nil, lf: lf, lossD: nil, lossG: loss)
         return update
     }

@@ -87,6 +87,25 @@ import Testing
         #expect(GAN.modesCovered(samples, modes: ToyDistribution.ring.modes, std: 0.1, share: 0.3) == 1)
     }
 
+    /// The distance is kept until the generator moves: a D update leaves it,
+    /// a G update (alone, as `gan step g` makes it) gives a new one, and each
+    /// has the bits of a copy of the generator measured afresh.
+    @Test func theDistanceIsKeptUntilTheGeneratorMoves() throws {
+        let g = try GAN(settings: GAN.Settings())
+        for _ in 0..<20 { _ = try g.step() }
+        func fresh() throws -> Double? { try g.generatorCopy().distance().w1 }
+        let first = try #require(try g.distance().w1)
+        let again = try fresh()
+        #expect(first.bitPattern == again?.bitPattern)
+        try g.stepD()
+        #expect(try g.distance().w1?.bitPattern == first.bitPattern)
+        try g.stepG()
+        let moved = try #require(try g.distance().w1)
+        let afresh = try fresh()
+        #expect(moved != first && moved.bitPattern == afresh?.bitPattern)
+        #expect(try g.distance(samples: 500).w1 != moved)   // another sample count is measured, not looked up
+    }
+
     /// Training learns the two-mode mixture with the default settings.
     @Test func defaultsLearnBothModes() throws {
         let g = try GAN(settings: GAN.Settings())
